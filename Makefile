@@ -1,0 +1,15 @@
+# The two commands of the README. Both set up .venv on first use.
+.PHONY: run test lint bench setup
+
+setup:
+	@bash scripts/bootstrap.sh
+
+run: setup
+	@.venv/bin/python -m bot
+
+test: setup
+	@.venv/bin/python -m ruff check .
+	@.venv/bin/python -m pytest -q
+
+bench: setup
+	@.venv/bin/python benchmarks/run_all.py

@@ -1,0 +1,146 @@
+"""Find periods in a normalised sentence, resolved against a reference date.
+
+For a release the reference is its publication date («سال گذشته» in a Tir-1400 release is 1399);
+for a question it is the asking date. Output: PeriodMention spans, earliest first.
+"""
+import re
+from functools import cache
+
+from bot.extract.model import Period, PeriodMention
+from bot.lang.calendar import (
+    HALF_WORDS,
+    MONTHS,
+    NAMED_PERIODS,
+    NOW_WORDS,
+    RELATIVE_YEARS,
+    SEASONS,
+)
+from bot.lang.numbers import UNITS_WORDS
+
+RefDate = tuple[int, int, int]
+
+
+def _alt(words) -> str:
+    forms = sorted((re.escape(w).replace("\\ ", " ").replace(" ", "[ \u200c]") for w in words), key=len, reverse=True)
+    return "(?:" + "|".join(forms) + ")"
+
+
+_REL = _alt(RELATIVE_YEARS)
+_MONTH = _alt(MONTHS)
+_Y = r"1[34]\d\d"
+_YEAR_REF = rf"(?:(?:سال )?(?P<rel>{_REL})|(?:سال )?(?P<y>{_Y})|سال (?P<y2>\d\d)(?!\d))"
+_SMALL = _alt(w for w, v in UNITS_WORDS.items() if 1 <= v <= 12)
+_UNTIL = rf"(?: تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH})(?: ?ماه)?)?"
+_FIRST = r"(?:نخست|اول|ابتدایی|آغازین|ابتدای)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("named", re.compile(_alt(NAMED_PERIODS))),
+    ("ytd", re.compile(
+        rf"از (?:ابتدای|آغاز|اول|شروع|ابتدا)(?: {_YEAR_REF}| سال)?"
+        rf"(?: تا(?: پایان| آخر| انتهای)? (?P<until>{_MONTH})(?: ?ماه)?|(?P<now> ?تا ?(?:کنون|حالا|الان|امروز)))?")),
+    ("years", re.compile(
+        rf"(?:سال[\u200c ]?(?:های|ها) |از سال )(?P<y1>{_Y}|\d\d) (?:تا|الی|و) (?:سال )?(?P<y3>{_Y}|\d\d)(?!\d)")),
+    ("months", re.compile(
+        rf"(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]?(?:ماهه(?: {_FIRST})?|ماه {_FIRST}|ماه(?= {_REL}| سال| {_Y}))"
+        rf"(?: {_YEAR_REF})?{_UNTIL}")),
+    ("until", re.compile(
+        rf"تا(?: پایان| آخر| انتهای| اواخر) (?P<until>{_MONTH})(?: ?ماه)?(?: {_YEAR_REF})?")),
+    ("half", re.compile(rf"(?P<half>{_alt(HALF_WORDS)})(?: {_YEAR_REF})?")),
+    ("season", re.compile(rf"(?P<season>{_alt(SEASONS)})(?: ماه)?(?: {_YEAR_REF})?")),
+    ("month", re.compile(rf"(?P<month>{_MONTH})(?: ماه)?(?: {_YEAR_REF})(?!\d)")),
+    ("month", re.compile(rf"(?P<month>{_MONTH}) ماه(?! ?ه)")),
+    ("year", re.compile(rf"(?:سال )?(?P<rel>{_REL}){_UNTIL}")),
+    ("year", re.compile(rf"سال (?P<y>{_Y}|\d\d)(?!\d){_UNTIL}")),
+    ("year", re.compile(rf"(?<![\d.])(?P<y>{_Y})(?![\d.])(?= ?(?:$|[،,.؛:)]| تا| و | نسبت| در| به| بود| است))")),
+    ("year", re.compile(rf"(?<=در )(?P<y>{_Y})(?![\d.])")),
+    ("now", re.compile(_alt((*NOW_WORDS, "تاکنون", "تا کنون", "تا الان", "تا حالا")))),
+]
+
+
+def _two_digit(y: int) -> int:
+    return 1300 + y if y >= 40 else 1400 + y
+
+
+def _year(m: re.Match[str], ref: RefDate) -> int:
+    groups = m.groupdict()
+    if groups.get("rel"):
+        return ref[0] + RELATIVE_YEARS[_fold(groups["rel"])]
+    if groups.get("y"):
+        y = int(groups["y"])
+        return y if y > 999 else _two_digit(y)
+    if groups.get("y2"):
+        return _two_digit(int(groups["y2"]))
+    return ref[0]
+
+
+def _fold(words: str) -> str:
+    return words.replace("\u200c", " ")
+
+
+def _span(y: int, first: int, last: int, kind: str | None = None) -> Period:
+    if (first, last) == (1, 12) and kind is None:
+        return Period(y * 100 + 1, y * 100 + 12, "year", str(y))
+    label = f"{y}-{first:02d}..{y}-{last:02d}" if first != last else f"{y}-{first:02d}"
+    return Period(y * 100 + first, y * 100 + last, kind or "partial", label)
+
+
+def _month_count(word: str) -> int:
+    return int(word) if word.isdigit() else int(UNITS_WORDS[word])
+
+
+def _until(m: re.Match[str], default: int) -> int:
+    until = m.groupdict().get("until")
+    return MONTHS[until] if until else default
+
+
+def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
+    g = m.groupdict()
+    if kind == "named":
+        first, last = NAMED_PERIODS[_fold(m.group())]
+        return Period(int(first.replace("-", "")), int(last.replace("-", "")), "named", m.group())
+    if kind == "now":
+        y, mo, d = ref
+        return Period(y * 100 + mo, y * 100 + mo, "point", f"{y}-{mo:02d}-{d:02d}")
+    if kind == "years":
+        a, b = (int(g["y1"]), int(g["y3"]))
+        a, b = (a if a > 999 else _two_digit(a)), (b if b > 999 else _two_digit(b))
+        return Period(a * 100 + 1, b * 100 + 12, "years", f"{a}..{b}") if a < b else None
+    y = _year(m, ref)
+    if kind == "ytd":
+        same_year = y == ref[0]
+        last = _until(m, ref[1] if same_year else 12)
+        return _span(y, 1, last, None if not same_year and last == 12 else "partial")
+    if kind == "months":
+        n = _month_count(g["n"])
+        return _span(y, 1, n) if 1 <= n <= 12 else None
+    if kind == "half":
+        first, last = HALF_WORDS[_fold(g["half"])]
+        return _span(y, first, last)
+    if kind == "season":
+        first, last = SEASONS[g["season"]]
+        return _span(y, first, last)
+    if kind == "month":
+        mo = MONTHS[g["month"]]
+        return _span(y, mo, mo)
+    if kind in ("year", "until"):
+        last = _until(m, 12)
+        return _span(y, 1, last)
+    return None
+
+
+@cache
+def _compiled() -> list[tuple[str, re.Pattern[str]]]:
+    return _PATTERNS
+
+
+def find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
+    """Every period named in the sentence; earlier patterns win where two overlap."""
+    found: list[PeriodMention] = []
+    for kind, pattern in _compiled():
+        for m in pattern.finditer(sentence):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            period = _resolve(kind, m, ref)
+            if period:
+                found.append(PeriodMention(m.start(), m.end(), period))
+    return sorted(found, key=lambda f: f.start)

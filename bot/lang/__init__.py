@@ -1,0 +1,1 @@
+"""Persian language data: tables only, no logic."""

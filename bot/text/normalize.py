@@ -1,0 +1,95 @@
+"""One normalisation for releases and questions alike.
+
+Output: Persian letters (ی/ک), ASCII digits, no diacritics or tatweel, hazm's spacing rules, and
+half-spaces (ZWNJ) repaired in glued words. Numbers are taken out before hazm runs and put back
+after, so its spacing rules cannot split «46.5» or «1,557»; thousands separators are dropped and
+the decimal mark becomes «.». ASCII digits keep the rest of the pipeline simple; rendering turns
+them back into Persian digits.
+"""
+import re
+from functools import cache
+
+from bot.lang.letters import ARABIC_TO_PERSIAN, DIACRITICS, ZWNJ
+from bot.text import resources
+
+_DIACRITICS_RE = re.compile(f"[{DIACRITICS}]")
+_HAMZA_END_RE = re.compile(r"(?<=ا)ء(?=\W|$)")
+_DIGIT_LETTER_RE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+_NUMBER_RE = re.compile(r"\d+(?:[,٬]\d{3})+(?:[.٫]\d+)?|\d+(?:[.٫/]\d+)*")
+_PLACEHOLDER_RE = re.compile("\ue000([\ue100-\uf8ff])")
+_PERSIAN_WORD_RE = re.compile(r"[\u0620-\u064a\u067e-\u06cc\u06a9\u06af\u200c]+")
+_SPACES_RE = re.compile(r"[ \t\u00a0]+")
+_GLUED_AND_RE = re.compile(r"(هزار|میلیون|میلیارد)و(?=[\s\d])")
+# Suffixes written after a half-space in standard Persian; «ای/ام/اند» only after a final «ه».
+_ALWAYS_ZWNJ_SUFFIXES = ("هایمان", "هایشان", "هایی", "هایش", "هایم", "هایت", "های", "ها")
+_AFTER_HE_SUFFIXES = ("ای", "ام", "اند", "اید", "ایم")
+
+
+def canonical_number(raw: str) -> str:
+    """«۱٬۵۵۷» -> «1557», «۴۶٫۵» -> «46.5», «4/6» -> «4.6»; a date «1399/08/11» is kept."""
+    if re.fullmatch(r"\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?", raw):
+        raw = re.sub("[,٬]", "", raw)
+    raw = raw.replace("٫", ".")
+    if raw.count("/") == 1 and re.fullmatch(r"\d{1,3}/\d{1,2}", raw):
+        raw = raw.replace("/", ".")
+    return raw
+
+
+def fold_letters(text: str) -> str:
+    """Character-level folding only: letters, digits, diacritics, tatweel, stray marks."""
+    text = text.translate(ARABIC_TO_PERSIAN)
+    text = _DIACRITICS_RE.sub("", text)
+    return _HAMZA_END_RE.sub("", text)
+
+
+def repair_word(word: str) -> str:
+    """Put back the half-space a glued word lost («شهرکهای» -> «شهرک‌های»), using hazm's lexicon."""
+    vocab = resources.vocabulary()
+    if word in vocab or len(word) < 4 or ZWNJ in word:
+        return word
+    for suffix in _ALWAYS_ZWNJ_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 2:
+            fixed = _join_compound(stem)
+            if fixed in vocab or fixed != stem:
+                return fixed + ZWNJ + suffix
+    for suffix in _AFTER_HE_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and stem.endswith("ه") and stem in vocab:
+            return stem + ZWNJ + suffix
+    return _join_compound(word)
+
+
+def _join_compound(word: str) -> str:
+    """«برنامهریزی» -> «برنامه‌ریزی» when the half-spaced form is a known word."""
+    vocab = resources.vocabulary()
+    if word in vocab:
+        return word
+    for i in range(2, len(word) - 1):
+        candidate = word[:i] + ZWNJ + word[i:]
+        if candidate in vocab:
+            return candidate
+    return word
+
+
+@cache
+def _repair_cached(word: str) -> str:
+    return repair_word(word)
+
+
+def normalize(text: str) -> str:
+    """Normalise Persian text; idempotent."""
+    text = fold_letters(text)
+    text = _GLUED_AND_RE.sub(r"\1 و", text)
+    text = _DIGIT_LETTER_RE.sub(" ", text)
+    numbers: list[str] = []
+
+    def protect(match: re.Match[str]) -> str:
+        numbers.append(canonical_number(match.group()))
+        return "\ue000" + chr(0xE100 + len(numbers) - 1)
+
+    text = _NUMBER_RE.sub(protect, text)
+    lines = [resources.normalizer().normalize(line) for line in text.split("\n")]
+    text = "\n".join(_SPACES_RE.sub(" ", line).strip() for line in lines)
+    text = _PERSIAN_WORD_RE.sub(lambda m: _repair_cached(m.group()), text)
+    return _PLACEHOLDER_RE.sub(lambda m: numbers[ord(m.group(1)) - 0xE100], text)

@@ -1,0 +1,40 @@
+"""Words and their matching keys: the lemma a word is compared by."""
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.lang.letters import ZWNJ
+from bot.text import resources
+
+_WORD_RE = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+(?:\u200c[^\W\d_]+)*|[%٪]|\S")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    key: str
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split normalised text into tokens with character offsets and matching keys."""
+    return [Token(m.group(), m.start(), m.end(), word_key(m.group())) for m in _WORD_RE.finditer(text)]
+
+
+@cache
+def word_key(word: str) -> str:
+    """The form two words are compared by: «واحدهای» -> «واحد», «رسیده» -> «رسید», «احیای» -> «احیا»."""
+    if not word or not word[0].isalpha():
+        return word
+    lemma = resources.lemmatizer().lemmatize(word)
+    if "#" in lemma:
+        lemma = lemma.split("#", 1)[0] or lemma.split("#", 1)[1]
+    vocab = resources.vocabulary()
+    for suffix in ("‌ها", "‌های", "ها", "های"):
+        if lemma.endswith(suffix) and lemma[: -len(suffix)].rstrip(ZWNJ) in vocab:
+            lemma = lemma[: -len(suffix)].rstrip(ZWNJ)
+            break
+    if lemma.endswith("ی") and lemma[-2:-1] in ("ا", "و") and lemma[:-1] in vocab:
+        lemma = lemma[:-1]
+    return lemma.replace(ZWNJ, "")
