@@ -72,6 +72,23 @@ def _join_compound(word: str) -> str:
     return word
 
 
+_NEVER_JOIN = frozenset({"به", "در", "از", "با", "که", "و", "را", "تا", "این", "آن", "بر", "هم", "می", "نمی"})
+
+
+def join_compounds(line: str) -> str:
+    """«سرمایه گذاری» -> «سرمایه‌گذاری» when the half-spaced compound is a known word."""
+    words = line.split(" ")
+    out: list[str] = []
+    for word in words:
+        prev = out[-1] if out else ""
+        joined = prev + ZWNJ + word
+        if prev and prev not in _NEVER_JOIN and prev[-1] in "هی" and joined in resources.vocabulary():
+            out[-1] = joined
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
 @cache
 def _repair_cached(word: str) -> str:
     return repair_word(word)
@@ -92,4 +109,5 @@ def normalize(text: str) -> str:
     lines = [resources.normalizer().normalize(line) for line in text.split("\n")]
     text = "\n".join(_SPACES_RE.sub(" ", line).strip() for line in lines)
     text = _PERSIAN_WORD_RE.sub(lambda m: _repair_cached(m.group()), text)
+    text = "\n".join(join_compounds(line) for line in text.split("\n"))
     return _PLACEHOLDER_RE.sub(lambda m: numbers[ord(m.group(1)) - 0xE100], text)

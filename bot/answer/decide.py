@@ -1,0 +1,54 @@
+"""Choosing among scored facts: answer only when the best is confident and clearly ahead.
+
+Two thresholds, as Rasa's fallback does: the best score must reach ANSWER_AT, and the runner-up
+with a different value must trail it by MARGIN (relative). A later release of the same measure
+and period beats an earlier one, and the earlier figure is mentioned when it differs.
+"""
+from dataclasses import dataclass
+
+from bot.answer.match import Scored
+
+ANSWER_AT = 0.42
+MARGIN = 0.15
+NEAREST_AT = 0.45
+
+
+@dataclass(slots=True)
+class Decision:
+    best: Scored | None
+    superseded: Scored | None = None  # the same measure from an earlier release, when it differs
+    nearest: Scored | None = None     # what fits but for the period or the place, offered not answered
+
+
+def same_measure(a: Scored, b: Scored) -> bool:
+    fa_, fb = a.fact, b.fact
+    return (fa_.unit, fa_.region, fa_.scope, fa_.period and fa_.period.label) == (
+        fb.unit, fb.region, fb.scope, fb.period and fb.period.label) and fa_.source.release_id != fb.source.release_id
+
+
+def _rank(s: Scored) -> tuple:
+    period_end = s.fact.period.end if s.fact.period else 0
+    return (round(s.score, 2), s.fact.source.date, period_end)
+
+
+def decide(scored: list[Scored]) -> Decision:
+    ranked = sorted(scored, key=_rank, reverse=True)
+    if not ranked or ranked[0].score < ANSWER_AT:
+        return Decision(None, nearest=_nearest(scored))
+    best = ranked[0]
+    for other in ranked[1:]:
+        if other.fact.value == best.fact.value:
+            continue
+        if same_measure(best, other) and best.score - other.score < MARGIN * best.score:
+            later, earlier = sorted((best, other), key=lambda s: s.fact.source.date, reverse=True)
+            return Decision(later, superseded=earlier)
+        if best.score - other.score < MARGIN * best.score:
+            return Decision(None, nearest=_nearest(scored))
+        break
+    return Decision(best)
+
+
+def _nearest(scored: list[Scored]) -> Scored | None:
+    """The best fit ignoring the period and the place, when its content fits well."""
+    candidates = [s for s in scored if s.coverage >= NEAREST_AT]
+    return max(candidates, key=lambda s: (round(s.coverage, 2), s.fact.source.date), default=None)

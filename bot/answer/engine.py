@@ -1,0 +1,170 @@
+"""The answer engine: a question and the asking date in, an Answer out. No Telegram here."""
+from db import releases as store
+from db.connection import Database
+
+from bot.answer import render
+from bot.answer.decide import decide
+from bot.answer.match import Scored, group_weights, score
+from bot.answer.model import Answer, StoredFact
+from bot.answer.question import Query, analyze
+from bot.extract.periods import RefDate
+from bot.messages import say
+
+_MAX_SUGGESTIONS = 3
+_LIST_AT = 0.3
+_PERSON_AT = 0.3
+
+
+class AnswerEngine:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def answer(self, text: str, today: RefDate) -> Answer:
+        query = analyze(text, today)
+        until = today[0] * 10000 + today[1] * 100 + today[2]
+        if query.intent == "empty":
+            return Answer(text, False, say("empty"))
+        if query.intent == "greeting":
+            return Answer(text, False, say("greeting"))
+        if query.intent == "person":
+            return await self._person(query, until)
+        if query.intent == "list":
+            return await self._list(query, until)
+        if query.intent == "latest":
+            return await self._latest(query, until)
+        if query.intent == "reverse":
+            return await self._reverse(query, until)
+        return await self._numeric(query, until)
+
+    async def explain(self, fact_id: int) -> Answer | None:
+        """A stored fact as an answer: what a pressed suggestion shows."""
+        fact = await store.fact_by_id(self.db, fact_id)
+        if fact is None:
+            return None
+        return _numeric_answer("", Scored(fact, 1.0, 1.0, 1.0, 1.0), None)
+
+    async def _scored(self, query: Query, until: int) -> list[Scored]:
+        terms = {a for g in query.groups for a in g.alternatives}
+        facts = await store.facts_with_terms(self.db, terms, until)
+        counts = await store.term_counts(self.db, terms)
+        weights = group_weights(query, counts, await store.count_facts(self.db))
+        return [score(f, query, weights) for f in facts]
+
+    async def _numeric(self, query: Query, until: int) -> Answer:
+        scored = await self._scored(query, until)
+        decision = decide(scored)
+        suggestions = _suggestions(scored, exclude=decision.best)
+        if decision.best is None:
+            return _no_answer(query, decision.nearest, suggestions)
+        answer = _numeric_answer(query.text, decision.best, decision.superseded)
+        answer.suggestions, answer.suggestion_ids = suggestions
+        return answer
+
+    async def _reverse(self, query: Query, until: int) -> Answer:
+        facts = await store.facts_with_value(self.db, query.number or 0, until)
+        if not facts:
+            return _no_answer(query, None, ([], []))
+        counts = await store.term_counts(self.db, {a for g in query.groups for a in g.alternatives})
+        weights = group_weights(query, counts, await store.count_facts(self.db))
+        query.asked_kind = query.asked_unit = query.counted = None
+        best = max((score(f, query, weights) for f in facts), key=lambda s: s.coverage)
+        return _numeric_answer(query.text, best, None)
+
+    async def _list(self, query: Query, until: int) -> Answer:
+        lists = await store.lists_until(self.db, until)
+        weights = [g.weight for g in query.groups]
+        best = max(lists, key=lambda x: _cover(x.terms, query, weights), default=None)
+        if best is None or _cover(best.terms, query, weights) < _LIST_AT:
+            return await self._numeric(query, until)
+        items = "\n".join(f"• {render.fa(i)}" for i in best.items)
+        text = say("list_answer", head=render.fa(best.head), items=items) + "\n" + _source_line(best.source)
+        return Answer(query.text, True, text, confidence=_cover(best.terms, query, weights), sources=[best.source])
+
+    async def _person(self, query: Query, until: int) -> Answer:
+        people = await store.people_until(self.db, until)
+        weights = [g.weight for g in query.groups]
+        best = max(people, key=lambda p: (round(_cover(p.terms, query, weights), 2), p.source.date), default=None)
+        if best is None or _cover(best.terms, query, weights) < _PERSON_AT:
+            return _no_answer(query, None, ([], []))
+        text = say("person_answer", name=best.name, role=render.fa(best.role)) + "\n" + _source_line(best.source)
+        return Answer(query.text, True, text, confidence=_cover(best.terms, query, weights), sources=[best.source])
+
+    async def _latest(self, query: Query, until: int) -> Answer:
+        latest = await store.latest_releases(self.db, until)
+        if not latest:
+            return Answer(query.text, False, say("no_releases"))
+        lines = [say("latest_title")] + [say("latest_item", title=s.title, date=render.jalali_date(s.date))
+                                         for s in latest]
+        return Answer(query.text, True, "\n".join(lines), sources=latest, confidence=1.0)
+
+
+def _cover(terms: dict[str, float], query: Query, weights: list[float]) -> float:
+    total = sum(weights) or 1.0
+    return sum(w * max((terms.get(a, 0.0) for a in g.alternatives), default=0.0)
+               for g, w in zip(query.groups, weights, strict=True)) / total
+
+
+def _source_line(source) -> str:
+    return say("source", title=source.title, date=render.jalali_date(source.date))
+
+
+def _parts(fact: StoredFact) -> dict[str, str]:
+    when = render.period_words(fact.period)
+    where = f"استان {fact.region}" if fact.region else ""
+    scope = f"شهرک‌ها و نواحی {fact.scope}" if fact.scope else ""
+    return {
+        "amount": render.amount(fact.value, fact.unit, fact.qualifier, fact.value_max),
+        "what": "",
+        "when": f" — {when}" if when else "",
+        "where": "".join(f"، {p}" for p in (where, scope) if p),
+        "title": fact.source.title,
+        "date": render.jalali_date(fact.source.date),
+    }
+
+
+def _numeric_answer(question: str, best: Scored, superseded: Scored | None) -> Answer:
+    fact = best.fact
+    parts = _parts(fact)
+    lines = [say("answer", **parts), say("answer_quote", quote=render.clip(fact.sentence, fact.amount_text))]
+    if superseded:
+        old = _parts(superseded.fact)
+        lines.append(say("also_reported", title=old["title"], date=old["date"], amount=old["amount"]))
+    lines.append(_source_line(fact.source))
+    return Answer(
+        question=question, answered=True, text="\n".join(lines), value=fact.value, unit=fact.unit,
+        period=fact.period.label if fact.period else None, region=fact.region,
+        confidence=round(best.score, 3), sources=[fact.source], fact_id=fact.id)
+
+
+def _no_answer(query: Query, nearest: Scored | None, suggestions: tuple[list[str], list[int]]) -> Answer:
+    lines = []
+    if nearest and query.period and nearest.period_fit == 0:
+        lines.append(say("no_period", asked=render.period_words(query.period)))
+    elif nearest and query.region and nearest.fact.region != query.region:
+        lines.append(say("no_region", asked=f"استان {query.region}"))
+    else:
+        lines.append(say("no_answer"))
+        nearest = None
+    if nearest:
+        lines.append(say("nearest", **_parts(nearest.fact)))
+    labels, ids = suggestions
+    if labels and not nearest:
+        lines.append(say("no_answer_offer"))
+        lines.extend(f"• {label}" for label in labels)
+    return Answer(query.text, False, "\n".join(lines), suggestions=labels, suggestion_ids=ids,
+                  confidence=round(nearest.coverage if nearest else 0.0, 3))
+
+
+def _suggestions(scored: list[Scored], exclude: Scored | None) -> tuple[list[str], list[int]]:
+    """Up to three other facts that fit the question's words best: what the bot does know."""
+    seen, labels, ids = set(), [], []
+    for s in sorted(scored, key=lambda s: s.coverage, reverse=True):
+        if exclude and s.fact.id == exclude.fact.id or s.coverage < 0.2 or s.fact.value in seen:
+            continue
+        seen.add(s.fact.value)
+        parts = _parts(s.fact)
+        labels.append(f"{parts['amount']}{parts['when']}{parts['where']}")
+        ids.append(s.fact.id)
+        if len(labels) == _MAX_SUGGESTIONS:
+            break
+    return labels, ids

@@ -1,0 +1,111 @@
+"""Scoring stored facts against a question: content, quantity, period, region, scope, plan vs actual.
+
+Each factor is a number in [0, 1]; the score is their product, so one hard mismatch (another
+region, a period the fact does not cover, another kind of quantity) rules a fact out.
+"""
+from dataclasses import dataclass
+
+from bot.answer.model import StoredFact
+from bot.answer.question import Query, TermGroup
+from bot.text.concepts import concept_hits
+from bot.text.tokens import word_key
+
+GENERIC_SHARE = 0.3     # a term carried by more than this share of facts says little
+GENERIC_WEIGHT = 0.35
+UNSCOPED_FOR_SCOPED = 0.35
+OTHER_REGION_UNASKED = 0.85
+TARGET_MISMATCH = 0.35
+CONTRAST_PENALTY = 0.45
+_CONTRASTS = (("#جدید", "#نخست"), ("#نخست", "#جدید"), ("#احیا", "#راکد"))
+
+
+@dataclass(slots=True)
+class Scored:
+    fact: StoredFact
+    score: float
+    coverage: float
+    period_fit: float
+    place_fit: float
+
+
+def group_weights(query: Query, counts: dict[str, int], total: int) -> list[float]:
+    """Each term group's weight: rare terms count fully, terms most facts carry count little."""
+    weights = []
+    for g in query.groups:
+        df = min((counts.get(a, 0) for a in g.alternatives), default=0)
+        generic = total > 0 and df > GENERIC_SHARE * total and total >= 5
+        weights.append(g.weight * (GENERIC_WEIGHT if generic else 1.0))
+    return weights
+
+
+def coverage(fact: StoredFact, groups: list[TermGroup], weights: list[float]) -> float:
+    """The weighted share of the question's terms found near the fact's number."""
+    total = sum(weights)
+    if not total:
+        return 0.0
+    found = sum(w * max((fact.terms.get(a, 0.0) for a in g.alternatives), default=0.0)
+                for g, w in zip(groups, weights, strict=True))
+    return found / total
+
+
+def unit_fit(fact: StoredFact, query: Query) -> float:
+    if query.asked_kind is None:
+        return 1.0 if fact.kind != "percent" else 0.6
+    if fact.kind != query.asked_kind:
+        return 0.0
+    if query.asked_unit and query.asked_kind == "count" and fact.unit != query.asked_unit:
+        return 0.0
+    if query.counted:
+        return 1.0 if _noun_matches(fact, query.counted) else 0.0
+    return 1.0
+
+
+def _noun_matches(fact: StoredFact, counted: TermGroup) -> bool:
+    noun_keys: set[str] = set()
+    words = (fact.noun or fact.unit or "").split()
+    noun_keys.update(word_key(w) for w in words)
+    noun_keys.update(c for _, _, c in concept_hits([word_key(w) for w in words]))
+    return bool(noun_keys & counted.alternatives)
+
+
+def period_fit(fact: StoredFact, query: Query) -> float:
+    asked, have = query.period, fact.period
+    if asked is None:
+        return 1.0
+    if have is None:
+        release_month = int(fact.source.date[:7].replace("-", ""))
+        return 0.5 if asked.start <= release_month <= asked.end else 0.0
+    if (have.start, have.end) == (asked.start, asked.end):
+        return 1.0
+    if have.kind == "point":
+        return 0.6 if asked.start <= have.start <= asked.end else 0.0
+    if asked.start <= have.start and have.end <= asked.end:
+        return 0.5  # a part of the asked period: a partial figure
+    return 0.0
+
+
+def place_fit(fact: StoredFact, query: Query) -> float:
+    if query.region:
+        region = 1.0 if fact.region == query.region else 0.0
+    else:
+        region = 1.0 if fact.region is None else OTHER_REGION_UNASKED
+    if query.scope:
+        scope = 1.0 if fact.scope == query.scope else (UNSCOPED_FOR_SCOPED if fact.scope is None else 0.0)
+    else:
+        scope = 1.0 if fact.scope is None else OTHER_REGION_UNASKED
+    return region * scope
+
+
+def modality_fit(fact: StoredFact, query: Query) -> float:
+    fit = 1.0 if fact.is_target == query.wants_target else TARGET_MISMATCH
+    asked = set().union(*(g.alternatives for g in query.groups)) if query.groups else set()
+    for mine, theirs in _CONTRASTS:
+        if mine in asked and fact.terms.get(theirs, 0) >= 0.8 and fact.terms.get(mine, 0) < 0.8:
+            fit *= CONTRAST_PENALTY
+    return fit
+
+
+def score(fact: StoredFact, query: Query, weights: list[float]) -> Scored:
+    content = coverage(fact, query.groups, weights) * unit_fit(fact, query) * modality_fit(fact, query)
+    when, where = period_fit(fact, query), place_fit(fact, query)
+    return Scored(fact, content * when * where, content, when, where)

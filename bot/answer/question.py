@@ -1,0 +1,163 @@
+"""Understanding a question: what quantity, about what, when, where, which scope.
+
+Same normalisation as releases, plus the colloquial map; periods resolve against the asking date.
+"""
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from bot.extract.amounts import find_amounts
+from bot.extract.context import keyed
+from bot.extract.model import Period
+from bot.extract.periods import RefDate, find_periods
+from bot.extract.places import find_regions, find_scopes
+from bot.lang.units import MEASURE_NOUNS, UNITS
+from bot.text.datafiles import data_lines
+from bot.text.normalize import fold_letters, normalize
+from bot.text.stopwords import is_function_word
+from bot.text.tokens import Token, tokenize
+
+_QUANTITY_WORDS = ("چه تعداد", "چه مقدار", "چه میزان", "چند", "چقدر", "تعداد", "میزان", "مقدار", "حجم", "مبلغ")
+_GREETINGS = frozenset({"سلام", "درود", "خسته", "نباشید", "ممنون", "مرسی", "تشکر", "متشکرم", "خداحافظ",
+                        "صبح", "بخیر", "شب", "عصر", "وقت", "علیک", "خوبی", "خوبید", "چطوری", "سپاس", "عالی"})
+_WHO = re.compile(r"کیست|چه کسی|چه کسانی|نام .*چیست|اسم")
+_WHY = frozenset({"#علت"})
+_WHEN = re.compile(r"چه سالی|چه سال|کدام سال|چه زمانی|چه ماهی|کی ")
+_LATEST = re.compile(r"آخرین|تازه‌ترین|جدیدترین|اخبار|خبر جدید|اطلاعیه")
+
+
+@dataclass(slots=True)
+class TermGroup:
+    """One thing the question is about: a word and the concepts it belongs to."""
+    text: str
+    alternatives: frozenset[str]
+    weight: float = 1.0
+
+
+@dataclass(slots=True)
+class Query:
+    text: str
+    normalized: str
+    intent: str  # empty | greeting | numeric | list | person | latest | reverse
+    asked_kind: str | None = None
+    asked_unit: str | None = None
+    counted: TermGroup | None = None
+    period: Period | None = None
+    region: str | None = None
+    scope: str | None = None
+    wants_target: bool = False
+    number: float | None = None
+    groups: list[TermGroup] = field(default_factory=list)
+
+
+@cache
+def _colloquial() -> dict[str, str]:
+    pairs = (line.split("=>", 1) for line in data_lines("colloquial.txt") if "=>" in line)
+    return {fold_letters(a.strip()): b.strip() for a, b in pairs}
+
+
+def respell(text: str) -> str:
+    """Colloquial and misspelt words to their written forms («چن تا» -> «چند تا»)."""
+    table = _colloquial()
+    words = re.findall(r"\S+", fold_letters(text))
+    return " ".join(table.get(w.strip("؟?!.،"), w) for w in words)
+
+
+def analyze(text: str, today: RefDate) -> Query:
+    """Everything the matcher needs to know about one question."""
+    normalized = normalize(respell(text.replace("\n", " ")))
+    tokens = tokenize(normalized)
+    query = Query(text=text, normalized=normalized, intent="numeric")
+    words = [t for t in tokens if t.text[0].isalpha()]
+    if not words and not any(t.text[0].isdigit() for t in tokens):
+        query.intent = "empty"
+        return query
+    if all(w.text in _GREETINGS or is_function_word(w.text) for w in words):
+        query.intent = "greeting"
+        return query
+    periods = find_periods(normalized, today)
+    regions = find_regions(normalized)
+    scopes = find_scopes(normalized)
+    query.period = periods[0].period if periods else None
+    query.region = regions[0].value if regions else None
+    query.scope = scopes[0].value if scopes else None
+    taken = [*periods, *regions, *scopes]
+    keys = keyed(tokens)
+    query.groups = _groups(tokens, keys, taken)
+    _quantity(query, tokens)
+    query.wants_target = any("#برنامه" in g.alternatives for g in query.groups) and not any(
+        "#تحقق" in g.alternatives for g in query.groups)
+    query.intent = _intent(query, normalized, tokens, taken)
+    return query
+
+
+def _groups(tokens: list[Token], keys: list[set[str]], taken: list) -> list[TermGroup]:
+    groups: list[TermGroup] = []
+    for tok, found in zip(tokens, keys, strict=True):
+        if not found or any(s.start <= tok.start < s.end for s in taken) or _is_quantity_word(tok.text):
+            continue
+        concepts = {k for k in found if k.startswith("#")}
+        if concepts and groups and concepts <= groups[-1].alternatives:
+            continue  # the rest of a phrase already counted («بازگشت به چرخه تولید»)
+        groups.append(TermGroup(tok.text, frozenset(found)))
+    return groups
+
+
+def _is_quantity_word(word: str) -> bool:
+    return any(word == q for q in _QUANTITY_WORDS) or word in ("تا", "چندتا", "چیست", "کیست")
+
+
+def _quantity(query: Query, tokens: list[Token]) -> None:
+    """Which kind of number is asked for, from the word after «چند / چقدر / تعداد»."""
+    for i, tok in enumerate(tokens):
+        if not _is_quantity_word(tok.text) or tok.text in ("تا", "چیست", "کیست"):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].text in ("تا", "از", "ی", "های"):
+            j += 1
+        unit = _unit_after(tokens, j)
+        if unit:
+            query.asked_unit, query.asked_kind = unit.unit, unit.kind
+        elif j < len(tokens) and tokens[j].text[0].isalpha() and not is_function_word(tokens[j].text):
+            noun = tokens[j]
+            kind = MEASURE_NOUNS.get(noun.key) or MEASURE_NOUNS.get(noun.text)
+            if kind:
+                query.asked_kind = kind
+            else:
+                query.asked_kind = "count"
+                query.counted = next((g for g in query.groups if g.text == noun.text), None)
+                if query.counted:
+                    query.counted.weight = 1.5
+        break
+    if query.asked_kind is None:
+        for g in query.groups:
+            kind = MEASURE_NOUNS.get(g.text) or next((MEASURE_NOUNS[a] for a in g.alternatives
+                                                      if a in MEASURE_NOUNS), None)
+            if kind:
+                query.asked_kind = kind
+                break
+
+
+def _unit_after(tokens: list[Token], j: int):
+    for size in (3, 2, 1):
+        phrase = " ".join(t.text for t in tokens[j : j + size])
+        keyed_phrase = " ".join(t.key for t in tokens[j : j + size])
+        spec = UNITS.get(phrase) or UNITS.get(keyed_phrase)
+        if spec and len(tokens[j : j + size]) == size:
+            return spec
+    return None
+
+
+def _intent(query: Query, normalized: str, tokens: list[Token], taken: list) -> str:
+    alternatives = set().union(*(g.alternatives for g in query.groups)) if query.groups else set()
+    if _WHO.search(normalized) and "#مدیرعامل" in alternatives:
+        return "person"
+    amounts = [a for a in find_amounts(normalized, tokens, taken) if a.value > 12]
+    if amounts and _WHEN.search(normalized + " "):
+        query.number = amounts[0].value
+        return "reverse"
+    if alternatives & _WHY and query.asked_kind is None:
+        return "list"
+    if _LATEST.search(normalized) and query.asked_kind is None:
+        return "latest"
+    return "numeric"

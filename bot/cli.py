@@ -1,0 +1,144 @@
+"""The command line: ingest, ask, chat, run, export. Entry point of `python -m bot`."""
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from pathlib import Path
+
+from bot import clock
+from bot.answer.engine import AnswerEngine
+from bot.answer.model import Answer
+from bot.ingest import IngestResult, ingest, open_database
+from bot.messages import say
+from bot.release import ReleaseError, decode, parse_jalali, parse_release
+from bot.settings import Settings
+from bot.terminal import ingest_table, run_chat
+
+log = logging.getLogger("bot")
+
+
+def _parser(settings: Settings) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Amar-bot: آمار اخبار سازمان صنایع کوچک")
+    sub = parser.add_subparsers(dest="command")
+    p = sub.add_parser("ingest", help="store release files")
+    p.add_argument("--db", default=settings.database_path)
+    p.add_argument("--date")
+    p.add_argument("--title")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("files", nargs="+")
+    p = sub.add_parser("ask", help="answer questions (arguments, or one per line on stdin)")
+    p.add_argument("--db", default=settings.database_path)
+    p.add_argument("--today")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("question", nargs="*")
+    p = sub.add_parser("chat", help="an interactive Persian chat in the terminal")
+    p.add_argument("--db", default=settings.database_path)
+    p.add_argument("--today")
+    p = sub.add_parser("run", help="run the Telegram bot")
+    p.add_argument("--db", default=settings.database_path)
+    p = sub.add_parser("export", help="every stored statistic as CSV or JSON")
+    p.add_argument("--db", default=settings.database_path)
+    p.add_argument("--format", choices=("csv", "json"), default="csv")
+    return parser
+
+
+def result_json(result: IngestResult) -> dict:
+    facts = [{"value": f.value, "value_max": f.value_max, "unit": f.unit, "kind": f.kind, "noun": f.noun,
+              "period": f.period.label if f.period else None, "region": f.region, "scope": f.scope,
+              "qualifier": f.qualifier, "target": f.is_target, "sentence": f.sentence}
+             for f in result.extraction.facts]
+    return {"release_id": result.release_id, "date": result.release.date, "title": result.release.title,
+            "duplicate": result.duplicate, "facts": facts,
+            "lists": [{"head": x.head, "items": x.items} for x in result.extraction.lists],
+            "people": [{"name": x.name, "role": x.role} for x in result.extraction.people]}
+
+
+async def _ingest(args: argparse.Namespace) -> int:
+    date = parse_jalali(args.date) if args.date else None
+    db = await open_database(args.db)
+    failed = 0
+    try:
+        for name in args.files:
+            try:
+                path = Path(name)
+                if not path.is_file():
+                    raise ReleaseError("missing", name)
+                result = await ingest(db, parse_release(decode(path.read_bytes()), date, args.title))
+            except ReleaseError as err:
+                failed += 1
+                print(f"{name}: {say('err_' + err.reason, path=name, detail=err.detail)}", file=sys.stderr)
+                log.warning("ingest of %s refused: %s", name, err)
+                continue
+            print(json.dumps(result_json(result), ensure_ascii=False) if args.json else ingest_table(result))
+    finally:
+        await db.close()
+    return 1 if failed else 0
+
+
+def answer_json(answer: Answer) -> str:
+    return json.dumps({
+        "question": answer.question, "answered": answer.answered, "value": answer.value, "unit": answer.unit,
+        "period": answer.period, "region": answer.region, "text": answer.text,
+        "sources": [{"release_id": s.release_id, "date": s.date, "title": s.title} for s in answer.sources],
+        "confidence": answer.confidence, "suggestions": answer.suggestions}, ensure_ascii=False)
+
+
+async def _ask(args: argparse.Namespace) -> int:
+    today = _today(args.today)
+    questions = args.question if args.question else sys.stdin.read().split("\n")
+    if not args.question and questions and questions[-1] == "":
+        questions.pop()
+    db = await open_database(args.db)
+    engine = AnswerEngine(db)
+    try:
+        for question in questions:
+            try:
+                answer = await engine.answer(question, today)
+            except Exception:  # one bad line must not cost the others their answers
+                log.exception("question failed: %r", question)
+                answer = Answer(question, False, say("no_answer"))
+            print(answer_json(answer) if args.json else answer.text + "\n", flush=True)
+    finally:
+        await db.close()
+    return 0
+
+
+def _today(text: str | None) -> tuple[int, int, int]:
+    if not text:
+        return clock.today_jalali()
+    y, m, d = (int(p) for p in parse_jalali(text).split("-"))
+    return y, m, d
+
+
+async def _chat(args: argparse.Namespace) -> int:
+    db = await open_database(args.db)
+    try:
+        await run_chat(AnswerEngine(db), _today(getattr(args, "today", None)))
+    finally:
+        await db.close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    settings = Settings.from_env()
+    logging.basicConfig(level=settings.log_level, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = _parser(settings).parse_args(argv)
+    command = args.command or ("run" if settings.bot_token else "chat")
+    if command == "run":
+        from bot.app import run_bot  # Telegram is imported only by the wiring
+
+        return run_bot(settings, getattr(args, "db", settings.database_path))
+    if command == "export":
+        from bot.export import run_export
+
+        return asyncio.run(run_export(args.db, args.format))
+    if command == "chat" and not args.command:
+        args = argparse.Namespace(db=settings.database_path, today=None)
+        print(say("no_token_hint"), file=sys.stderr)
+    try:
+        return asyncio.run({"ingest": _ingest, "ask": _ask, "chat": _chat}[command](args))
+    except ReleaseError as err:
+        print(say("err_" + err.reason, path="", detail=err.detail), file=sys.stderr)
+        return 2

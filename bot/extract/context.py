@@ -1,0 +1,81 @@
+"""What a number is about: the words around it, weighted by how close they stand.
+
+Each amount owns a segment of its sentence (split where «و», «،» or «که» stand between two
+amounts). Words in its own segment weigh most, closer ones more; the rest of the sentence and
+the sentence before it still count a little, so «به چرخه تولید بازگشت» at the end of a long
+sentence is still linked to every number in it.
+"""
+from bot.extract.model import Amount
+from bot.text.concepts import concept_hits
+from bot.text.stopwords import is_function_word
+from bot.text.tokens import Token
+
+_SPLITTERS = frozenset({"و", "،", ",", "که", "؛", ":", "ولی", "اما"})
+_SOFT_SPLITTERS = frozenset({"با", "برای"})
+OTHER_SEGMENT = 0.5
+PREVIOUS_SENTENCE = 0.15
+
+
+def token_index(tokens: list[Token], char: int) -> int:
+    """The index of the token at or after a character offset."""
+    for i, tok in enumerate(tokens):
+        if tok.end > char:
+            return i
+    return len(tokens) - 1
+
+
+def segments(tokens: list[Token], amounts: list[Amount]) -> list[tuple[int, int]]:
+    """For each amount, the [first, last) token range of the sentence that belongs to it."""
+    spans = [(token_index(tokens, a.start), token_index(tokens, a.end - 1) + 1) for a in amounts]
+    bounds = [0]
+    for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False):
+        between = range(a_end, b_start)
+        split = next((k for k in reversed(between) if tokens[k].text in _SPLITTERS), None)
+        if split is None:
+            split = next((k for k in reversed(between) if tokens[k].text in _SOFT_SPLITTERS), None)
+        bounds.append(split if split is not None else _qualifier_start(tokens, b_start, a_end))
+    bounds.append(len(tokens))
+    return [(bounds[i], bounds[i + 1]) for i in range(len(amounts))]
+
+
+def _qualifier_start(tokens: list[Token], start: int, floor: int) -> int:
+    k = start
+    while k - 1 >= floor and is_function_word(tokens[k - 1].text) and not tokens[k - 1].text[0].isdigit():
+        k -= 1
+    return k
+
+
+def keyed(tokens: list[Token]) -> list[set[str]]:
+    """Each token's matching keys: its own key plus the concepts of phrases it is part of."""
+    keys = [t.key for t in tokens]
+    out = [{k} if _content(t) else set() for k, t in zip(keys, tokens, strict=True)]
+    for first, last, concept in concept_hits(keys):
+        for i in range(first, last + 1):
+            out[i].add(concept)
+    return out
+
+
+def _content(tok: Token) -> bool:
+    return tok.text[0].isalpha() and not is_function_word(tok.text) and len(tok.key) > 1
+
+
+def weigh(keys: list[set[str]], own: tuple[int, int], anchor: tuple[int, int]) -> dict[str, float]:
+    """Weights of the keys around one amount: anchor is its own token range."""
+    terms: dict[str, float] = {}
+    for i, found in enumerate(keys):
+        if not found:
+            continue
+        distance = max(anchor[0] - i, i - anchor[1] + 1, 0)
+        weight = 1.0 / (1.0 + max(0, distance - 3) / 6.0)
+        if not own[0] <= i < own[1]:
+            weight *= OTHER_SEGMENT
+        for key in found:
+            terms[key] = max(terms.get(key, 0.0), round(weight, 3))
+    return terms
+
+
+def blend(terms: dict[str, float], extra: dict[str, float], factor: float) -> dict[str, float]:
+    """Add weaker context (the previous sentence, the title) without overriding closer words."""
+    for key, weight in extra.items():
+        terms[key] = max(terms.get(key, 0.0), round(weight * factor, 3))
+    return terms

@@ -1,0 +1,144 @@
+"""The extraction pipeline: release text -> numeric facts, enumerations and people.
+
+normalise -> sentences -> periods -> amounts -> regions and scopes -> context words -> facts.
+Nothing here knows any particular release: every number found becomes a fact with the meaning
+its sentence gives it.
+"""
+from dataclasses import dataclass
+
+from bot.extract.amounts import find_amounts
+from bot.extract.context import PREVIOUS_SENTENCE, blend, keyed, segments, token_index, weigh
+from bot.extract.lists import find_list
+from bot.extract.model import Amount, Extraction, Fact, Mention, Period, PeriodMention
+from bot.extract.people import find_people
+from bot.extract.periods import RefDate, find_periods
+from bot.extract.places import find_regions, find_scopes, says_national
+from bot.extract.sentences import split_sentences
+from bot.text.normalize import normalize
+from bot.text.tokens import Token, tokenize
+
+_TARGET_REACH = 12   # tokens between a number and «برنامه / هدف» for the number to be a target
+_TITLE_WEIGHT = 0.15
+
+
+@dataclass(slots=True)
+class _Sentence:
+    text: str
+    tokens: list[Token]
+    keys: list[set[str]]
+    periods: list[PeriodMention]
+    regions: list[Mention]
+    scopes: list[Mention]
+    amounts: list[Amount]
+
+
+def _read(text: str, ref: RefDate) -> _Sentence:
+    tokens = tokenize(text)
+    periods = find_periods(text, ref)
+    regions = find_regions(text)
+    return _Sentence(text, tokens, keyed(tokens), periods, regions, find_scopes(text),
+                     find_amounts(text, tokens, list(periods)))
+
+
+def _nearest(mentions: list, start: int, end: int, lo: int, hi: int):
+    inside = [m for m in mentions if lo <= m.start < hi]
+    if not inside:
+        return None
+    return min(inside, key=lambda m: (min(abs(m.start - end), abs(start - m.end)), m.start > start))
+
+
+def _release_region(sentences: list[_Sentence], title: str) -> str | None:
+    named = {m.value for s in sentences for m in s.regions} | {m.value for m in find_regions(normalize(title))}
+    return named.pop() if len(named) == 1 else None
+
+
+class _Carry:
+    """The period a sentence without one inherits: the lead period of the last sentence that named one."""
+
+    def __init__(self) -> None:
+        self.period: Period | None = None
+
+
+def extract(body: str, title: str, ref: RefDate) -> Extraction:
+    """Every statistic, enumeration and person in a release body."""
+    sentences = [_read(s, ref) for s in split_sentences(normalize(body))]
+    default_region = _release_region(sentences, title)
+    title_terms = weigh(keyed(tokenize(normalize(title))), (0, 0), (0, 0))
+    carry, facts = _Carry(), []
+    previous_terms: dict[str, float] = {}
+    for sentence in sentences:
+        facts.extend(_sentence_facts(sentence, carry, default_region, previous_terms, title_terms))
+        previous_terms = weigh(sentence.keys, (0, len(sentence.tokens)), (0, len(sentence.tokens)))
+    texts = [s.text for s in sentences]
+    lists = [found for s in sentences if (found := find_list(s.text, s.keys, s.tokens))]
+    return Extraction(facts, lists, find_people(texts))
+
+
+def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
+                    previous: dict[str, float], title_terms: dict[str, float]) -> list[Fact]:
+    if not s.amounts:
+        if s.periods and s.periods[0].period.kind != "point":
+            carry.period = s.periods[0].period
+        return []
+    owned = segments(s.tokens, s.amounts)
+    lead: Period | None = None
+    facts = []
+    for amount, (lo, hi) in zip(s.amounts, owned, strict=True):
+        anchor = (token_index(s.tokens, amount.start), token_index(s.tokens, amount.end - 1) + 1)
+        char_lo, char_hi = s.tokens[lo].start, s.tokens[hi - 1].end + 1
+        period = _period_for(s, amount, char_lo, char_hi, carry)
+        lead = lead or (period if period and period.kind != "point" else None)
+        terms = blend(weigh(s.keys, (lo, hi), anchor), previous, PREVIOUS_SENTENCE)
+        facts.append(Fact(
+            value=amount.value, value_max=amount.value_max, unit=amount.unit, kind=amount.kind,
+            noun=amount.noun, qualifier=amount.qualifier, period=period,
+            region=_region_for(s, amount, char_lo, char_hi, default_region),
+            scope=_scope_for(s, amount, char_lo, char_hi),
+            is_target=_is_target(s, amount, anchor, (lo, hi)),
+            sentence=s.text, amount_text=amount.text, terms=blend(terms, title_terms, _TITLE_WEIGHT),
+        ))
+    if any(p.period.kind != "point" for p in s.periods):
+        carry.period = lead or carry.period
+    return facts
+
+
+def _period_for(s: _Sentence, amount: Amount, lo: int, hi: int, carry: _Carry) -> Period | None:
+    own = _nearest(s.periods, amount.start, amount.end, lo, hi)
+    if own:
+        return own.period
+    before = [p for p in s.periods if p.end <= amount.start]
+    if before:
+        return before[-1].period
+    if carry.period:
+        return carry.period
+    return s.periods[0].period if s.periods else None
+
+
+def _region_for(s: _Sentence, amount: Amount, lo: int, hi: int, default: str | None) -> str | None:
+    own = _nearest(s.regions, amount.start, amount.end, lo, hi)
+    if own:
+        return own.value
+    named = {m.value for m in s.regions}
+    if len(named) == 1:
+        return named.pop()
+    if says_national(s.text):
+        return None
+    return default
+
+
+def _scope_for(s: _Sentence, amount: Amount, lo: int, hi: int) -> str | None:
+    own = _nearest(s.scopes, amount.start, amount.end, lo, hi)
+    if own:
+        return own.value
+    named = {m.value for m in s.scopes}
+    return named.pop() if len(named) == 1 else None
+
+
+def _is_target(s: _Sentence, amount: Amount, anchor: tuple[int, int], own: tuple[int, int]) -> bool:
+    """A planned figure («۱۵۰۰ واحد برنامه‌ریزی شده بود»), not an achieved one."""
+    if amount.kind == "percent":
+        return False
+    if any("#تحقق" in s.keys[i] for i in range(*own)):
+        return False
+    lo, hi = max(0, anchor[0] - _TARGET_REACH), min(len(s.tokens), anchor[1] + _TARGET_REACH)
+    return any("#برنامه" in s.keys[i] for i in range(lo, hi))

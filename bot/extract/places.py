@@ -1,0 +1,54 @@
+"""Regions and scopes named in a sentence."""
+import re
+from functools import cache
+
+from bot.extract.model import Mention
+from bot.lang.regions import CITIES, NATIONAL_WORDS, NEEDS_OSTAN, PROVINCES
+from bot.lang.scopes import SCOPES
+
+
+def _forms(words) -> str:
+    forms = sorted((re.escape(w).replace("\\ ", " ").replace(" ", "[ \u200c]") for w in words), key=len, reverse=True)
+    return "(?:" + "|".join(forms) + ")"
+
+
+@cache
+def _region_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    patterns = []
+    for name, spellings in PROVINCES.items():
+        prefix = r"استان " if name in NEEDS_OSTAN else r"(?:استان )?"
+        patterns.append((name, re.compile(rf"(?<!\w){prefix}{_forms(spellings)}(?!\w)")))
+    for city in CITIES:
+        patterns.append((city, re.compile(rf"(?<!\w)(?:شهر )?{_forms([city])}(?!\w)")))
+    return patterns
+
+
+@cache
+def _scope_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, re.compile(rf"(?<!\w){_forms(forms)}(?!\w)")) for name, forms in SCOPES.items()]
+
+
+_NATIONAL = re.compile(rf"(?<!\w){_forms(NATIONAL_WORDS)}(?!\w)")
+
+
+def _find(sentence: str, patterns: list[tuple[str, re.Pattern[str]]]) -> list[Mention]:
+    found: list[Mention] = []
+    for name, pattern in patterns:
+        for m in pattern.finditer(sentence):
+            if not any(f.start < m.end() and m.start() < f.end for f in found):
+                found.append(Mention(m.start(), m.end(), name))
+    return sorted(found, key=lambda f: f.start)
+
+
+def find_regions(sentence: str) -> list[Mention]:
+    """Provinces (and larger cities) named in the sentence."""
+    return _find(sentence, _region_patterns())
+
+
+def find_scopes(sentence: str) -> list[Mention]:
+    """«دولتی», «غیردولتی», «خارج از شهرک» …"""
+    return _find(sentence, _scope_patterns())
+
+
+def says_national(sentence: str) -> bool:
+    return bool(_NATIONAL.search(sentence))

@@ -1,0 +1,50 @@
+"""Storing releases: extraction off the event loop, one transaction per release, seeds on first open."""
+import asyncio
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from db import releases as store
+from db.connection import Database
+
+from bot.extract.facts import extract
+from bot.extract.model import Extraction
+from bot.release import Release, decode, parse_release
+
+log = logging.getLogger(__name__)
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@dataclass(slots=True)
+class IngestResult:
+    release_id: int
+    release: Release
+    extraction: Extraction
+    duplicate: bool
+
+
+async def extract_release(release: Release) -> Extraction:
+    """Extraction is CPU work: it runs in a thread so the bot keeps answering meanwhile."""
+    return await asyncio.to_thread(extract, release.body, release.title, release.ref)
+
+
+async def ingest(db: Database, release: Release, extraction: Extraction | None = None) -> IngestResult:
+    """Store a release (or find it stored already) with what was extracted from it."""
+    extraction = extraction or await extract_release(release)
+    try:
+        release_id = await store.insert_release(db, release, extraction)
+    except store.ReleaseExists as dup:
+        return IngestResult(dup.release_id, release, extraction, duplicate=True)
+    log.info("release %s stored: %s facts, %s lists, %s people", release_id, len(extraction.facts),
+             len(extraction.lists), len(extraction.people))
+    return IngestResult(release_id, release, extraction, duplicate=False)
+
+
+async def open_database(path: str | Path, seeds: Path = SEEDS_DIR) -> Database:
+    """Open (and migrate) the database; an empty one gets the seed releases first."""
+    db = await Database.open(path)
+    if await store.count_releases(db) == 0:
+        for seed in sorted(seeds.glob("*.txt")):
+            result = await ingest(db, parse_release(decode(seed.read_bytes())))
+            log.info("seed %s loaded as release %s", seed.name, result.release_id)
+    return db

@@ -1,0 +1,43 @@
+"""The terminal front end: a Persian chat on the same core, and the readable ingest table."""
+import asyncio
+import sys
+
+from bot.answer.engine import AnswerEngine
+from bot.answer.render import amount, fa, period_words
+from bot.ingest import IngestResult
+from bot.messages import say
+
+_PROMPT = "❓ "
+_EXIT_WORDS = frozenset({"خروج", "exit", "quit", "q"})
+
+
+def ingest_table(result: IngestResult) -> str:
+    """What was extracted from a release, one statistic a line, in Persian."""
+    if result.duplicate:
+        return say("ingest_duplicate", release_id=fa(result.release_id))
+    ex = result.extraction
+    lines = [say("ingest_stored", title=result.release.title, date=fa(result.release.date),
+                 facts=fa(len(ex.facts)), lists=fa(len(ex.lists)), people=fa(len(ex.people)))]
+    for f in ex.facts:
+        where = "، ".join(p for p in (f.region and f"استان {f.region}", f.scope) if p)
+        lines.append(f"  • {amount(f.value, f.unit, f.qualifier, f.value_max)} | {period_words(f.period) or '—'}"
+                     f" | {where or 'کل کشور'}{' | برنامه' if f.is_target else ''}")
+    for x in ex.lists:
+        lines.append(f"  • فهرست: {x.head} ({fa(len(x.items))} مورد)")
+    for p in ex.people:
+        lines.append(f"  • {p.name}: {p.role}")
+    return "\n".join(lines)
+
+
+async def run_chat(engine: AnswerEngine, today: tuple[int, int, int]) -> None:
+    """Read questions until end of input or «خروج»; answer each."""
+    print(say("chat_welcome"))
+    while True:
+        print(_PROMPT, end="", flush=True)
+        line = await asyncio.to_thread(sys.stdin.readline)
+        if not line or line.strip().lower() in _EXIT_WORDS:
+            print(say("chat_bye"))
+            return
+        if line.strip():
+            answer = await engine.answer(line.strip(), today)
+            print(answer.text + "\n", flush=True)

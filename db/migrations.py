@@ -1,0 +1,134 @@
+"""Versioned schema migrations, applied in order at start, each once, each in its own transaction."""
+import logging
+
+import aiosqlite
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("001_releases_and_facts", """
+        CREATE TABLE releases (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            date TEXT NOT NULL,
+            date_key INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+        );
+        CREATE INDEX releases_by_date ON releases(date_key);
+        CREATE TABLE facts (
+            id INTEGER PRIMARY KEY,
+            release_id INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+            value REAL NOT NULL,
+            value_max REAL,
+            unit TEXT,
+            kind TEXT NOT NULL,
+            noun TEXT,
+            qualifier TEXT,
+            period_start INTEGER,
+            period_end INTEGER,
+            period_kind TEXT,
+            period_label TEXT,
+            region TEXT,
+            scope TEXT,
+            is_target INTEGER NOT NULL DEFAULT 0,
+            sentence TEXT NOT NULL,
+            amount_text TEXT NOT NULL,
+            terms TEXT NOT NULL
+        );
+        CREATE INDEX facts_by_release ON facts(release_id);
+        CREATE INDEX facts_by_value ON facts(value);
+        CREATE TABLE fact_terms (
+            term TEXT NOT NULL,
+            fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+            weight REAL NOT NULL,
+            PRIMARY KEY (term, fact_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX fact_terms_by_fact ON fact_terms(fact_id);
+        CREATE TABLE lists (
+            id INTEGER PRIMARY KEY,
+            release_id INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+            head TEXT NOT NULL,
+            items TEXT NOT NULL,
+            sentence TEXT NOT NULL,
+            terms TEXT NOT NULL
+        );
+        CREATE INDEX lists_by_release ON lists(release_id);
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            release_id INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            sentence TEXT NOT NULL,
+            terms TEXT NOT NULL
+        );
+        CREATE INDEX people_by_release ON people(release_id);
+    """),
+    ("002_subscribers_and_questions", """
+        CREATE TABLE subscribers (
+            chat_id INTEGER PRIMARY KEY,
+            user_id INTEGER,
+            active INTEGER NOT NULL DEFAULT 1,
+            subscribed INTEGER NOT NULL DEFAULT 0,
+            blocked_reason TEXT,
+            created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            updated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+        );
+        CREATE TABLE questions (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER,
+            question TEXT NOT NULL,
+            answered INTEGER NOT NULL,
+            confidence REAL NOT NULL,
+            asked_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+        );
+        CREATE INDEX questions_by_time ON questions(asked_at);
+    """),
+    ("003_broadcasts", """
+        CREATE TABLE broadcasts (
+            id INTEGER PRIMARY KEY,
+            release_id INTEGER NOT NULL REFERENCES releases(id),
+            admin_chat_id INTEGER,
+            progress_message_id INTEGER,
+            started_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            finished_at TEXT
+        );
+        CREATE TABLE deliveries (
+            broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id),
+            chat_id INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT,
+            message_id INTEGER,
+            updated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            PRIMARY KEY (broadcast_id, chat_id)
+        );
+        CREATE INDEX deliveries_pending ON deliveries(status, broadcast_id);
+    """),
+]
+
+
+async def apply_migrations(conn: aiosqlite.Connection) -> list[str]:
+    """Apply pending migrations; a failing one rolls back and stays pending. Returns those applied."""
+    await conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                       "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)")
+    async with conn.execute("SELECT name FROM schema_migrations") as cur:
+        done = {row[0] async for row in cur}
+    applied = []
+    for name, sql in MIGRATIONS:
+        if name in done:
+            continue
+        try:
+            await conn.execute("BEGIN")
+            for statement in filter(str.strip, sql.split(";")):
+                await conn.execute(statement)
+            await conn.execute("INSERT INTO schema_migrations(name) VALUES (?)", (name,))
+            await conn.execute("COMMIT")
+        except Exception:
+            await conn.execute("ROLLBACK")
+            log.exception("migration %s failed; rolled back, still pending", name)
+            raise
+        applied.append(name)
+        log.info("migration %s applied", name)
+    return applied

@@ -1,0 +1,166 @@
+"""Releases and what was extracted from them: storing and looking up."""
+import json
+from collections.abc import Iterable
+
+import aiosqlite
+
+from bot.answer.model import Source, StoredFact, StoredList, StoredPerson
+from bot.extract.model import Extraction, Period
+from bot.release import Release
+from db.connection import Database
+
+INDEXED_WEIGHT = 0.3  # context words lighter than this are kept with the fact but not indexed
+
+
+class ReleaseExists(Exception):
+    """The same text is stored already."""
+
+    def __init__(self, release_id: int) -> None:
+        super().__init__(f"release {release_id} exists")
+        self.release_id = release_id
+
+
+async def release_id_by_hash(db: Database, content_hash: str) -> int | None:
+    async with db.conn.execute("SELECT id FROM releases WHERE content_hash = ?", (content_hash,)) as cur:
+        row = await cur.fetchone()
+    return row[0] if row else None
+
+
+async def insert_release(db: Database, release: Release, extraction: Extraction) -> int:
+    """Store a release and everything extracted from it in one transaction."""
+    existing = await release_id_by_hash(db, release.content_hash)
+    if existing is not None:
+        raise ReleaseExists(existing)
+    async with db.atomic() as conn:
+        cur = await conn.execute(
+            "INSERT INTO releases(content_hash, date, date_key, title, body) VALUES (?, ?, ?, ?, ?)",
+            (release.content_hash, release.date, release.date_key, release.title, release.body))
+        release_id = cur.lastrowid
+        for fact in extraction.facts:
+            p = fact.period
+            cur = await conn.execute(
+                "INSERT INTO facts(release_id, value, value_max, unit, kind, noun, qualifier, period_start,"
+                " period_end, period_kind, period_label, region, scope, is_target, sentence, amount_text, terms)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (release_id, fact.value, fact.value_max, fact.unit, fact.kind, fact.noun, fact.qualifier,
+                 p and p.start, p and p.end, p and p.kind, p and p.label, fact.region, fact.scope,
+                 int(fact.is_target), fact.sentence, fact.amount_text, json.dumps(fact.terms, ensure_ascii=False)))
+            await conn.executemany(
+                "INSERT INTO fact_terms(term, fact_id, weight) VALUES (?, ?, ?)",
+                [(t, cur.lastrowid, w) for t, w in fact.terms.items() if w >= INDEXED_WEIGHT])
+        await conn.executemany(
+            "INSERT INTO lists(release_id, head, items, sentence, terms) VALUES (?, ?, ?, ?, ?)",
+            [(release_id, x.head, json.dumps(x.items, ensure_ascii=False), x.sentence,
+              json.dumps(x.terms, ensure_ascii=False)) for x in extraction.lists])
+        await conn.executemany(
+            "INSERT INTO people(release_id, name, role, sentence, terms) VALUES (?, ?, ?, ?, ?)",
+            [(release_id, x.name, x.role, x.sentence, json.dumps(x.terms, ensure_ascii=False))
+             for x in extraction.people])
+    return release_id
+
+
+_FACT_COLUMNS = ("f.id, f.value, f.value_max, f.unit, f.kind, f.noun, f.qualifier, f.period_start, f.period_end,"
+                 " f.period_kind, f.period_label, f.region, f.scope, f.is_target, f.sentence, f.amount_text,"
+                 " f.terms, r.id AS release_id, r.date, r.title")
+
+
+def _source(row: aiosqlite.Row) -> Source:
+    return Source(row["release_id"], row["date"], row["title"])
+
+
+def _fact(row: aiosqlite.Row) -> StoredFact:
+    period = None
+    if row["period_start"] is not None:
+        period = Period(row["period_start"], row["period_end"], row["period_kind"], row["period_label"])
+    return StoredFact(
+        id=row["id"], value=row["value"], value_max=row["value_max"], unit=row["unit"], kind=row["kind"],
+        noun=row["noun"], qualifier=row["qualifier"], period=period, region=row["region"], scope=row["scope"],
+        is_target=bool(row["is_target"]), sentence=row["sentence"], amount_text=row["amount_text"],
+        terms=json.loads(row["terms"]), source=_source(row))
+
+
+async def facts_with_terms(db: Database, terms: Iterable[str], until: int, limit: int = 400) -> list[StoredFact]:
+    """Facts of releases dated on or before `until` (YYYYMMDD) that carry any of the terms."""
+    terms = list(dict.fromkeys(terms))
+    if not terms:
+        return []
+    marks = ",".join("?" * len(terms))
+    sql = (f"SELECT {_FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id"
+           f" WHERE f.id IN (SELECT fact_id FROM fact_terms WHERE term IN ({marks}))"
+           " AND r.date_key <= ? ORDER BY r.date_key DESC LIMIT ?")
+    async with db.conn.execute(sql, (*terms, until, limit)) as cur:
+        return [_fact(row) async for row in cur]
+
+
+async def term_counts(db: Database, terms: Iterable[str]) -> dict[str, int]:
+    """How many facts carry each term (in the index): rare terms say more."""
+    terms = list(dict.fromkeys(terms))
+    if not terms:
+        return {}
+    marks = ",".join("?" * len(terms))
+    sql = f"SELECT term, COUNT(*) FROM fact_terms WHERE term IN ({marks}) GROUP BY term"
+    async with db.conn.execute(sql, terms) as cur:
+        return {row[0]: row[1] async for row in cur}
+
+
+async def facts_with_value(db: Database, value: float, until: int) -> list[StoredFact]:
+    sql = (f"SELECT {_FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id"
+           " WHERE f.value BETWEEN ? AND ? AND r.date_key <= ? ORDER BY r.date_key DESC LIMIT 50")
+    async with db.conn.execute(sql, (value * 0.9995, value * 1.0005, until)) as cur:
+        return [_fact(row) async for row in cur]
+
+
+async def lists_until(db: Database, until: int) -> list[StoredList]:
+    sql = ("SELECT l.*, r.id AS release_id, r.date, r.title FROM lists l JOIN releases r ON r.id = l.release_id"
+           " WHERE r.date_key <= ? ORDER BY r.date_key DESC LIMIT 200")
+    async with db.conn.execute(sql, (until,)) as cur:
+        return [StoredList(row["id"], row["head"], json.loads(row["items"]), row["sentence"],
+                           json.loads(row["terms"]), _source(row)) async for row in cur]
+
+
+async def people_until(db: Database, until: int) -> list[StoredPerson]:
+    sql = ("SELECT p.*, r.id AS release_id, r.date, r.title FROM people p JOIN releases r ON r.id = p.release_id"
+           " WHERE r.date_key <= ? ORDER BY r.date_key DESC LIMIT 200")
+    async with db.conn.execute(sql, (until,)) as cur:
+        return [StoredPerson(row["id"], row["name"], row["role"], row["sentence"], json.loads(row["terms"]),
+                             _source(row)) async for row in cur]
+
+
+async def latest_releases(db: Database, until: int, limit: int = 5) -> list[Source]:
+    sql = ("SELECT id AS release_id, date, title FROM releases WHERE date_key <= ?"
+           " ORDER BY date_key DESC, id DESC LIMIT ?")
+    async with db.conn.execute(sql, (until, limit)) as cur:
+        return [_source(row) async for row in cur]
+
+
+async def release_text(db: Database, release_id: int) -> tuple[Source, str] | None:
+    sql = "SELECT id AS release_id, date, title, body FROM releases WHERE id = ?"
+    async with db.conn.execute(sql, (release_id,)) as cur:
+        row = await cur.fetchone()
+    return (_source(row), row["body"]) if row else None
+
+
+async def count_releases(db: Database) -> int:
+    async with db.conn.execute("SELECT COUNT(*) FROM releases") as cur:
+        row = await cur.fetchone()
+    return row[0]
+
+
+async def facts_in_release(db: Database, release_id: int) -> list[StoredFact]:
+    sql = (f"SELECT {_FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id"
+           " WHERE r.id = ? ORDER BY f.id")
+    async with db.conn.execute(sql, (release_id,)) as cur:
+        return [_fact(row) async for row in cur]
+
+
+async def fact_by_id(db: Database, fact_id: int) -> StoredFact | None:
+    sql = f"SELECT {_FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id WHERE f.id = ?"
+    async with db.conn.execute(sql, (fact_id,)) as cur:
+        row = await cur.fetchone()
+    return _fact(row) if row else None
+
+
+async def count_facts(db: Database) -> int:
+    async with db.conn.execute("SELECT COUNT(*) FROM facts") as cur:
+        row = await cur.fetchone()
+    return row[0]
