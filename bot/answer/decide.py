@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.answer.match import Scored
 
-ANSWER_AT = 0.42
+ANSWER_AT = 0.38
 MARGIN = 0.15
 NEAREST_AT = 0.45
 
@@ -20,10 +20,18 @@ class Decision:
     nearest: Scored | None = None     # what fits but for the period or the place, offered not answered
 
 
+def _shape(s: Scored) -> tuple:
+    return s.fact.unit, s.fact.region, s.fact.scope
+
+
 def same_measure(a: Scored, b: Scored) -> bool:
-    fa_, fb = a.fact, b.fact
-    return (fa_.unit, fa_.region, fa_.scope, fa_.period and fa_.period.label) == (
-        fb.unit, fb.region, fb.scope, fb.period and fb.period.label) and fa_.source.release_id != fb.source.release_id
+    """The same figure reported twice: same unit, place and period, in two releases."""
+    label = (a.fact.period and a.fact.period.label, b.fact.period and b.fact.period.label)
+    return _shape(a) == _shape(b) and label[0] == label[1] and a.fact.source.release_id != b.fact.source.release_id
+
+
+def _recency(s: Scored) -> tuple:
+    return (s.fact.period.end if s.fact.period else 0), s.fact.source.date
 
 
 def _rank(s: Scored) -> tuple:
@@ -31,7 +39,7 @@ def _rank(s: Scored) -> tuple:
     return (round(s.score, 2), s.fact.source.date, period_end)
 
 
-def decide(scored: list[Scored]) -> Decision:
+def decide(scored: list[Scored], period_asked: bool = True) -> Decision:
     ranked = sorted(scored, key=_rank, reverse=True)
     if not ranked or ranked[0].score < ANSWER_AT:
         return Decision(None, nearest=_nearest(scored))
@@ -39,12 +47,14 @@ def decide(scored: list[Scored]) -> Decision:
     for other in ranked[1:]:
         if other.fact.value == best.fact.value:
             continue
-        if same_measure(best, other) and best.score - other.score < MARGIN * best.score:
+        if best.score - other.score >= MARGIN * best.score:
+            break
+        if same_measure(best, other):
             later, earlier = sorted((best, other), key=lambda s: s.fact.source.date, reverse=True)
             return Decision(later, superseded=earlier)
-        if best.score - other.score < MARGIN * best.score:
-            return Decision(None, nearest=_nearest(scored))
-        break
+        if not period_asked and _shape(best) == _shape(other):
+            return Decision(max(best, other, key=_recency))  # no period asked: the most recent figure
+        return Decision(None, nearest=_nearest(scored))
     return Decision(best)
 
 

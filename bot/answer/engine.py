@@ -52,7 +52,7 @@ class AnswerEngine:
 
     async def _numeric(self, query: Query, until: int) -> Answer:
         scored = await self._scored(query, until)
-        decision = decide(scored)
+        decision = decide(scored, period_asked=query.period is not None)
         suggestions = _suggestions(scored, exclude=decision.best)
         if decision.best is None:
             return _no_answer(query, decision.nearest, suggestions)

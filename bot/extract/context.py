@@ -14,6 +14,9 @@ _SPLITTERS = frozenset({"و", "،", ",", "که", "؛", ":", "ولی", "اما"})
 _SOFT_SPLITTERS = frozenset({"با", "برای"})
 OTHER_SEGMENT = 0.5
 PREVIOUS_SENTENCE = 0.15
+SHARED_TAIL = 0.9   # the sentence's closing verb phrase governs every number in it
+TAIL_WORDS = 4
+SAME_KIND = 0.7     # an earlier number of the same kind in the sentence lends its words
 
 
 def token_index(tokens: list[Token], char: int) -> int:
@@ -59,19 +62,28 @@ def _content(tok: Token) -> bool:
     return tok.text[0].isalpha() and not is_function_word(tok.text) and len(tok.key) > 1
 
 
-def weigh(keys: list[set[str]], own: tuple[int, int], anchor: tuple[int, int]) -> dict[str, float]:
-    """Weights of the keys around one amount: anchor is its own token range."""
+def weigh(keys: list[set[str]], own: tuple[int, int], anchor: tuple[int, int], tail: int | None = None
+          ) -> dict[str, float]:
+    """Weights of the keys around one amount: anchor is its own token range, tail where the
+    sentence's shared closing verb phrase starts."""
     terms: dict[str, float] = {}
     for i, found in enumerate(keys):
         if not found:
             continue
         distance = max(anchor[0] - i, i - anchor[1] + 1, 0)
-        weight = 1.0 / (1.0 + max(0, distance - 3) / 6.0)
+        weight = 1.0 / (1.0 + max(0, distance - 4) / 10.0)
         if not own[0] <= i < own[1]:
             weight *= OTHER_SEGMENT
+        if tail is not None and i >= tail:
+            weight = max(weight, SHARED_TAIL)
         for key in found:
             terms[key] = max(terms.get(key, 0.0), round(weight, 3))
     return terms
+
+
+def clause_start(tokens: list[Token], before: int) -> int:
+    """Where the clause holding token `before` starts: after the last «که» or «؛» before it."""
+    return next((k + 1 for k in range(before - 1, -1, -1) if tokens[k].text in ("که", "؛", ":")), 0)
 
 
 def blend(terms: dict[str, float], extra: dict[str, float], factor: float) -> dict[str, float]:

@@ -7,7 +7,7 @@ its sentence gives it.
 from dataclasses import dataclass
 
 from bot.extract.amounts import find_amounts
-from bot.extract.context import PREVIOUS_SENTENCE, blend, keyed, segments, token_index, weigh
+from bot.extract.context import PREVIOUS_SENTENCE, SAME_KIND, TAIL_WORDS, blend, clause_start, keyed, segments, token_index, weigh
 from bot.extract.lists import find_list
 from bot.extract.model import Amount, Extraction, Fact, Mention, Period, PeriodMention
 from bot.extract.people import find_people
@@ -81,14 +81,21 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
             carry.period = s.periods[0].period
         return []
     owned = segments(s.tokens, s.amounts)
+    last_amount = token_index(s.tokens, s.amounts[-1].end - 1) + 1
+    tail = max(last_amount, len(s.tokens) - TAIL_WORDS)
+    tail_clause = clause_start(s.tokens, tail)
     lead: Period | None = None
-    facts = []
+    facts: list[Fact] = []
     for amount, (lo, hi) in zip(s.amounts, owned, strict=True):
         anchor = (token_index(s.tokens, amount.start), token_index(s.tokens, amount.end - 1) + 1)
         char_lo, char_hi = s.tokens[lo].start, s.tokens[hi - 1].end + 1
         period = _period_for(s, amount, char_lo, char_hi, carry)
         lead = lead or (period if period and period.kind != "point" else None)
-        terms = blend(weigh(s.keys, (lo, hi), anchor), previous, PREVIOUS_SENTENCE)
+        terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None)
+        same_kind = next((f for f in reversed(facts) if f.kind == amount.kind), None)
+        if same_kind:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
+            terms = blend(terms, same_kind.terms, SAME_KIND)
+        terms = blend(terms, previous, PREVIOUS_SENTENCE)
         facts.append(Fact(
             value=amount.value, value_max=amount.value_max, unit=amount.unit, kind=amount.kind,
             noun=amount.noun, qualifier=amount.qualifier, period=period,

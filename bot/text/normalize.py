@@ -73,6 +73,9 @@ def _join_compound(word: str) -> str:
 
 
 _NEVER_JOIN = frozenset({"به", "در", "از", "با", "که", "و", "را", "تا", "این", "آن", "بر", "هم", "می", "نمی"})
+# Auxiliaries stay apart so «برنامه‌ریزی شده» keeps the key of «برنامه‌ریزی».
+_NEVER_JOIN_SECOND = frozenset({"شده", "شد", "شدن", "شدند", "یافته", "یافت", "کرده", "کرد", "بود", "است",
+                                "گردید", "گردیده", "نمود", "نموده", "داده", "دارد", "رسیده", "رسید"})
 
 
 def join_compounds(line: str) -> str:
@@ -82,7 +85,8 @@ def join_compounds(line: str) -> str:
     for word in words:
         prev = out[-1] if out else ""
         joined = prev + ZWNJ + word
-        if prev and prev not in _NEVER_JOIN and prev[-1] in "هی" and joined in resources.vocabulary():
+        if prev and prev not in _NEVER_JOIN and word not in _NEVER_JOIN_SECOND and prev[-1] in "هی" \
+                and joined in resources.vocabulary():
             out[-1] = joined
         else:
             out.append(word)

@@ -6,6 +6,7 @@ from functools import cache
 from bot.lang.letters import ZWNJ
 from bot.text import resources
 
+_AUXILIARIES = frozenset({"شده", "شد", "شدن", "یافته", "یافت", "کرده", "کرد", "گردیده", "نموده", "است"})
 _WORD_RE = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+(?:\u200c[^\W\d_]+)*|[%٪]|\S")
 
 
@@ -27,6 +28,9 @@ def word_key(word: str) -> str:
     """The form two words are compared by: «واحدهای» -> «واحد», «رسیده» -> «رسید», «احیای» -> «احیا»."""
     if not word or not word[0].isalpha():
         return word
+    head, _, last = word.rpartition(ZWNJ)
+    if head and last in _AUXILIARIES:
+        word = head
     lemma = resources.lemmatizer().lemmatize(word)
     if "#" in lemma:
         lemma = lemma.split("#", 1)[0] or lemma.split("#", 1)[1]
