@@ -14,11 +14,13 @@ from bot.extract.people import find_people
 from bot.extract.periods import RefDate, find_periods
 from bot.extract.places import find_regions, find_scopes, says_national
 from bot.extract.sentences import split_sentences
+from bot.lang.units import MEASURE_NOUNS
 from bot.text.normalize import normalize
 from bot.text.tokens import Token, tokenize
 
 _TARGET_REACH = 12   # tokens between a number and «برنامه / هدف» for the number to be a target
 _TITLE_WEIGHT = 0.15
+MEASURE_WEIGHT = 0.95
 
 
 @dataclass(slots=True)
@@ -92,6 +94,7 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
         period = _period_for(s, amount, char_lo, char_hi, carry)
         lead = lead or (period if period and period.kind != "point" else None)
         terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None)
+        terms = blend(terms, _measure_nouns(s, amount.kind, lo, hi), 1.0)
         same_kind = next((f for f in reversed(facts) if f.kind == amount.kind), None)
         if same_kind:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
             terms = blend(terms, same_kind.terms, SAME_KIND)
@@ -101,7 +104,7 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
             noun=amount.noun, qualifier=amount.qualifier, period=period,
             region=_region_for(s, amount, char_lo, char_hi, default_region),
             scope=_scope_for(s, amount, char_lo, char_hi),
-            is_target=_is_target(s, amount, anchor, (lo, hi)),
+            is_target=_is_target(s, amount, anchor, (lo, hi)) or bool(same_kind and same_kind.is_target),
             sentence=s.text, amount_text=amount.text, terms=blend(terms, title_terms, _TITLE_WEIGHT),
         ))
     if any(p.period.kind != "point" for p in s.periods):
@@ -147,5 +150,14 @@ def _is_target(s: _Sentence, amount: Amount, anchor: tuple[int, int], own: tuple
         return False
     if any("#تحقق" in s.keys[i] for i in range(*own)):
         return False
-    lo, hi = max(0, anchor[0] - _TARGET_REACH), min(len(s.tokens), anchor[1] + _TARGET_REACH)
+    lo, hi = max(own[0], anchor[0] - _TARGET_REACH), min(own[1], anchor[1] + _TARGET_REACH)
     return any("#برنامه" in s.keys[i] for i in range(lo, hi))
+
+
+def _measure_nouns(s: _Sentence, kind: str, lo: int, hi: int) -> dict[str, float]:
+    """The noun naming the measure («سرمایه‌گذاری» for rials) heads the figure, however far it stands."""
+    found: dict[str, float] = {}
+    for i in range(lo, hi):
+        if MEASURE_NOUNS.get(s.tokens[i].key) == kind or MEASURE_NOUNS.get(s.tokens[i].text) == kind:
+            found.update(dict.fromkeys(s.keys[i], MEASURE_WEIGHT))
+    return found
