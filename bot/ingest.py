@@ -4,12 +4,11 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from db import releases as store
-from db.connection import Database
-
 from bot.extract.facts import extract
 from bot.extract.model import Extraction
 from bot.release import Release, decode, parse_release
+from db import releases as store
+from db.connection import Database
 
 log = logging.getLogger(__name__)
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"

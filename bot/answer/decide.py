@@ -39,7 +39,14 @@ def _rank(s: Scored) -> tuple:
     return (round(s.score, 2), s.fact.source.date, period_end)
 
 
-def decide(scored: list[Scored], period_asked: bool = True) -> Decision:
+def _more_specific(other: Scored, best: Scored, scope_asked: bool, region_asked: bool) -> bool:
+    narrower_scope = not scope_asked and best.fact.scope is None and other.fact.scope is not None
+    narrower_region = not region_asked and best.fact.region is None and other.fact.region is not None
+    return narrower_scope or narrower_region
+
+
+def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = False,
+           region_asked: bool = False) -> Decision:
     ranked = sorted(scored, key=_rank, reverse=True)
     if not ranked or ranked[0].score < ANSWER_AT:
         return Decision(None, nearest=_nearest(scored))
@@ -49,10 +56,13 @@ def decide(scored: list[Scored], period_asked: bool = True) -> Decision:
             continue
         if best.score - other.score >= MARGIN * best.score:
             break
+        if _more_specific(other, best, scope_asked, region_asked):
+            continue  # the total beats its own parts when no part was asked for
         if same_measure(best, other):
             later, earlier = sorted((best, other), key=lambda s: s.fact.source.date, reverse=True)
             return Decision(later, superseded=earlier)
-        if not period_asked and _shape(best) == _shape(other):
+        if not period_asked and _shape(best) == _shape(other) \
+                and best.fact.source.release_id != other.fact.source.release_id:
             return Decision(max(best, other, key=_recency))  # no period asked: the most recent figure
         return Decision(None, nearest=_nearest(scored))
     return Decision(best)

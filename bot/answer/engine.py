@@ -1,7 +1,4 @@
 """The answer engine: a question and the asking date in, an Answer out. No Telegram here."""
-from db import releases as store
-from db.connection import Database
-
 from bot.answer import render
 from bot.answer.decide import decide
 from bot.answer.match import Scored, group_weights, score
@@ -9,6 +6,8 @@ from bot.answer.model import Answer, StoredFact
 from bot.answer.question import Query, analyze
 from bot.extract.periods import RefDate
 from bot.messages import say
+from db import releases as store
+from db.connection import Database
 
 _MAX_SUGGESTIONS = 3
 _LIST_AT = 0.3
@@ -52,7 +51,8 @@ class AnswerEngine:
 
     async def _numeric(self, query: Query, until: int) -> Answer:
         scored = await self._scored(query, until)
-        decision = decide(scored, period_asked=query.period is not None)
+        decision = decide(scored, period_asked=query.period is not None, scope_asked=query.scope is not None,
+                          region_asked=query.region is not None)
         suggestions = _suggestions(scored, exclude=decision.best)
         if decision.best is None:
             return _no_answer(query, decision.nearest, suggestions)
@@ -159,7 +159,7 @@ def _suggestions(scored: list[Scored], exclude: Scored | None) -> tuple[list[str
     """Up to three other facts that fit the question's words best: what the bot does know."""
     seen, labels, ids = set(), [], []
     for s in sorted(scored, key=lambda s: s.coverage, reverse=True):
-        if exclude and s.fact.id == exclude.fact.id or s.coverage < 0.2 or s.fact.value in seen:
+        if (exclude and s.fact.id == exclude.fact.id) or s.coverage < 0.2 or s.fact.value in seen:
             continue
         seen.add(s.fact.value)
         parts = _parts(s.fact)

@@ -15,8 +15,11 @@ GENERIC_WEIGHT = 0.35
 UNSCOPED_FOR_SCOPED = 0.35
 OTHER_REGION_UNASKED = 0.85
 TARGET_MISMATCH = 0.35
+PARTIAL = 0.5
+YEAR_SO_FAR = 0.85
 CONTRAST_PENALTY = 0.45
-_CONTRASTS = (("#جدید", "#نخست"), ("#نخست", "#جدید"), ("#احیا", "#راکد"))
+# (asked, other): a question about the first without the second does not fit a fact mostly about the second.
+_CONTRASTS = (("#جدید", "#نخست"), ("#نخست", "#جدید"), ("#راکد", "#احیا"))
 
 
 @dataclass(slots=True)
@@ -80,7 +83,8 @@ def period_fit(fact: StoredFact, query: Query) -> float:
     if have.kind == "point":
         return 0.6 if asked.start <= have.start <= asked.end else 0.0
     if asked.start <= have.start and have.end <= asked.end:
-        return 0.5  # a part of the asked period: a partial figure
+        # a part of the asked period; for a year still running, the figure so far is the best there is
+        return YEAR_SO_FAR if query.today and asked.start <= query.today <= asked.end else PARTIAL
     return 0.0
 
 
@@ -100,7 +104,8 @@ def modality_fit(fact: StoredFact, query: Query) -> float:
     fit = 1.0 if fact.is_target == query.wants_target else TARGET_MISMATCH
     asked = set().union(*(g.alternatives for g in query.groups)) if query.groups else set()
     for mine, theirs in _CONTRASTS:
-        if mine in asked and fact.terms.get(theirs, 0) >= 0.8 and fact.terms.get(mine, 0) < 0.8:
+        other = fact.terms.get(theirs, 0)
+        if mine in asked and theirs not in asked and other >= 0.8 and other >= fact.terms.get(mine, 0):
             fit *= CONTRAST_PENALTY
     return fit
 

@@ -47,6 +47,7 @@ class Query:
     scope: str | None = None
     wants_target: bool = False
     number: float | None = None
+    today: int | None = None  # the asking month, year*100+month
     groups: list[TermGroup] = field(default_factory=list)
 
 
@@ -67,7 +68,7 @@ def analyze(text: str, today: RefDate) -> Query:
     """Everything the matcher needs to know about one question."""
     normalized = normalize(respell(text.replace("\n", " ")))
     tokens = tokenize(normalized)
-    query = Query(text=text, normalized=normalized, intent="numeric")
+    query = Query(text=text, normalized=normalized, intent="numeric", today=today[0] * 100 + today[1])
     words = [t for t in tokens if t.text[0].isalpha()]
     if not words and not any(t.text[0].isdigit() for t in tokens):
         query.intent = "empty"
@@ -78,7 +79,7 @@ def analyze(text: str, today: RefDate) -> Query:
     periods = find_periods(normalized, today)
     regions = find_regions(normalized)
     scopes = find_scopes(normalized)
-    query.period = periods[0].period if periods else None
+    query.period = _combined([p.period for p in periods])
     query.region = regions[0].value if regions else None
     query.scope = scopes[0].value if scopes else None
     taken = [*periods, *regions, *scopes]
@@ -89,6 +90,19 @@ def analyze(text: str, today: RefDate) -> Query:
         "#تحقق" in g.alternatives for g in query.groups)
     query.intent = _intent(query, normalized, tokens, taken)
     return query
+
+
+def _combined(periods: list[Period]) -> Period | None:
+    """«پارسال در ۹ ماه اول»: months said apart from their year take that year."""
+    if len(periods) == 2:
+        year = next((p for p in periods if p.kind == "year"), None)
+        part = next((p for p in periods if p.kind == "partial"), None)
+        if year and part:
+            shift = (year.start // 100 - part.start // 100) * 100
+            y = year.start // 100
+            first, last = part.start % 100, part.end % 100
+            return Period(part.start + shift, part.end + shift, "partial", f"{y}-{first:02d}..{y}-{last:02d}")
+    return periods[0] if periods else None
 
 
 def _groups(tokens: list[Token], keys: list[set[str]], taken: list) -> list[TermGroup]:

@@ -5,6 +5,8 @@ amounts). Words in its own segment weigh most, closer ones more; the rest of the
 the sentence before it still count a little, so «به چرخه تولید بازگشت» at the end of a long
 sentence is still linked to every number in it.
 """
+from itertools import pairwise
+
 from bot.extract.model import Amount
 from bot.text.concepts import concept_hits
 from bot.text.stopwords import is_function_word
@@ -31,7 +33,7 @@ def segments(tokens: list[Token], amounts: list[Amount]) -> list[tuple[int, int]
     """For each amount, the [first, last) token range of the sentence that belongs to it."""
     spans = [(token_index(tokens, a.start), token_index(tokens, a.end - 1) + 1) for a in amounts]
     bounds = [0]
-    for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False):
+    for (_, a_end), (b_start, _) in pairwise(spans):
         between = range(a_end, b_start)
         split = next((k for k in reversed(between) if tokens[k].text in _SPLITTERS), None)
         if split is None:

@@ -7,7 +7,17 @@ its sentence gives it.
 from dataclasses import dataclass
 
 from bot.extract.amounts import find_amounts
-from bot.extract.context import PREVIOUS_SENTENCE, SAME_KIND, TAIL_WORDS, blend, clause_start, keyed, segments, token_index, weigh
+from bot.extract.context import (
+    PREVIOUS_SENTENCE,
+    SAME_KIND,
+    TAIL_WORDS,
+    blend,
+    clause_start,
+    keyed,
+    segments,
+    token_index,
+    weigh,
+)
 from bot.extract.lists import find_list
 from bot.extract.model import Amount, Extraction, Fact, Mention, Period, PeriodMention
 from bot.extract.people import find_people
@@ -118,7 +128,7 @@ def _period_for(s: _Sentence, amount: Amount, lo: int, hi: int, carry: _Carry) -
         return own.period
     before = [p for p in s.periods if p.end <= amount.start]
     if before:
-        return before[-1].period
+        return before[0].period  # the main clause's period («… رشد نشان می‌دهد» after two periods)
     if carry.period:
         return carry.period
     return s.periods[0].period if s.periods else None

@@ -43,10 +43,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months", re.compile(
         rf"(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]?(?:ماهه(?: {_FIRST})?|ماه {_FIRST}|ماه(?= {_REL}| سال| {_Y}))"
         rf"(?: {_YEAR_REF})?{_UNTIL}")),
-    ("until", re.compile(
-        rf"تا(?: پایان| آخر| انتهای| اواخر) (?P<until>{_MONTH})(?: ?ماه)?(?: {_YEAR_REF})?")),
     ("half", re.compile(rf"(?P<half>{_alt(HALF_WORDS)})(?: {_YEAR_REF})?")),
     ("season", re.compile(rf"(?P<season>{_alt(SEASONS)})(?: ماه)?(?: {_YEAR_REF})?")),
+    ("year", re.compile(rf"سال (?P<y>{_Y}|\d\d) تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH})(?: ?ماه)?")),
+    ("until", re.compile(
+        rf"تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH})(?: ?ماه)?(?: {_YEAR_REF})?")),
     ("month", re.compile(rf"(?P<month>{_MONTH})(?: ماه)?(?: {_YEAR_REF})(?!\d)")),
     ("month", re.compile(rf"(?P<month>{_MONTH}) ماه(?! ?ه)")),
     ("year", re.compile(rf"(?:سال )?(?P<rel>{_REL}){_UNTIL}")),

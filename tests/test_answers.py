@@ -1,0 +1,40 @@
+"""The project's own Persian questions (tests/data/questions.jsonl) answered in-process.
+
+Judged exactly as ../shared/eval/score.py judges: a confident wrong number is the worst failure.
+"""
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.answer.engine import AnswerEngine
+from bot.cli import answer_json
+from tests.conftest import SHARED
+
+QUESTIONS = [json.loads(line) for line in
+             (Path(__file__).parent / "data" / "questions.jsonl").read_text(encoding="utf-8").splitlines() if line]
+_spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+score = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(score)
+
+
+async def _judge(db, rows):
+    engine = AnswerEngine(db)
+    results = []
+    for row in rows:
+        today = tuple(int(p) for p in row["today"].split("-"))
+        answer = json.loads(answer_json(await engine.answer(row["q"], today)))
+        results.append((row["id"], *score.judge(row["expect"], answer)))
+    return results
+
+
+@pytest.mark.parametrize("db_name", ["seed", "full"])
+async def test_question_set(db_name, seed_db, full_db):
+    """At least 95% right and not one confident wrong number."""
+    rows = [r for r in QUESTIONS if r["db"] == db_name]
+    results = await _judge(seed_db if db_name == "seed" else full_db, rows)
+    wrong = [r[0] for r in results if r[2]]
+    right = sum(1 for r in results if r[1])
+    assert wrong == []
+    assert right / len(rows) >= 0.95, [r[0] for r in results if not r[1]]

@@ -1,0 +1,48 @@
+"""Extraction from the seed and the dev corpus matches the gold file: value, unit and period."""
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.extract.facts import extract
+from bot.extract.gold import compare
+from bot.release import decode, parse_release
+from tests.conftest import DEV_CORPUS, ROOT
+
+GOLD = json.loads((Path(__file__).parent / "data" / "gold_facts.json").read_text(encoding="utf-8"))
+FILES = {p.name: p for p in [ROOT / "seeds" / "000_80f47ee77f698079.txt", *DEV_CORPUS]}
+
+
+def _extract(name: str):
+    release = parse_release(decode(FILES[name].read_bytes()))
+    return extract(release.body, release.title, release.ref)
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_every_number_extracted_with_value_unit_period(name):
+    """All gold facts are found and nothing else is invented."""
+    score = compare(_extract(name).facts, GOLD[name])
+    assert (score.missing, score.extra) == ([], [])
+
+
+def test_seed_meaning_beyond_numbers():
+    """The seed yields the seven causes and Ali Rasoulian as head of the organisation."""
+    ex = _extract("000_80f47ee77f698079.txt")
+    assert [len(x.items) for x in ex.lists] == [7]
+    assert ex.lists[0].items[0] == "کمبود نقدینگی" and ex.lists[0].items[-1] == "مشکلات زیرساختی"
+    assert [(p.name, "مدیرعامل" in p.role) for p in ex.people] == [("علی رسولیان", True)]
+
+
+def test_seed_facts_carry_qualifier_scope_and_target():
+    """«بالغ بر» and «قریب» stay with their numbers; the 1500 units were a plan."""
+    facts = {f.value: f for f in _extract("000_80f47ee77f698079.txt").facts}
+    assert (facts[46e12].qualifier, facts[26000].qualifier) == ("بالغ بر", "قریب")
+    assert (facts[1500].is_target, facts[1557].is_target) == (True, False)
+
+
+def test_scopes_and_regions():
+    """State-run vs non-state parks and the province of a provincial release are attached."""
+    nine = {f.value: f for f in _extract("04-nine-months-1404.txt").facts}
+    assert (nine[1307].scope, nine[796].scope, nine[8479].scope) == ("دولتی", "غیردولتی", "غیردولتی")
+    markazi = _extract("02-markazi-first-quarter.txt").facts
+    assert {f.region for f in markazi} == {"مرکزی"}
