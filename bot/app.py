@@ -1,0 +1,151 @@
+"""The Telegram wiring: settings in, services built once, handlers registered, polling or webhook out."""
+import logging
+import sys
+
+from telegram import BotCommand, Message, Update
+from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, RetryAfter, TelegramError, TimedOut
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.answer.engine import AnswerEngine
+from bot.answer.render import fa, jalali_date
+from bot.broadcast import Outcome, drain
+from bot.flood import FloodGate
+from bot.ingest import open_database
+from bot.messages import say
+from bot.settings import Settings
+from db import broadcasts, releases, subscribers
+from handlers import admin, people
+from handlers.common import chunks, escape
+
+log = logging.getLogger("bot.app")
+COMMANDS = [("start", "شروع و معرفی"), ("help", "راهنما"), ("latest", "تازه‌ترین خبرها"),
+            ("subscribe", "عضویت در خبرها"), ("unsubscribe", "لغو عضویت"), ("status", "وضعیت عضویت")]
+
+
+def make_sender(app: Application):
+    """The broadcast's `send`: one release to one chat, Telegram's errors turned into outcomes."""
+    async def send(chat_id: int, release_id: int) -> Outcome:
+        found = await releases.release_text(app.bot_data["db"], release_id)
+        source, body = found
+        text = escape(chunks(f"📰 {source.title}\n{jalali_date(source.date)}\n\n{body}", 3900)[0])
+        try:
+            message = await app.bot.send_message(chat_id, text, parse_mode="HTML")
+        except RetryAfter as err:
+            return Outcome("retry", retry_after=float(err.retry_after if isinstance(err.retry_after, int | float)
+                                                     else err.retry_after.total_seconds()), error="429")
+        except ChatMigrated as err:
+            await subscribers.move_chat(app.bot_data["db"], chat_id, err.new_chat_id)
+            return Outcome("error", error=f"moved to {err.new_chat_id}")
+        except Forbidden as err:
+            return Outcome("blocked", error=str(err))
+        except BadRequest as err:
+            blocked = "chat not found" in str(err).lower() or "deactivated" in str(err).lower()
+            return Outcome("blocked" if blocked else "error", error=str(err))
+        except TimedOut:
+            # The message may have arrived: count it as sent rather than risk a duplicate.
+            return Outcome("sent", error="timed out; may have arrived")
+        except TelegramError as err:
+            return Outcome("error", error=str(err))
+        return Outcome("sent", message_id=message.message_id)
+    return send
+
+
+def make_broadcaster(app: Application, settings: Settings):
+    async def broadcast(broadcast_id: int | None, progress: Message | None) -> None:
+        db = app.bot_data["db"]
+        rate = 1000.0 if settings.paid_broadcast else settings.broadcast_rate
+        await drain(db, make_sender(app), rate, settings.retry_limit, settings.retry_base_delay)
+        if broadcast_id is None:
+            return
+        await broadcasts.finish(db, broadcast_id)
+        c = await broadcasts.counts(db, broadcast_id)
+        if progress:
+            text = say("broadcast_progress", sent=fa(c.get("sent", 0)), blocked=fa(c.get("blocked", 0)),
+                       failed=fa(c.get("failed", 0)), total=fa(sum(c.values())))
+            await progress.edit_text(text)
+    return broadcast
+
+
+async def post_init(app: Application) -> None:
+    settings: Settings = app.bot_data["settings"]
+    db = await open_database(app.bot_data["db_path"])
+    app.bot_data.update(db=db, engine=AnswerEngine(db), flood=FloodGate(settings.questions_per_minute),
+                        broadcaster=make_broadcaster(app, settings))
+    await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
+    if await broadcasts.pending(db, limit=1):
+        log.info("resuming pending deliveries from before the restart")
+        app.create_task(app.bot_data["broadcaster"](None, None))
+    log.info("bot ready as @%s", app.bot.username)
+
+
+async def post_shutdown(app: Application) -> None:
+    if "db" in app.bot_data:
+        await app.bot_data["db"].close()
+
+
+async def on_error(update: object, context) -> None:
+    update_id = getattr(update, "update_id", None)
+    log.error("update %s failed: %s", update_id, context.error, exc_info=context.error)
+    if isinstance(update, Update) and update.effective_message:
+        try:
+            await update.effective_message.reply_text(say("error"))
+        except TelegramError:
+            pass
+
+
+def build(settings: Settings, db_path: str) -> Application:
+    app = (Application.builder().token(settings.bot_token).base_url(f"{settings.api_root}/bot")
+           .base_file_url(f"{settings.api_root}/file/bot").post_init(post_init).post_shutdown(post_shutdown)
+           .concurrent_updates(True).build())
+    app.bot_data.update(settings=settings, db_path=db_path)
+    # people
+    app.add_handler(CommandHandler("start", people.start))
+    app.add_handler(CommandHandler("help", people.help_command))
+    app.add_handler(CommandHandler("latest", people.latest))
+    app.add_handler(CommandHandler("subscribe", people.subscribe))
+    app.add_handler(CommandHandler("unsubscribe", people.unsubscribe))
+    app.add_handler(CommandHandler("status", people.status))
+    # admins
+    app.add_handler(ConversationHandler(
+        entry_points=[CommandHandler("post", admin.post)],
+        states={
+            admin.WAITING_TEXT: [MessageHandler((filters.TEXT & ~filters.COMMAND) | filters.Document.ALL,
+                                                admin.receive)],
+            admin.PREVIEW: [CallbackQueryHandler(admin.decide, pattern=r"^p:")],
+            admin.WAITING_DATE: [MessageHandler(filters.TEXT & ~filters.COMMAND, admin.new_date)],
+        },
+        fallbacks=[CommandHandler("cancel", admin.cancel)], per_message=False))
+    app.add_handler(CommandHandler("stats", admin.stats))
+    # questions, buttons, everything else
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, people.ask))
+    app.add_handler(CallbackQueryHandler(people.button))
+    app.add_handler(ChatMemberHandler(people.chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    app.add_handler(MessageHandler(~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL, people.not_text))
+    app.add_error_handler(on_error)
+    return app
+
+
+def run_bot(settings: Settings, db_path: str) -> int:
+    if not settings.bot_token:
+        print(say("no_token_hint"), file=sys.stderr)
+        return 2
+    app = build(settings, db_path)
+    try:
+        if settings.webhook_url:
+            app.run_webhook(listen="0.0.0.0", port=settings.port, url_path=settings.bot_token[-12:],
+                            webhook_url=settings.webhook_url, secret_token=settings.webhook_secret or None,
+                            allowed_updates=Update.ALL_TYPES)
+        else:
+            app.run_polling(allowed_updates=Update.ALL_TYPES, timeout=settings.poll_timeout)
+    except InvalidToken:
+        print("توکن ربات نامعتبر است؛ BOT_TOKEN را بررسی کنید (invalid BOT_TOKEN).", file=sys.stderr)
+        return 1
+    return 0

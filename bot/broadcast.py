@@ -1,0 +1,73 @@
+"""Draining pending deliveries within Telegram's limits. Telegram-free: `send` is injected.
+
+`send(chat_id, release_id)` returns an Outcome: sent, blocked (the subscriber left), retry after N
+seconds (Telegram said so), or a transient error. State is saved after every send, so a restart
+resumes with what is still pending and never resends what was sent.
+"""
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from db import broadcasts as store
+from db import subscribers
+from db.connection import Database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    status: str  # sent | blocked | retry | error
+    retry_after: float = 0.0
+    error: str | None = None
+    message_id: int | None = None
+
+
+Send = Callable[[int, int], Awaitable[Outcome]]
+
+
+class Pacer:
+    """At most `rate` sends a second overall; `rate` <= 0 lifts the limit (benchmarks)."""
+
+    def __init__(self, rate: float) -> None:
+        self.interval = 1.0 / rate if rate > 0 else 0.0
+        self.next_at = time.monotonic()
+
+    async def wait(self) -> None:
+        now = time.monotonic()
+        if self.next_at > now:
+            await asyncio.sleep(self.next_at - now)
+        self.next_at = max(self.next_at, now) + self.interval
+
+
+async def drain(db: Database, send: Send, rate: float, retry_limit: int, base_delay: float) -> dict[str, int]:
+    """Send every pending delivery once; returns how many ended in each state."""
+    pacer, tally = Pacer(rate), {"sent": 0, "blocked": 0, "failed": 0}
+    while batch := await store.pending(db):
+        for delivery in batch:
+            await pacer.wait()
+            outcome = await send(delivery.chat_id, await store.release_of(db, delivery.broadcast_id))
+            await _record(db, delivery, outcome, retry_limit, base_delay, tally)
+    return tally
+
+
+async def _record(db: Database, delivery: store.Delivery, outcome: Outcome, retry_limit: int, base_delay: float,
+                  tally: dict[str, int]) -> None:
+    if outcome.status == "sent":
+        await store.mark(db, delivery, "sent", message_id=outcome.message_id)
+        tally["sent"] += 1
+    elif outcome.status == "blocked":
+        await store.mark(db, delivery, "blocked", outcome.error)
+        await subscribers.upsert_subscriber(db, delivery.chat_id, None, active=False, reason=outcome.error)
+        tally["blocked"] += 1
+    elif delivery.attempts + 1 >= retry_limit:
+        await store.mark(db, delivery, "failed", outcome.error)
+        log.warning("delivery to %s failed for good: %s", delivery.chat_id, outcome.error)
+        tally["failed"] += 1
+    else:
+        delay = outcome.retry_after or base_delay * 2 ** delivery.attempts
+        await store.mark(db, delivery, "pending", outcome.error)
+        log.info("delivery to %s will be retried in %.1fs: %s", delivery.chat_id, delay, outcome.error)
+        await asyncio.sleep(delay)

@@ -1,0 +1,55 @@
+"""Durable broadcasts: one delivery row per recipient, its state saved after every send."""
+from dataclasses import dataclass
+
+from db.connection import Database
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    broadcast_id: int
+    chat_id: int
+    attempts: int
+
+
+async def create_broadcast(db: Database, release_id: int, admin_chat_id: int | None) -> int:
+    """A broadcast with one pending delivery per active subscriber, in one transaction."""
+    async with db.atomic() as conn:
+        cur = await conn.execute("INSERT INTO broadcasts(release_id, admin_chat_id) VALUES (?, ?)",
+                                 (release_id, admin_chat_id))
+        broadcast_id = cur.lastrowid
+        await conn.execute(
+            "INSERT INTO deliveries(broadcast_id, chat_id) SELECT ?, chat_id FROM subscribers"
+            " WHERE subscribed = 1 AND active = 1", (broadcast_id,))
+    return broadcast_id
+
+
+async def pending(db: Database, limit: int = 500) -> list[Delivery]:
+    sql = ("SELECT broadcast_id, chat_id, attempts FROM deliveries WHERE status = 'pending'"
+           " ORDER BY broadcast_id, chat_id LIMIT ?")
+    async with db.conn.execute(sql, (limit,)) as cur:
+        return [Delivery(r[0], r[1], r[2]) async for r in cur]
+
+
+async def mark(db: Database, delivery: Delivery, status: str, error: str | None = None,
+               message_id: int | None = None) -> None:
+    """Save one delivery's outcome: sent, blocked, failed, or pending again with one more attempt."""
+    await db.conn.execute(
+        "UPDATE deliveries SET status = ?, error = ?, message_id = ?, attempts = attempts + 1,"
+        " updated_at = CURRENT_TIMESTAMP WHERE broadcast_id = ? AND chat_id = ?",
+        (status, error, message_id, delivery.broadcast_id, delivery.chat_id))
+
+
+async def counts(db: Database, broadcast_id: int) -> dict[str, int]:
+    sql = "SELECT status, COUNT(*) FROM deliveries WHERE broadcast_id = ? GROUP BY status"
+    async with db.conn.execute(sql, (broadcast_id,)) as cur:
+        return {r[0]: r[1] async for r in cur}
+
+
+async def release_of(db: Database, broadcast_id: int) -> int:
+    async with db.conn.execute("SELECT release_id FROM broadcasts WHERE id = ?", (broadcast_id,)) as cur:
+        row = await cur.fetchone()
+    return row[0]
+
+
+async def finish(db: Database, broadcast_id: int) -> None:
+    await db.conn.execute("UPDATE broadcasts SET finished_at = CURRENT_TIMESTAMP WHERE id = ?", (broadcast_id,))

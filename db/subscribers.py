@@ -1,0 +1,55 @@
+"""Subscribers and the questions people asked: verbs for the bot."""
+from db.connection import Database
+
+
+async def upsert_subscriber(db: Database, chat_id: int, user_id: int | None, *, subscribed: bool | None = None,
+                            active: bool = True, reason: str | None = None) -> None:
+    """Create or update a chat's record; nobody's record is ever deleted."""
+    async with db.atomic() as conn:
+        await conn.execute(
+            "INSERT INTO subscribers(chat_id, user_id, active, subscribed, blocked_reason) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(chat_id) DO UPDATE SET active = excluded.active, blocked_reason = excluded.blocked_reason,"
+            " user_id = COALESCE(excluded.user_id, subscribers.user_id), updated_at = CURRENT_TIMESTAMP",
+            (chat_id, user_id, int(active), int(bool(subscribed)), reason))
+        if subscribed is not None:
+            await conn.execute("UPDATE subscribers SET subscribed = ? WHERE chat_id = ?", (int(subscribed), chat_id))
+
+
+async def subscriber_state(db: Database, chat_id: int) -> tuple[bool, bool] | None:
+    """(subscribed, active) for a chat, or None when unknown."""
+    async with db.conn.execute("SELECT subscribed, active FROM subscribers WHERE chat_id = ?", (chat_id,)) as cur:
+        row = await cur.fetchone()
+    return (bool(row[0]), bool(row[1])) if row else None
+
+
+async def subscriber_counts(db: Database) -> tuple[int, int]:
+    """(active, inactive) subscribers."""
+    sql = "SELECT SUM(active), SUM(1 - active) FROM subscribers WHERE subscribed = 1"
+    async with db.conn.execute(sql) as cur:
+        row = await cur.fetchone()
+    return int(row[0] or 0), int(row[1] or 0)
+
+
+async def move_chat(db: Database, old_chat_id: int, new_chat_id: int) -> None:
+    """A group became a supergroup: its subscription follows it."""
+    async with db.atomic() as conn:
+        await conn.execute("UPDATE OR IGNORE subscribers SET chat_id = ? WHERE chat_id = ?", (new_chat_id, old_chat_id))
+
+
+async def log_question(db: Database, chat_id: int | None, question: str, answered: bool, confidence: float) -> None:
+    await db.conn.execute("INSERT INTO questions(chat_id, question, answered, confidence) VALUES (?, ?, ?, ?)",
+                          (chat_id, question[:500], int(answered), confidence))
+
+
+async def question_stats(db: Database, days: int = 7) -> tuple[int, int, list[tuple[str, int]]]:
+    """Answered and unanswered questions in the last days, and the most frequent unanswered ones."""
+    since = f"-{days} days"
+    async with db.conn.execute(
+            "SELECT SUM(answered), SUM(1 - answered) FROM questions WHERE asked_at >= datetime('now', ?)",
+            (since,)) as cur:
+        row = await cur.fetchone()
+    async with db.conn.execute(
+            "SELECT question, COUNT(*) AS n FROM questions WHERE answered = 0 AND asked_at >= datetime('now', ?)"
+            " GROUP BY question ORDER BY n DESC LIMIT 5", (since,)) as cur:
+        top = [(r[0], r[1]) async for r in cur]
+    return int(row[0] or 0), int(row[1] or 0), top

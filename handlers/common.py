@@ -1,0 +1,43 @@
+"""Shared pieces of the handlers: services from bot_data, HTML escaping, keyboards, long texts."""
+import html
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.ext import ContextTypes
+
+from bot.answer.model import Answer
+from bot.messages import say
+
+MAX_MESSAGE = 4096
+MAX_BUTTON = 60
+
+
+def services(context: ContextTypes.DEFAULT_TYPE) -> dict[str, Any]:
+    return context.application.bot_data
+
+
+def escape(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def chunks(text: str, size: int = MAX_MESSAGE) -> list[str]:
+    """Split on paragraph and line breaks so each part fits one Telegram message."""
+    parts, current = [], ""
+    for line in text.split("\n"):
+        while len(line) > size:
+            parts.append(line[:size])
+            line = line[size:]
+        if len(current) + len(line) + 1 > size:
+            parts.append(current)
+            current = ""
+        current = f"{current}\n{line}" if current else line
+    return [*parts, current] if current else parts
+
+
+def answer_keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
+    """The source release to read in full, or the suggestions when the bot did not answer."""
+    rows = [[InlineKeyboardButton(label[:MAX_BUTTON], callback_data=f"f:{fid}")]
+            for label, fid in zip(answer.suggestions, answer.suggestion_ids, strict=True)]
+    if answer.answered and answer.sources:
+        rows = [[InlineKeyboardButton(say("read_release"), callback_data=f"r:{answer.sources[0].release_id}")]]
+    return InlineKeyboardMarkup(rows) if rows else None

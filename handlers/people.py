@@ -1,0 +1,119 @@
+"""Handlers for everyone: welcome, questions, suggestions, releases, subscriptions."""
+import logging
+
+from telegram import ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.ext import ContextTypes
+
+from bot import clock
+from bot.answer.render import jalali_date
+from bot.messages import say
+from db import releases, subscribers
+from handlers.common import answer_keyboard, chunks, escape, services
+
+log = logging.getLogger(__name__)
+MAX_QUESTION = 1000
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Welcome: what the bot knows, an offer to subscribe; a returning user becomes active again."""
+    db = services(context)["db"]
+    await subscribers.upsert_subscriber(db, update.effective_chat.id, update.effective_user.id)
+    latest = await releases.latest_releases(db, 99991231, limit=1000)
+    dates = sorted(s.date for s in latest) or [clock.as_text(clock.today_jalali())]
+    text = say("welcome", releases=len(latest), first=jalali_date(dates[0]), last=jalali_date(dates[-1]))
+    await update.effective_message.reply_text(escape(text), parse_mode=ParseMode.HTML)
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """How to ask, and the commands."""
+    await update.effective_message.reply_text(escape(say("help")), parse_mode=ParseMode.HTML)
+
+
+async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any text is a question: answer it from the core."""
+    text, user = update.effective_message.text or "", update.effective_user
+    if not services(context)["flood"].allow(user.id):
+        await update.effective_message.reply_text(say("flood"))
+        return
+    if len(text) > MAX_QUESTION:
+        await update.effective_message.reply_text(say("too_long"))
+        return
+    answer = await services(context)["engine"].answer(text, clock.today_jalali())
+    await subscribers.log_question(services(context)["db"], update.effective_chat.id, text, answer.answered,
+                                   answer.confidence)
+    log.info("update %s: question answered=%s confidence=%.2f", update.update_id, answer.answered,
+             answer.confidence)
+    await update.effective_message.reply_text(escape(answer.text), parse_mode=ParseMode.HTML,
+                                              reply_markup=answer_keyboard(answer))
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A pressed suggestion («f:ID») shows that statistic; «r:ID» shows the whole release."""
+    query = update.callback_query
+    await query.answer()
+    kind, _, ident = (query.data or "").partition(":")
+    if not ident.isdigit() or kind not in ("f", "r"):
+        log.warning("update %s: forged callback data %r", update.update_id, query.data)
+        await query.message.reply_text(say("stale_button"))
+        return
+    if kind == "f":
+        answer = await services(context)["engine"].explain(int(ident))
+        text = answer.text if answer else say("stale_button")
+        await query.message.reply_text(escape(text), parse_mode=ParseMode.HTML,
+                                       reply_markup=answer_keyboard(answer) if answer else None)
+        return
+    found = await releases.release_text(services(context)["db"], int(ident))
+    if not found:
+        await query.message.reply_text(say("stale_button"))
+        return
+    source, body = found
+    for part in chunks(f"{source.title}\n{jalali_date(source.date)}\n\n{body}"):
+        await query.message.reply_text(escape(part), parse_mode=ParseMode.HTML)
+
+
+async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The latest releases as buttons."""
+    found = await releases.latest_releases(services(context)["db"], 99991231)
+    if not found:
+        await update.effective_message.reply_text(say("no_releases"))
+        return
+    rows = [[InlineKeyboardButton(f"{s.title[:50]} ({jalali_date(s.date)})", callback_data=f"r:{s.release_id}")]
+            for s in found]
+    await update.effective_message.reply_text(say("latest_title"), reply_markup=InlineKeyboardMarkup(rows))
+
+
+async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Subscribe to new releases; idempotent."""
+    db, chat = services(context)["db"], update.effective_chat.id
+    state = await subscribers.subscriber_state(db, chat)
+    await subscribers.upsert_subscriber(db, chat, update.effective_user.id, subscribed=True)
+    await update.effective_message.reply_text(say("already_subscribed" if state and state[0] else "subscribed"))
+
+
+async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stop receiving releases; idempotent."""
+    db, chat = services(context)["db"], update.effective_chat.id
+    state = await subscribers.subscriber_state(db, chat)
+    await subscribers.upsert_subscriber(db, chat, update.effective_user.id, subscribed=False)
+    await update.effective_message.reply_text(say("unsubscribed" if state and state[0] else "not_subscribed"))
+
+
+async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Whether this chat is subscribed."""
+    state = await subscribers.subscriber_state(services(context)["db"], update.effective_chat.id)
+    await update.effective_message.reply_text(say("status_on" if state and state[0] and state[1] else "status_off"))
+
+
+async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos, voice: a polite note."""
+    await update.effective_message.reply_text(say("not_text"))
+
+
+async def chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A user who blocks the bot becomes inactive; nobody's record is deleted."""
+    change = update.my_chat_member
+    active = change.new_chat_member.status not in (ChatMember.BANNED, ChatMember.LEFT)
+    await subscribers.upsert_subscriber(services(context)["db"], change.chat.id, change.from_user.id, active=active,
+                                        reason=None if active else "blocked by user")
+    log.info("update %s: chat %s active=%s", update.update_id, change.chat.id, active)

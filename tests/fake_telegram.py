@@ -1,0 +1,195 @@
+"""A fake Telegram Bot API server on 127.0.0.1 for end-to-end tests.
+
+It serves getMe, getUpdates (long polling with offsets), sendMessage (HTML checked, 4096 limit),
+editMessageText, answerCallbackQuery, setMyCommands, deleteWebhook, getFile and file downloads,
+and lets a test push updates, read what the bot sent, and inject errors.
+"""
+import json
+import re
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from html.parser import HTMLParser
+from urllib.parse import parse_qs
+
+ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler",
+                "span", "blockquote"}
+
+
+class _HtmlCheck(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.bad: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in ALLOWED_TAGS:
+            self.bad = f"unsupported tag <{tag}>"
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack.pop() != tag:
+            self.bad = f"unmatched </{tag}>"
+
+
+def html_error(text: str) -> str | None:
+    if re.search(r"<(?![/a-z-]+[ >])", text):
+        return "unescaped <"
+    check = _HtmlCheck()
+    check.feed(text)
+    return check.bad or ("unclosed tag" if check.stack else None)
+
+
+class FakeTelegram:
+    def __init__(self) -> None:
+        self.lock = threading.Condition()
+        self.updates: list[dict] = []
+        self.next_update = 1
+        self.sent: list[dict] = []
+        self.calls: list[str] = []
+        self.errors: dict[int, list[tuple[int, dict]]] = {}  # chat_id -> queued error replies
+        self.files: dict[str, bytes] = {}
+        self.message_id = 100
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def root(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def start(self) -> "FakeTelegram":
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    # what tests do
+    def push(self, update: dict) -> None:
+        with self.lock:
+            update["update_id"] = self.next_update
+            self.next_update += 1
+            self.updates.append(update)
+            self.lock.notify_all()
+
+    def say(self, user_id: int, text: str) -> None:
+        message = {"message_id": self._new_id(), "date": int(time.time()), "chat": {"id": user_id, "type": "private"},
+                   "from": {"id": user_id, "is_bot": False, "first_name": "کاربر"}, "text": text}
+        if text.startswith("/"):
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        self.push({"message": message})
+
+    def send_document(self, user_id: int, name: str, data: bytes) -> None:
+        file_id = f"file{len(self.files) + 1}"
+        self.files[file_id] = data
+        message = {"message_id": self._new_id(), "date": int(time.time()), "chat": {"id": user_id, "type": "private"},
+                   "from": {"id": user_id, "is_bot": False, "first_name": "مدیر"},
+                   "document": {"file_id": file_id, "file_unique_id": file_id, "file_name": name,
+                                "mime_type": "text/plain", "file_size": len(data)}}
+        self.push({"message": message})
+
+    def press(self, user_id: int, data: str, message: dict) -> None:
+        self.push({"callback_query": {"id": str(self._new_id()), "chat_instance": "ci", "data": data,
+                                      "from": {"id": user_id, "is_bot": False, "first_name": "کاربر"},
+                                      "message": message}})
+
+    def wait_for(self, predicate, timeout: float = 30.0) -> dict:
+        """The first message the bot sent that matches; raises after the timeout."""
+        deadline = time.monotonic() + timeout
+        with self.lock:
+            while True:
+                for message in self.sent:
+                    if predicate(message):
+                        return message
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"no matching message; sent: {[m.get('text', '')[:60] for m in self.sent]}")
+                self.lock.wait(left)
+
+    def _new_id(self) -> int:
+        self.message_id += 1
+        return self.message_id
+
+    # the API
+    def _api(self, method: str, params: dict) -> tuple[int, dict]:
+        self.calls.append(method)
+        if method == "getMe":
+            return 200, {"id": 42, "is_bot": True, "first_name": "آمار", "username": "amar_test_bot"}
+        if method in ("deleteWebhook", "setMyCommands", "answerCallbackQuery", "close", "logOut"):
+            return 200, True
+        if method == "getUpdates":
+            return 200, self._get_updates(int(params.get("offset", 0) or 0), float(params.get("timeout", 0) or 0))
+        if method in ("sendMessage", "editMessageText"):
+            return self._send(method, params)
+        if method == "getFile":
+            return 200, {"file_id": params["file_id"], "file_unique_id": params["file_id"],
+                         "file_path": f"documents/{params['file_id']}.txt", "file_size": 1}
+        return 400, {"description": f"Bad Request: method {method} not faked"}
+
+    def _get_updates(self, offset: int, timeout: float) -> list[dict]:
+        deadline = time.monotonic() + min(timeout, 5)
+        with self.lock:
+            self.updates = [u for u in self.updates if u["update_id"] >= offset]
+            while not self.updates and time.monotonic() < deadline:
+                self.lock.wait(deadline - time.monotonic())
+            return list(self.updates)
+
+    def _send(self, method: str, params: dict) -> tuple[int, dict]:
+        chat_id = int(params["chat_id"])
+        queued = self.errors.get(chat_id)
+        if queued:
+            return queued.pop(0)
+        text = params.get("text", "")
+        if len(text) > 4096:
+            return 400, {"description": "Bad Request: message is too long"}
+        if params.get("parse_mode") == "HTML" and (problem := html_error(text)):
+            return 400, {"description": f"Bad Request: can't parse entities: {problem}"}
+        message = {"message_id": int(params.get("message_id") or self._new_id()), "date": int(time.time()),
+                   "chat": {"id": chat_id, "type": "private"}, "text": text}
+        if params.get("reply_markup"):
+            markup = params["reply_markup"]
+            message["reply_markup"] = json.loads(markup) if isinstance(markup, str) else markup
+        with self.lock:
+            self.sent.append({**message, "method": method})
+            self.lock.notify_all()
+        return 200, message
+
+    def _handler(self):
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                if self.path.startswith("/file/"):
+                    file_id = self.path.rsplit("/", 1)[-1].removesuffix(".txt")
+                    body = fake.files.get(file_id, b"")
+                    self.send_response(200)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                    return
+                self.do_POST()
+
+            def do_POST(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                kind = self.headers.get("Content-Type", "")
+                if "json" in kind:
+                    params = json.loads(raw or b"{}")
+                else:
+                    params = {k: v[0] for k, v in parse_qs(raw.decode()).items()}
+                method = self.path.rsplit("/", 1)[-1]
+                status, result = fake._api(method, params)
+                payload = {"ok": True, "result": result} if status == 200 else {
+                    "ok": False, "error_code": status, **result}
+                body = json.dumps(payload, ensure_ascii=False).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        return Handler

@@ -1,0 +1,90 @@
+"""Real conversations with the bot process, started as the README runs it, through the fake Bot API."""
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.fake_telegram import FakeTelegram
+
+ADMIN, USER, OTHER = 1001, 2002, 3003
+RELEASE = ("---\ndate: 1404-11-05\ntitle: واگذاری زمین در شهرک‌های صنعتی\n---\n"
+           "مدیرعامل سازمان صنایع کوچک و شهرک‌های صنعتی ایران گفت: در ۱۰ ماهه امسال ۱۲۰۰ هکتار زمین "
+           "در شهرک‌های صنعتی کشور به سرمایه‌گذاران واگذار شد.\n")
+
+
+@pytest.fixture
+def bot(tmp_path):
+    fake = FakeTelegram().start()
+    env = {**os.environ, "BOT_TOKEN": "123:TEST", "TELEGRAM_API_ROOT": fake.root, "ADMIN_IDS": str(ADMIN),
+           "DATABASE_PATH": str(tmp_path / "bot.db"), "POLL_TIMEOUT": "1", "BROADCAST_RATE": "0",
+           "RETRY_BASE_DELAY": "0", "LOG_LEVEL": "INFO"}
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    deadline = time.monotonic() + 60
+    while "setMyCommands" not in fake.calls:
+        assert proc.poll() is None and time.monotonic() < deadline, proc.stdout.read() if proc.poll() else "slow"
+        time.sleep(0.1)
+    yield fake
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout=20)
+    finally:
+        proc.kill()
+        fake.stop()
+
+
+def to(chat: int, contains: str):
+    return lambda m: m["chat"]["id"] == chat and contains in m.get("text", "")
+
+
+def test_question_answered_with_the_right_number(bot):
+    """A question in everyday Persian gets the number, and a button to read the release."""
+    bot.say(USER, "سال ۱۳۹۹ چند واحد راکد احیا شد؟")
+    reply = bot.wait_for(to(USER, "۱٬۵۵۷"))
+    assert reply["reply_markup"]["inline_keyboard"][0][0]["callback_data"].startswith("r:")
+
+
+def test_unknown_question_offers_suggestions_that_can_be_pressed(bot):
+    """«نمی‌دانم» with suggestion buttons; pressing one shows that statistic."""
+    bot.say(USER, "چند فرصت شغلی ایجاد شد در سال ۱۴۰۱؟")
+    reply = bot.wait_for(to(USER, "ندارم"))
+    bot.say(USER, "سرمایه گذاری واحدها")
+    offer = bot.wait_for(lambda m: m["chat"]["id"] == USER and "reply_markup" in m and "نمی‌دانم" in m["text"])
+    button = offer["reply_markup"]["inline_keyboard"][0][0]
+    bot.press(USER, button["callback_data"], offer)
+    bot.wait_for(lambda m: m["chat"]["id"] == USER and "منبع" in m["text"] and m is not offer)
+    assert reply
+
+
+def test_subscribe_admin_posts_document_and_subscriber_receives(bot):
+    """Subscribe; the admin posts a .txt release, previews, publishes; the subscriber gets it once."""
+    bot.say(USER, "/subscribe")
+    bot.wait_for(to(USER, "عضو شدید"))
+    bot.say(ADMIN, "/post")
+    bot.wait_for(to(ADMIN, "متن خبر را بفرستید"))
+    bot.send_document(ADMIN, "release.txt", RELEASE.encode())
+    preview = bot.wait_for(to(ADMIN, "پیش‌نمایش"))
+    assert "۱٬۲۰۰ هکتار" in preview["text"]
+    labels = [b["text"] for row in preview["reply_markup"]["inline_keyboard"] for b in row]
+    assert any("انتشار" in t for t in labels) and any("لغو" in t for t in labels)
+    bot.press(ADMIN, "p:publish", preview)
+    bot.wait_for(to(USER, "واگذاری زمین"))
+    bot.wait_for(to(ADMIN, "۱ فرستاده"))
+    bot.say(USER, "در ۱۰ ماهه ۱۴۰۴ چند هکتار زمین واگذار شد؟")
+    bot.wait_for(to(USER, "۱٬۲۰۰ هکتار"))
+    assert sum(1 for m in bot.sent if m["chat"]["id"] == USER and "واگذاری زمین" in m["text"]
+               and "📰" in m["text"]) == 1
+
+
+def test_non_admin_refused_and_odd_input_handled(bot):
+    """A non-admin /post is refused; a forged button and HTML-looking text are answered politely."""
+    bot.say(OTHER, "/post")
+    bot.wait_for(to(OTHER, "فقط برای مدیران"))
+    bot.press(OTHER, "x:<b>", {"message_id": 1, "date": 0, "chat": {"id": OTHER, "type": "private"}})
+    bot.wait_for(to(OTHER, "معتبر نیست"))
+    bot.say(OTHER, "<script>alert(1)</script> چند واحد؟")
+    bot.wait_for(lambda m: m["chat"]["id"] == OTHER and "&lt;" not in m["text"] and "نمی‌دانم" in m["text"])
