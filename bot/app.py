@@ -1,4 +1,5 @@
 """The Telegram wiring: settings in, services built once, handlers registered, polling or webhook out."""
+import contextlib
 import logging
 import sys
 
@@ -95,10 +96,8 @@ async def on_error(update: object, context) -> None:
     update_id = getattr(update, "update_id", None)
     log.error("update %s failed: %s", update_id, context.error, exc_info=context.error)
     if isinstance(update, Update) and update.effective_message:
-        try:
+        with contextlib.suppress(TelegramError):
             await update.effective_message.reply_text(say("error"))
-        except TelegramError:
-            pass
 
 
 def build(settings: Settings, db_path: str) -> Application:
