@@ -103,7 +103,7 @@ async def on_error(update: object, context) -> None:
 def build(settings: Settings, db_path: str) -> Application:
     app = (Application.builder().token(settings.bot_token).base_url(f"{settings.api_root}/bot")
            .base_file_url(f"{settings.api_root}/file/bot").post_init(post_init).post_shutdown(post_shutdown)
-           .concurrent_updates(True).build())
+           .build())  # updates in order: a pressed button never overtakes the preview it belongs to
     app.bot_data.update(settings=settings, db_path=db_path)
     # people
     app.add_handler(CommandHandler("start", people.start))
