@@ -30,8 +30,10 @@ QUESTIONS = ["سال ۱۳۹۹ چند واحد راکد احیا شد؟", "سرم
 
 
 def variant(text: str, i: int) -> str:
-    body = re.sub(r"\d+", lambda m: str(int(m.group()) + i) if len(m.group()) < 4 else m.group(), text)
-    return body + f"\n(شماره {i})"
+    """The same release with its small numbers shifted by i: a new text with new figures."""
+    _, front, body = text.split("---", 2)
+    body = re.sub(r"\d+", lambda m: str(int(m.group()) + i) if len(m.group()) < 4 else m.group(), body)
+    return f"---{front}---{body}\n(شماره {i})"
 
 
 async def build(path: Path, n: int) -> float:
