@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.answer.model import StoredFact
 from bot.answer.question import Query, TermGroup
+from bot.lang.units import CLASSIFIERS
 from bot.text.concepts import concept_hits
 from bot.text.tokens import word_key
 
@@ -16,6 +17,7 @@ UNSCOPED_FOR_SCOPED = 0.35
 OTHER_REGION_UNASKED = 0.85
 TARGET_MISMATCH = 0.35
 PARTIAL = 0.5
+CLASSIFIED_NOUN = 0.8
 YEAR_SO_FAR = 0.85
 CONTRAST_PENALTY = 0.45
 # (asked, other): a question about the first without the second does not fit a fact mostly about the second.
@@ -54,7 +56,7 @@ def coverage(fact: StoredFact, groups: list[TermGroup], weights: list[float]) ->
 def unit_fit(fact: StoredFact, query: Query) -> float:
     if query.asked_kind is None:
         return 1.0 if fact.kind != "percent" else 0.6
-    if fact.kind != query.asked_kind:
+    if fact.kind != query.asked_kind and (query.asked_kind, fact.kind) != ("money", "foreign_money"):
         return 0.0
     if query.asked_unit and query.asked_kind == "count" and fact.unit != query.asked_unit:
         return 0.0
@@ -64,6 +66,9 @@ def unit_fit(fact: StoredFact, query: Query) -> float:
 
 
 def _noun_matches(fact: StoredFact, counted: TermGroup) -> bool:
+    if (fact.noun is None or fact.unit in CLASSIFIERS) and any(
+            fact.terms.get(a, 0) >= CLASSIFIED_NOUN for a in counted.alternatives):
+        return True  # «تعداد کارگاه‌های آماده ۳۱۰ باب»: the counted noun stands before the number
     noun_keys: set[str] = set()
     words = (fact.noun or fact.unit or "").split()
     noun_keys.update(word_key(w) for w in words)

@@ -23,6 +23,7 @@ _GREETINGS = frozenset({"سلام", "درود", "خسته", "نباشید", "م�
 _WHO = re.compile(r"کیست|چه کسی|چه کسانی|نام .*چیست|اسم")
 _WHY = frozenset({"#علت"})
 _WHEN = re.compile(r"چه سالی|چه سال|کدام سال|چه زمانی|چه ماهی|کی ")
+_BASELINE = re.compile(r"(?:نسبت به|در مقایسه با|مقایسه با|از)\s*$")  # «… نسبت به پارسال»: a baseline
 _LATEST = re.compile(r"آخرین|تازه‌ترین|جدیدترین|اخبار|خبر جدید|اطلاعیه")
 
 
@@ -76,7 +77,7 @@ def analyze(text: str, today: RefDate) -> Query:
     if all(w.text in _GREETINGS or is_function_word(w.text) for w in words):
         query.intent = "greeting"
         return query
-    periods = find_periods(normalized, today)
+    periods = [p for p in find_periods(normalized, today) if not _BASELINE.search(normalized[: p.start])]
     regions = find_regions(normalized)
     scopes = find_scopes(normalized)
     query.period = _combined([p.period for p in periods])
@@ -145,8 +146,8 @@ def _quantity(query: Query, tokens: list[Token]) -> None:
         break
     if query.asked_kind is None:
         for g in query.groups:
-            kind = MEASURE_NOUNS.get(g.text) or next((MEASURE_NOUNS[a] for a in g.alternatives
-                                                      if a in MEASURE_NOUNS), None)
+            kind = MEASURE_NOUNS.get(g.text) or next((MEASURE_NOUNS[a.lstrip("#")] for a in g.alternatives
+                                                      if a.lstrip("#") in MEASURE_NOUNS), None)
             if kind:
                 query.asked_kind = kind
                 break

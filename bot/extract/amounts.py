@@ -47,7 +47,7 @@ class _NumberReader:
 
     def starts_number(self, i: int) -> bool:
         tok = self.tokens[i]
-        if tok.text[0].isdigit() or tok.text == "هزار":
+        if tok.text[0].isdigit() or tok.text in ("هزار", "یکهزار", "یک‌هزار"):
             return True
         if tok.text not in UNITS_WORDS:
             return False

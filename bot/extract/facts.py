@@ -114,7 +114,7 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
             noun=amount.noun, qualifier=amount.qualifier, period=period,
             region=_region_for(s, amount, char_lo, char_hi, default_region),
             scope=_scope_for(s, amount, char_lo, char_hi),
-            is_target=_is_target(s, amount, anchor, (lo, hi)) or bool(same_kind and same_kind.is_target),
+            is_target=_is_target(s, amount, anchor, (lo, hi)) or _inherits_target(amount, facts, same_kind),
             sentence=s.text, amount_text=amount.text, terms=blend(terms, title_terms, _TITLE_WEIGHT),
         ))
     if any(p.period.kind != "point" for p in s.periods):
@@ -162,6 +162,13 @@ def _is_target(s: _Sentence, amount: Amount, anchor: tuple[int, int], own: tuple
         return False
     lo, hi = max(own[0], anchor[0] - _TARGET_REACH), min(own[1], anchor[1] + _TARGET_REACH)
     return any("#برنامه" in s.keys[i] for i in range(lo, hi))
+
+
+def _inherits_target(amount: Amount, earlier: list[Fact], same_kind: Fact | None) -> bool:
+    """«جواز با سرمایه‌گذاری پیش‌بینی‌شده X و اشتغال Y»: figures listed after a planned one are planned too."""
+    if amount.kind == "percent":
+        return False
+    return bool((same_kind and same_kind.is_target) or (earlier and earlier[-1].is_target))
 
 
 def _measure_nouns(s: _Sentence, kind: str, lo: int, hi: int) -> dict[str, float]:

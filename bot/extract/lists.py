@@ -7,7 +7,8 @@ from bot.text.tokens import Token
 _HEAD_CONCEPTS = frozenset({"#علت"})
 _HEAD_WORDS = frozenset({"علل", "عوامل", "دلایل", "مشکلات", "موانع", "چالش‌ها", "اولویت‌ها", "محورها",
                          "اقدامات", "برنامه‌ها", "ویژگی‌ها", "مزایا", "شامل", "عبارتند"})
-_ITEM_SPLIT = re.compile(r"\s*[،,]\s*|\s+و\s+(?=[^،,]*$)")
+_ITEM_SPLIT = re.compile(r"\s*[،,]\s*")
+_LAST_AND = re.compile(r"^(.*)\s+و\s+(.*?)$")
 _MAX_ITEM_WORDS = 6
 _MIN_ITEMS = 3
 
@@ -28,6 +29,8 @@ def find_list(sentence: str, keys: list[set[str]], tokens: list[Token]) -> ListF
     else:
         items_text, head_text = re.sub(r"\s+(?:از|جزو|جزء)\s*$", "", before), after
     items = [i.strip(" .") for i in _ITEM_SPLIT.split(items_text) if i.strip(" .")]
+    if items and (last := _LAST_AND.match(items[-1])):  # only the last «و» joins two items
+        items[-1:] = [last.group(1), last.group(2)]
     if len(items) < _MIN_ITEMS or any(len(i.split()) > _MAX_ITEM_WORDS for i in items):
         return None
     head_text = re.sub(r"\s+(?:است|هستند|می‌باشد|بوده است)\s*\.?$", "", head_text.strip(" ."))
