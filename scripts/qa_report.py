@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+EXTRA = ROOT / "tests" / "data" / "releases"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 SETS = {"project": ROOT / "tests" / "data" / "questions.jsonl",
         "dev": ROOT.parent / "shared" / "eval" / "dev_questions.jsonl"}
@@ -29,7 +30,8 @@ def kind_of(row: dict) -> str:
 def main() -> int:
     for name, path in SETS.items():
         out = Path(tempfile.mkdtemp()) / "rows.json"
-        proc = subprocess.run([sys.executable, str(SCORE), "--questions", str(path), "--json-out", str(out)],
+        releases = ["--releases", str(ROOT.parent / "shared" / "corpus" / "dev"), "--releases", str(EXTRA)]
+        proc = subprocess.run([sys.executable, str(SCORE), "--questions", str(path), "--json-out", str(out), *releases],
                               capture_output=True, text=True, cwd=ROOT)
         print(f"== {name} ({path.name})")
         print("\n".join(proc.stdout.strip().splitlines()[-5:]))

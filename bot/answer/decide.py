@@ -21,13 +21,18 @@ class Decision:
 
 
 def _shape(s: Scored) -> tuple:
-    return s.fact.unit, s.fact.region, s.fact.scope
+    return s.fact.kind, s.fact.region, s.fact.scope
 
 
 def same_measure(a: Scored, b: Scored) -> bool:
     """The same figure reported twice: same unit, place and period, in two releases."""
     label = (a.fact.period and a.fact.period.label, b.fact.period and b.fact.period.label)
-    return _shape(a) == _shape(b) and label[0] == label[1] and a.fact.source.release_id != b.fact.source.release_id
+    return _shape(a) == _shape(b) and a.fact.unit == b.fact.unit and label[0] == label[1] and a.fact.source.release_id != b.fact.source.release_id
+
+
+def _periods_differ(a: Scored, b: Scored) -> bool:
+    pa, pb = a.fact.period, b.fact.period
+    return bool(pa and pb and (pa.end < pb.start or pb.end < pa.start))
 
 
 def _recency(s: Scored) -> tuple:
@@ -61,8 +66,8 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
         if same_measure(best, other):
             later, earlier = sorted((best, other), key=lambda s: s.fact.source.date, reverse=True)
             return Decision(later, superseded=earlier)
-        if not period_asked and _shape(best) == _shape(other) \
-                and best.fact.source.release_id != other.fact.source.release_id:
+        if not period_asked and _shape(best) == _shape(other) and (
+                best.fact.source.release_id != other.fact.source.release_id or _periods_differ(best, other)):
             return Decision(max(best, other, key=_recency))  # no period asked: the most recent figure
         return Decision(None, nearest=_nearest(scored))
     return Decision(best)

@@ -140,8 +140,8 @@ def _no_answer(query: Query, nearest: Scored | None, suggestions: tuple[list[str
     lines = []
     if nearest and query.period and nearest.period_fit == 0:
         lines.append(say("no_period", asked=render.period_words(query.period)))
-    elif nearest and query.region and nearest.fact.region != query.region:
-        lines.append(say("no_region", asked=f"استان {query.region}"))
+    elif nearest and nearest.fact.region != query.region:
+        lines.append(say("no_region", asked=f"استان {query.region}" if query.region else "کل کشور"))
     else:
         lines.append(say("no_answer"))
         nearest = None

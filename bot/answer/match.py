@@ -96,8 +96,8 @@ def period_fit(fact: StoredFact, query: Query) -> float:
 def place_fit(fact: StoredFact, query: Query) -> float:
     if query.region:
         region = 1.0 if fact.region == query.region else 0.0
-    else:
-        region = 1.0 if fact.region is None else OTHER_REGION_UNASKED
+    else:  # a national question is never answered with one province's figure (it is offered instead)
+        region = 1.0 if fact.region is None else 0.0
     if query.scope:
         scope = 1.0 if fact.scope == query.scope else (UNSCOPED_FOR_SCOPED if fact.scope is None else 0.0)
     else:

@@ -31,6 +31,7 @@ from bot.text.tokens import Token, tokenize
 _TARGET_REACH = 12   # tokens between a number and «برنامه / هدف» for the number to be a target
 _TITLE_WEIGHT = 0.15
 MEASURE_WEIGHT = 0.95
+PERCENT_OF = 0.8
 
 
 @dataclass(slots=True)
@@ -174,7 +175,10 @@ def _inherits_target(amount: Amount, earlier: list[Fact], same_kind: Fact | None
 def _measure_nouns(s: _Sentence, kind: str, lo: int, hi: int) -> dict[str, float]:
     """The noun naming the measure («سرمایه‌گذاری» for rials) heads the figure, however far it stands."""
     found: dict[str, float] = {}
+    if kind == "percent":  # «… حدود ۲۰ درصد رشد»: a share or a growth is of the sentence's measure
+        lo, hi = 0, len(s.tokens)
     for i in range(lo, hi):
-        if MEASURE_NOUNS.get(s.tokens[i].key) == kind or MEASURE_NOUNS.get(s.tokens[i].text) == kind:
-            found.update(dict.fromkeys(s.keys[i], MEASURE_WEIGHT))
+        named = MEASURE_NOUNS.get(s.tokens[i].key) or MEASURE_NOUNS.get(s.tokens[i].text)
+        if named and (named == kind or kind == "percent"):
+            found.update(dict.fromkeys(s.keys[i], MEASURE_WEIGHT if kind != "percent" else PERCENT_OF))
     return found
