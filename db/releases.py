@@ -164,3 +164,9 @@ async def count_facts(db: Database) -> int:
     async with db.conn.execute("SELECT COUNT(*) FROM facts") as cur:
         row = await cur.fetchone()
     return row[0]
+
+
+async def known_terms(db: Database) -> set[str]:
+    """Every matching key stored with some fact."""
+    async with db.conn.execute("SELECT DISTINCT term FROM fact_terms") as cur:
+        return {row[0] async for row in cur}

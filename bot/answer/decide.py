@@ -27,7 +27,8 @@ def _shape(s: Scored) -> tuple:
 def same_measure(a: Scored, b: Scored) -> bool:
     """The same figure reported twice: same unit, place and period, in two releases."""
     label = (a.fact.period and a.fact.period.label, b.fact.period and b.fact.period.label)
-    return _shape(a) == _shape(b) and a.fact.unit == b.fact.unit and label[0] == label[1] and a.fact.source.release_id != b.fact.source.release_id
+    same_place_and_unit = _shape(a) == _shape(b) and a.fact.unit == b.fact.unit
+    return same_place_and_unit and label[0] == label[1] and a.fact.source.release_id != b.fact.source.release_id
 
 
 def _periods_differ(a: Scored, b: Scored) -> bool:

@@ -4,6 +4,7 @@ from bot.answer.decide import decide
 from bot.answer.match import Scored, group_weights, score
 from bot.answer.model import Answer, StoredFact
 from bot.answer.question import Query, analyze
+from bot.answer.spelling import Speller
 from bot.extract.periods import RefDate
 from bot.messages import say
 from db import releases as store
@@ -17,6 +18,22 @@ _PERSON_AT = 0.3
 class AnswerEngine:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._speller: tuple[int, Speller] | None = None
+
+    async def speller(self) -> Speller:
+        """Built from the stored words; rebuilt when the number of facts changes (a release was added)."""
+        count = await store.count_facts(self.db)
+        if self._speller is None or self._speller[0] != count:
+            self._speller = (count, Speller(await store.known_terms(self.db)))
+        return self._speller[1]
+
+    async def _respell(self, query: Query) -> None:
+        speller = await self.speller()
+        for group in query.groups:
+            if not any(a in speller.known for a in group.alternatives):
+                fixed = speller.correct(next(a for a in group.alternatives if not a.startswith("#")))
+                if fixed:
+                    group.alternatives = frozenset({fixed})
 
     async def answer(self, text: str, today: RefDate) -> Answer:
         query = analyze(text, today)
@@ -43,6 +60,7 @@ class AnswerEngine:
         return _numeric_answer("", Scored(fact, 1.0, 1.0, 1.0, 1.0), None)
 
     async def _scored(self, query: Query, until: int) -> list[Scored]:
+        await self._respell(query)
         terms = {a for g in query.groups for a in g.alternatives}
         facts = await store.facts_with_terms(self.db, terms, until)
         counts = await store.term_counts(self.db, terms)

@@ -14,7 +14,7 @@ from bot.text.tokens import word_key
 GENERIC_SHARE = 0.3     # a term carried by more than this share of facts says little
 GENERIC_WEIGHT = 0.35
 UNSCOPED_FOR_SCOPED = 0.35
-OTHER_REGION_UNASKED = 0.85
+SCOPED_UNASKED = 0.85
 TARGET_MISMATCH = 0.35
 PARTIAL = 0.5
 CLASSIFIED_NOUN = 0.8
@@ -94,14 +94,12 @@ def period_fit(fact: StoredFact, query: Query) -> float:
 
 
 def place_fit(fact: StoredFact, query: Query) -> float:
-    if query.region:
-        region = 1.0 if fact.region == query.region else 0.0
-    else:  # a national question is never answered with one province's figure (it is offered instead)
-        region = 1.0 if fact.region is None else 0.0
+    # a national question is never answered with one province's figure (it is offered instead)
+    region = 1.0 if fact.region == query.region else 0.0
     if query.scope:
         scope = 1.0 if fact.scope == query.scope else (UNSCOPED_FOR_SCOPED if fact.scope is None else 0.0)
     else:
-        scope = 1.0 if fact.scope is None else OTHER_REGION_UNASKED
+        scope = 1.0 if fact.scope is None else SCOPED_UNASKED
     return region * scope
 
 

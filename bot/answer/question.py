@@ -88,7 +88,8 @@ def analyze(text: str, today: RefDate) -> Query:
     query.groups = _groups(tokens, keys, taken)
     _quantity(query, tokens)
     if query.asked_unit:  # the unit is checked as such; as a word every fact in that unit would carry it
-        query.groups = [g for g in query.groups if g.text != query.asked_unit and query.asked_unit not in g.alternatives]
+        unit = query.asked_unit
+        query.groups = [g for g in query.groups if g.text != unit and unit not in g.alternatives]
     query.wants_target = any("#برنامه" in g.alternatives for g in query.groups) and not any(
         "#تحقق" in g.alternatives for g in query.groups)
     query.intent = _intent(query, normalized, tokens, taken)
