@@ -79,16 +79,20 @@ def _fact(row: aiosqlite.Row) -> StoredFact:
         terms=json.loads(row["terms"]), source=_source(row))
 
 
-async def facts_with_terms(db: Database, terms: Iterable[str], until: int, limit: int = 400) -> list[StoredFact]:
-    """Facts of releases dated on or before `until` (YYYYMMDD) that carry any of the terms."""
+async def facts_with_terms(db: Database, terms: Iterable[str], until: int, kinds: tuple[str, ...] = (),
+                           limit: int = 150) -> list[StoredFact]:
+    """Facts of releases dated on or before `until` (YYYYMMDD) that carry the terms, best-carrying first,
+    optionally only of some kinds of quantity. Uses the term index; never scans every fact."""
     terms = list(dict.fromkeys(terms))
     if not terms:
         return []
     marks = ",".join("?" * len(terms))
-    sql = (f"SELECT {_FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id"
-           f" WHERE f.id IN (SELECT fact_id FROM fact_terms WHERE term IN ({marks}))"
-           " AND r.date_key <= ? ORDER BY r.date_key DESC LIMIT ?")
-    async with db.conn.execute(sql, (*terms, until, limit)) as cur:
+    kind_filter = f" AND f.kind IN ({','.join('?' * len(kinds))})" if kinds else ""
+    sql = (f"SELECT {_FACT_COLUMNS} FROM (SELECT fact_id, SUM(weight) AS fit FROM fact_terms"
+           f" WHERE term IN ({marks}) GROUP BY fact_id) t JOIN facts f ON f.id = t.fact_id"
+           f" JOIN releases r ON r.id = f.release_id WHERE r.date_key <= ?{kind_filter}"
+           " ORDER BY t.fit DESC, r.date_key DESC LIMIT ?")
+    async with db.conn.execute(sql, (*terms, until, *kinds, limit)) as cur:
         return [_fact(row) async for row in cur]
 
 

@@ -1,7 +1,7 @@
 """The answer engine: a question and the asking date in, an Answer out. No Telegram here."""
 from bot.answer import render
 from bot.answer.decide import decide
-from bot.answer.match import Scored, group_weights, score
+from bot.answer.match import GENERIC_SHARE, Scored, group_weights, score
 from bot.answer.model import Answer, StoredFact
 from bot.answer.question import Query, analyze
 from bot.answer.spelling import Speller
@@ -11,6 +11,7 @@ from db import releases as store
 from db.connection import Database
 
 _MAX_SUGGESTIONS = 3
+_ALWAYS_LOOK_UP = 2000  # a term carried by fewer facts than this is always used to find candidates
 _LIST_AT = 0.3
 _PERSON_AT = 0.3
 
@@ -62,9 +63,13 @@ class AnswerEngine:
     async def _scored(self, query: Query, until: int) -> list[Scored]:
         await self._respell(query)
         terms = {a for g in query.groups for a in g.alternatives}
-        facts = await store.facts_with_terms(self.db, terms, until)
         counts = await store.term_counts(self.db, terms)
-        weights = group_weights(query, counts, await store.count_facts(self.db))
+        total = self._speller[0] if self._speller else await store.count_facts(self.db)
+        weights = group_weights(query, counts, total)
+        rare = {t for t in terms if counts.get(t, 0) <= max(GENERIC_SHARE * total, _ALWAYS_LOOK_UP)} or terms
+        kinds = (query.asked_kind, "foreign_money") if query.asked_kind == "money" else (
+            (query.asked_kind,) if query.asked_kind else ())
+        facts = await store.facts_with_terms(self.db, rare, until, kinds)
         return [score(f, query, weights) for f in facts]
 
     async def _numeric(self, query: Query, until: int) -> Answer:
