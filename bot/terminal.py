@@ -3,6 +3,7 @@ import asyncio
 import sys
 
 from bot.answer.engine import AnswerEngine
+from bot.answer.followup import Conversation
 from bot.answer.render import amount, fa, period_words
 from bot.ingest import IngestResult
 from bot.messages import say
@@ -32,6 +33,7 @@ def ingest_table(result: IngestResult) -> str:
 async def run_chat(engine: AnswerEngine, today: tuple[int, int, int]) -> None:
     """Read questions until end of input or «خروج»; answer each."""
     print(say("chat_welcome"))
+    conversation = Conversation()
     while True:
         print(_PROMPT, end="", flush=True)
         line = await asyncio.to_thread(sys.stdin.readline)
@@ -39,5 +41,5 @@ async def run_chat(engine: AnswerEngine, today: tuple[int, int, int]) -> None:
             print(say("chat_bye"))
             return
         if line.strip():
-            answer = await engine.answer(line.strip(), today)
+            answer = await engine.answer(line.strip(), today, conversation)
             print(answer.text + "\n", flush=True)

@@ -6,6 +6,7 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot import clock
+from bot.answer.followup import Conversation
 from bot.answer.render import jalali_date
 from bot.messages import say
 from db import releases, subscribers
@@ -39,7 +40,8 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if len(text) > MAX_QUESTION:
         await update.effective_message.reply_text(say("too_long"))
         return
-    answer = await services(context)["engine"].answer(text, clock.today_jalali())
+    conversation = context.chat_data.setdefault("conversation", Conversation())
+    answer = await services(context)["engine"].answer(text, clock.today_jalali(), conversation)
     await subscribers.log_question(services(context)["db"], update.effective_chat.id, text, answer.answered,
                                    answer.confidence)
     log.info("update %s: question answered=%s confidence=%.2f", update.update_id, answer.answered,

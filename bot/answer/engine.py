@@ -1,6 +1,7 @@
 """The answer engine: a question and the asking date in, an Answer out. No Telegram here."""
 from bot.answer import render
 from bot.answer.decide import decide
+from bot.answer.followup import Conversation, is_followup, merge
 from bot.answer.match import GENERIC_SHARE, Scored, group_weights, score
 from bot.answer.model import Answer, StoredFact
 from bot.answer.question import Query, analyze
@@ -36,8 +37,18 @@ class AnswerEngine:
                 if fixed:
                     group.alternatives = frozenset({fixed})
 
-    async def answer(self, text: str, today: RefDate) -> Answer:
+    async def answer(self, text: str, today: RefDate, conversation: Conversation | None = None) -> Answer:
+        """Answer one question; with a conversation, a follow-up («و سال قبلش؟») continues the last one."""
         query = analyze(text, today)
+        if conversation and conversation.last and is_followup(query):
+            query = merge(conversation.last, query)
+        answer = await self._dispatch(query, today)
+        if conversation is not None and answer.answered and query.intent == "numeric":
+            conversation.last = query
+        return answer
+
+    async def _dispatch(self, query: Query, today: RefDate) -> Answer:
+        text = query.text
         until = today[0] * 10000 + today[1] * 100 + today[2]
         if query.intent == "empty":
             return Answer(text, False, say("empty"))
