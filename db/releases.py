@@ -1,6 +1,7 @@
 """Releases and what was extracted from them: storing and looking up."""
 import json
 from collections.abc import Iterable
+from functools import lru_cache
 
 import aiosqlite
 
@@ -76,7 +77,13 @@ def _fact(row: aiosqlite.Row) -> StoredFact:
         id=row["id"], value=row["value"], value_max=row["value_max"], unit=row["unit"], kind=row["kind"],
         noun=row["noun"], qualifier=row["qualifier"], period=period, region=row["region"], scope=row["scope"],
         is_target=bool(row["is_target"]), sentence=row["sentence"], amount_text=row["amount_text"],
-        terms=json.loads(row["terms"]), source=_source(row))
+        terms=_terms(row["id"], row["terms"]), source=_source(row))
+
+
+@lru_cache(maxsize=100_000)
+def _terms(fact_id: int, raw: str) -> dict[str, float]:
+    """Stored facts never change: their parsed words are kept (read-only) between questions."""
+    return json.loads(raw)
 
 
 async def facts_with_terms(db: Database, terms: Iterable[str], until: int, kinds: tuple[str, ...] = (),
