@@ -2,6 +2,7 @@
 import contextlib
 import logging
 import sys
+import warnings
 
 from telegram import BotCommand, Message, Update
 from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, RetryAfter, TelegramError, TimedOut
@@ -14,6 +15,8 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import BaseRequest
+from telegram.warnings import PTBUserWarning
 
 from bot.answer.engine import AnswerEngine
 from bot.answer.render import fa, jalali_date
@@ -81,6 +84,8 @@ async def post_init(app: Application) -> None:
     app.bot_data.update(db=db, engine=AnswerEngine(db), flood=FloodGate(settings.questions_per_minute),
                         broadcaster=make_broadcaster(app, settings))
     await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
+    if interrupted := await broadcasts.settle_in_flight(db):
+        log.warning("%s deliveries were mid-send at the last stop; marked unconfirmed, not resent", interrupted)
     if await broadcasts.pending(db, limit=1):
         log.info("resuming pending deliveries from before the restart")
         app.create_task(app.bot_data["broadcaster"](None, None))
@@ -100,10 +105,17 @@ async def on_error(update: object, context) -> None:
             await update.effective_message.reply_text(say("error"))
 
 
-def build(settings: Settings, db_path: str) -> Application:
-    app = (Application.builder().token(settings.bot_token).base_url(f"{settings.api_root}/bot")
-           .base_file_url(f"{settings.api_root}/file/bot").post_init(post_init).post_shutdown(post_shutdown)
-           .build())  # updates in order: a pressed button never overtakes the preview it belongs to
+# The admin conversation is tracked per chat and user on purpose, not per message.
+warnings.filterwarnings("ignore", message="If 'per_message=False'", category=PTBUserWarning)
+
+
+def build(settings: Settings, db_path: str, request: BaseRequest | None = None) -> Application:
+    """The application; `request` replaces the HTTP layer in tests."""
+    builder = (Application.builder().token(settings.bot_token).base_url(f"{settings.api_root}/bot")
+               .base_file_url(f"{settings.api_root}/file/bot").post_init(post_init).post_shutdown(post_shutdown))
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    app = builder.build()  # updates in order: a pressed button never overtakes the preview it belongs to
     app.bot_data.update(settings=settings, db_path=db_path)
     # people
     app.add_handler(CommandHandler("start", people.start))

@@ -48,6 +48,7 @@ async def drain(db: Database, send: Send, rate: float, retry_limit: int, base_de
     while batch := await store.pending(db):
         for delivery in batch:
             await pacer.wait()
+            await store.mark_in_flight(db, delivery)
             outcome = await send(delivery.chat_id, await store.release_of(db, delivery.broadcast_id))
             await _record(db, delivery, outcome, retry_limit, base_delay, tally)
     return tally

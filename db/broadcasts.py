@@ -30,6 +30,19 @@ async def pending(db: Database, limit: int = 500) -> list[Delivery]:
         return [Delivery(r[0], r[1], r[2]) async for r in cur]
 
 
+async def mark_in_flight(db: Database, delivery: Delivery) -> None:
+    """Written before the send: after a crash, an in-flight delivery may have arrived and is not resent."""
+    await db.conn.execute("UPDATE deliveries SET status = 'sending', updated_at = CURRENT_TIMESTAMP"
+                          " WHERE broadcast_id = ? AND chat_id = ?", (delivery.broadcast_id, delivery.chat_id))
+
+
+async def settle_in_flight(db: Database) -> int:
+    """At start: deliveries caught mid-send by a crash become «unconfirmed» (the admin may retry them)."""
+    cur = await db.conn.execute("UPDATE deliveries SET status = 'unconfirmed', error = 'interrupted mid-send'"
+                                " WHERE status = 'sending'")
+    return cur.rowcount
+
+
 async def mark(db: Database, delivery: Delivery, status: str, error: str | None = None,
                message_id: int | None = None) -> None:
     """Save one delivery's outcome: sent, blocked, failed, or pending again with one more attempt."""

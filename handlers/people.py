@@ -14,6 +14,7 @@ from handlers.common import answer_keyboard, chunks, escape, services
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 1000
+EXAMPLES = ("سال ۱۳۹۹ چند واحد راکد احیا شد؟", "علل توقف تولید در واحدهای صنعتی چیست؟", "آخرین خبرها")
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -23,7 +24,9 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     latest = await releases.latest_releases(db, 99991231, limit=1000)
     dates = sorted(s.date for s in latest) or [clock.as_text(clock.today_jalali())]
     text = say("welcome", releases=len(latest), first=jalali_date(dates[0]), last=jalali_date(dates[-1]))
-    await update.effective_message.reply_text(escape(text), parse_mode=ParseMode.HTML)
+    examples = [[InlineKeyboardButton(q, callback_data=f"q:{i}")] for i, q in enumerate(EXAMPLES)]
+    await update.effective_message.reply_text(escape(text), parse_mode=ParseMode.HTML,
+                                              reply_markup=InlineKeyboardMarkup(examples))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -40,6 +43,10 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if len(text) > MAX_QUESTION:
         await update.effective_message.reply_text(say("too_long"))
         return
+    await _reply_answer(update, context, text)
+
+
+async def _reply_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     conversation = context.chat_data.setdefault("conversation", Conversation())
     answer = await services(context)["engine"].answer(text, clock.today_jalali(), conversation)
     await subscribers.log_question(services(context)["db"], update.effective_chat.id, text, answer.answered,
@@ -55,6 +62,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     await query.answer()
     kind, _, ident = (query.data or "").partition(":")
+    if kind == "q" and ident.isdigit() and int(ident) < len(EXAMPLES):
+        await _reply_answer(update, context, EXAMPLES[int(ident)])
+        return
     if not ident.isdigit() or kind not in ("f", "r"):
         log.warning("update %s: forged callback data %r", update.update_id, query.data)
         await query.message.reply_text(say("stale_button"))

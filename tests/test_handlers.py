@@ -1,0 +1,98 @@
+"""Handlers in-process with a fake request: what a person sees for each kind of input."""
+import time
+
+import pytest
+from telegram import Update
+
+from bot.app import build, make_sender, post_init
+from bot.settings import Settings
+from db import subscribers
+from tests.fake_request import FakeRequest
+
+USER, ADMIN = 2002, 1001
+
+
+@pytest.fixture
+async def app(tmp_path):
+    settings = Settings(bot_token="123:TEST", admin_ids=frozenset({ADMIN}), questions_per_minute=3,
+                        retry_limit=2, retry_base_delay=0, broadcast_rate=0)
+    request = FakeRequest()
+    application = build(settings, str(tmp_path / "h.db"), request=request)
+    await application.initialize()
+    await post_init(application)
+    application.fake = request
+    yield application
+    await application.bot_data["db"].close()
+    await application.shutdown()
+
+
+def message(text: str | None = None, user: int = USER, **extra) -> Update:
+    payload = {"message_id": 1, "date": int(time.time()), "chat": {"id": user, "type": "private"},
+               "from": {"id": user, "is_bot": False, "first_name": "کاربر"}, **extra}
+    if text is not None:
+        payload["text"] = text
+        if text.startswith("/"):
+            payload["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+    return Update.de_json({"update_id": 1, "message": payload}, None)
+
+
+async def say(app, update: Update) -> list[dict]:
+    before = len(app.fake.calls)
+    await app.process_update(Update.de_json(update.to_dict(), app.bot))
+    return [p for m, p in app.fake.calls[before:] if m == "sendMessage"]
+
+
+async def test_start_welcomes_with_example_buttons(app):
+    """/start says what the bot knows and offers example questions as buttons."""
+    [reply] = await say(app, message("/start"))
+    assert "خبر" in reply["text"] and len(reply["reply_markup"]["inline_keyboard"]) >= 2
+
+
+async def test_question_is_answered_and_html_escaped(app):
+    """A question with markup characters is answered; nothing unescaped reaches Telegram."""
+    [reply] = await say(app, message("<b>سال ۱۳۹۹ چند واحد راکد احیا شد؟"))
+    assert "۱٬۵۵۷" in reply["text"] and reply["parse_mode"] == "HTML" and "<" not in reply["text"]
+
+
+async def test_flood_control_after_the_limit(app):
+    """The fourth question within a minute (limit 3 here) gets the polite notice."""
+    replies = [(await say(app, message("سلام")))[0]["text"] for _ in range(4)]
+    assert "آهسته" in replies[-1] and "آهسته" not in replies[0]
+
+
+async def test_sticker_gets_a_polite_reply(app):
+    """Non-text input is not an error."""
+    sticker = {"file_id": "s", "file_unique_id": "s", "width": 1, "height": 1, "is_animated": False,
+               "is_video": False, "type": "regular"}
+    [reply] = await say(app, message(sticker=sticker))
+    assert "متنی" in reply["text"]
+
+
+async def test_blocking_the_bot_makes_the_subscriber_inactive(app):
+    """my_chat_member «kicked» marks the chat inactive; /start makes it active again."""
+    await say(app, message("/subscribe"))
+    change = {"chat": {"id": USER, "type": "private"}, "from": {"id": USER, "is_bot": False, "first_name": "x"},
+              "date": int(time.time()),
+              "old_chat_member": {"status": "member", "user": {"id": 42, "is_bot": True, "first_name": "b"}},
+              "new_chat_member": {"status": "kicked", "until_date": 0,
+                                  "user": {"id": 42, "is_bot": True, "first_name": "b"}}}
+    await app.process_update(Update.de_json({"update_id": 9, "my_chat_member": change}, app.bot))
+    assert await subscribers.subscriber_state(app.bot_data["db"], USER) == (True, False)
+    await say(app, message("/start"))
+    assert await subscribers.subscriber_state(app.bot_data["db"], USER) == (True, True)
+
+
+@pytest.mark.parametrize(("reply", "status"), [
+    ((403, "Forbidden: bot was blocked by the user", {}), "blocked"),
+    ((400, "Bad Request: chat not found", {}), "blocked"),
+    ((429, "Too Many Requests: retry after 3", {"retry_after": 3}), "retry"),
+    ((500, "Internal Server Error", {}), "error"),
+    ("timeout", "sent"),
+])
+async def test_sender_turns_telegram_errors_into_outcomes(app, reply, status):
+    """403 and «chat not found» block, 429 waits, 5xx retries, a timeout counts as sent (no duplicate)."""
+    app.fake.fail("sendMessage", reply)
+    outcome = await make_sender(app)(USER, 1)
+    assert outcome.status == status
+    if status == "retry":
+        assert outcome.retry_after == 3
