@@ -11,6 +11,7 @@ from bot.answer.match import Scored
 ANSWER_AT = 0.38
 MARGIN = 0.15
 NEAREST_AT = 0.45
+SAME_FIGURE = 0.5
 
 
 @dataclass(slots=True)
@@ -56,7 +57,7 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
     ranked = sorted(scored, key=_rank, reverse=True)
     if not ranked or ranked[0].score < ANSWER_AT:
         return Decision(None, nearest=_nearest(scored))
-    best = ranked[0]
+    best = _with_period(ranked)
     for other in ranked[1:]:
         if other.fact.value == best.fact.value:
             continue
@@ -72,6 +73,17 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
             return Decision(max(best, other, key=_recency))  # no period asked: the most recent figure
         return Decision(None, nearest=_nearest(scored))
     return Decision(best)
+
+
+def _with_period(ranked: list[Scored]) -> Scored:
+    """The same figure said twice, once with its period: answer with the one that says when."""
+    best = ranked[0]
+    if best.fact.period is None:
+        for other in ranked[1:]:
+            same = (other.fact.value, other.fact.unit) == (best.fact.value, best.fact.unit)
+            if same and other.fact.period and other.score >= SAME_FIGURE * best.score:
+                return other
+    return best
 
 
 def _nearest(scored: list[Scored]) -> Scored | None:

@@ -101,7 +101,7 @@ class AnswerEngine:
         counts = await store.term_counts(self.db, {a for g in query.groups for a in g.alternatives})
         weights = group_weights(query, counts, await store.count_facts(self.db))
         query.asked_kind = query.asked_unit = query.counted = None
-        best = max((score(f, query, weights) for f in facts), key=lambda s: s.coverage)
+        best = max((score(f, query, weights) for f in facts), key=lambda s: (s.fact.period is not None, s.coverage))
         return _numeric_answer(query.text, best, None)
 
     async def _list(self, query: Query, until: int) -> Answer:
