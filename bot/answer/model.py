@@ -1,7 +1,7 @@
 """What the answer engine reads (stored facts) and what it returns (an Answer)."""
 from dataclasses import dataclass, field
 
-from bot.extract.model import Period
+from bot.extract.model import Fact
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,22 +12,10 @@ class Source:
 
 
 @dataclass(slots=True)
-class StoredFact:
-    id: int
-    value: float
-    value_max: float | None
-    unit: str | None
-    kind: str
-    noun: str | None
-    qualifier: str | None
-    period: Period | None
-    region: str | None
-    scope: str | None
-    is_target: bool
-    sentence: str
-    amount_text: str
-    terms: dict[str, float]
-    source: Source
+class StoredFact(Fact):
+    """A fact as stored: what extraction found, plus its id and the release it came from."""
+    id: int = 0
+    source: Source = field(default_factory=lambda: Source(0, "", ""))
 
 
 @dataclass(slots=True)
