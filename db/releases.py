@@ -177,6 +177,13 @@ async def count_facts(db: Database) -> int:
     return row[0]
 
 
+async def facts_version(db: Database) -> int:
+    """Changes whenever facts are added: the largest fact id (a constant-time look-up)."""
+    async with db.conn.execute("SELECT COALESCE(MAX(id), 0) FROM facts") as cur:
+        row = await cur.fetchone()
+    return row[0]
+
+
 async def known_terms(db: Database) -> set[str]:
     """Every matching key stored with some fact."""
     async with db.conn.execute("SELECT DISTINCT term FROM fact_terms") as cur:

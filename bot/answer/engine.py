@@ -2,7 +2,7 @@
 from bot.answer import render
 from bot.answer.decide import decide
 from bot.answer.followup import Conversation, is_followup, merge
-from bot.answer.match import GENERIC_SHARE, Scored, group_weights, score
+from bot.answer.match import Scored, group_weights, score
 from bot.answer.model import Answer, StoredFact
 from bot.answer.question import Query, analyze
 from bot.answer.spelling import Speller
@@ -12,7 +12,7 @@ from db import releases as store
 from db.connection import Database
 
 _MAX_SUGGESTIONS = 3
-_ALWAYS_LOOK_UP = 2000  # a term carried by fewer facts than this is always used to find candidates
+_LOOKUP_BUDGET = 3000  # index entries read to find candidates
 _LIST_AT = 0.3
 _PERSON_AT = 0.3
 
@@ -21,13 +21,24 @@ class AnswerEngine:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._speller: tuple[int, Speller] | None = None
+        self._df: dict[str, int] = {}
+        self._total = 0
 
     async def speller(self) -> Speller:
         """Built from the stored words; rebuilt when the number of facts changes (a release was added)."""
-        count = await store.count_facts(self.db)
-        if self._speller is None or self._speller[0] != count:
-            self._speller = (count, Speller(await store.known_terms(self.db)))
+        version = await store.facts_version(self.db)
+        if self._speller is None or self._speller[0] != version:
+            self._speller = (version, Speller(await store.known_terms(self.db)))
+            self._df, self._total = {}, await store.count_facts(self.db)
         return self._speller[1]
+
+    async def _counts(self, terms: set[str]) -> dict[str, int]:
+        """How many facts carry each term, remembered until a release is added."""
+        missing = terms - self._df.keys()
+        if missing:
+            found = await store.term_counts(self.db, missing)
+            self._df.update({t: found.get(t, 0) for t in missing})
+        return {t: self._df[t] for t in terms}
 
     async def _respell(self, query: Query) -> None:
         speller = await self.speller()
@@ -74,10 +85,9 @@ class AnswerEngine:
     async def _scored(self, query: Query, until: int) -> list[Scored]:
         await self._respell(query)
         terms = {a for g in query.groups for a in g.alternatives}
-        counts = await store.term_counts(self.db, terms)
-        total = self._speller[0] if self._speller else await store.count_facts(self.db)
-        weights = group_weights(query, counts, total)
-        rare = {t for t in terms if counts.get(t, 0) <= max(GENERIC_SHARE * total, _ALWAYS_LOOK_UP)} or terms
+        counts = await self._counts(terms)
+        weights = group_weights(query, counts, self._total)
+        rare = _lookup_terms(counts)
         kinds = (query.asked_kind, "foreign_money") if query.asked_kind == "money" else (
             (query.asked_kind,) if query.asked_kind else ())
         facts = await store.facts_with_terms(self.db, rare, until, kinds)
@@ -98,8 +108,9 @@ class AnswerEngine:
         facts = await store.facts_with_value(self.db, query.number or 0, until)
         if not facts:
             return _no_answer(query, None, ([], []))
-        counts = await store.term_counts(self.db, {a for g in query.groups for a in g.alternatives})
-        weights = group_weights(query, counts, await store.count_facts(self.db))
+        await self.speller()
+        weights = group_weights(query, await self._counts({a for g in query.groups for a in g.alternatives}),
+                                self._total)
         query.asked_kind = query.asked_unit = query.counted = None
         best = max((score(f, query, weights) for f in facts), key=lambda s: (s.fact.period is not None, s.coverage))
         return _numeric_answer(query.text, best, None)
@@ -130,6 +141,18 @@ class AnswerEngine:
         lines = [say("latest_title")] + [say("latest_item", title=s.title, date=render.jalali_date(s.date))
                                          for s in latest]
         return Answer(query.text, True, "\n".join(lines), sources=latest, confidence=1.0)
+
+
+def _lookup_terms(counts: dict[str, int]) -> set[str]:
+    """The rarest terms, up to a budget of index entries: candidates are found through what is
+    distinctive, so a look-up costs the same at 100 or 10,000 releases."""
+    chosen, spent = set(), 0
+    for term, df in sorted(counts.items(), key=lambda kv: kv[1]):
+        if chosen and spent + df > _LOOKUP_BUDGET:
+            break
+        chosen.add(term)
+        spent += df
+    return chosen
 
 
 def _cover(terms: dict[str, float], query: Query, weights: list[float]) -> float:
