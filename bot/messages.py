@@ -7,6 +7,7 @@ MESSAGES: dict[str, str] = {
     # answers
     "answer": "{amount}{what}{when}{where}.",
     "answer_quote": "«{quote}»",
+    "computed": "حساب‌شده از آمار منتشرشده: {arithmetic}.",
     "source": "منبع: {title} ({date})",
     "also_reported": "در خبر «{title}» ({date}) رقم {amount} آمده بود.",
     "partial_note": "این رقم برای {have} است، نه کل {asked}.",

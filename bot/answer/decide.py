@@ -89,4 +89,4 @@ def _with_period(ranked: list[Scored]) -> Scored:
 def _nearest(scored: list[Scored]) -> Scored | None:
     """The best fit ignoring the period and the place, when its content fits well."""
     candidates = [s for s in scored if s.coverage >= NEAREST_AT]
-    return max(candidates, key=lambda s: (round(s.coverage, 2), s.fact.source.date), default=None)
+    return max(candidates, key=lambda s: (s.place_fit > 0, round(s.coverage, 2), s.fact.source.date), default=None)

@@ -1,5 +1,7 @@
 """The answer engine: a question and the asking date in, an Answer out. No Telegram here."""
-from bot.answer import render
+from dataclasses import replace
+
+from bot.answer import derived, render
 from bot.answer.decide import decide
 from bot.answer.followup import Conversation, is_followup, merge
 from bot.answer.match import Scored, group_weights, score
@@ -94,15 +96,38 @@ class AnswerEngine:
         return [score(f, query, weights) for f in facts]
 
     async def _numeric(self, query: Query, until: int) -> Answer:
+        if derived.wants_per_unit(query):  # a total is never the answer to «per unit»
+            return await self._derived(query, until) or _no_answer(query, None, ([], []))
         scored = await self._scored(query, until)
         decision = decide(scored, period_asked=query.period is not None, scope_asked=query.scope is not None,
                           region_asked=query.region is not None)
         suggestions = _suggestions(scored, exclude=decision.best)
         if decision.best is None:
-            return _no_answer(query, decision.nearest, suggestions)
+            computed = await self._derived(query, until)
+            return computed or _no_answer(query, decision.nearest, suggestions)
         answer = _numeric_answer(query.text, decision.best, decision.superseded)
         answer.suggestions, answer.suggestion_ids = suggestions
         return answer
+
+    async def _derived(self, query: Query, until: int) -> Answer | None:
+        """Per-unit averages and growth computed from two stored facts, the arithmetic shown."""
+        asked = query.period is not None
+        if derived.wants_per_unit(query):
+            money = derived.confident(await self._scored(derived.as_money(query), until), asked)
+            if money:
+                count_query = replace(derived.as_count(query), period=money.fact.period, region=money.fact.region)
+                count = derived.confident(await self._scored(count_query, until), True)
+                if count and count.fact.source.release_id == money.fact.source.release_id:
+                    return _computed(query, *derived.per_unit(money, count), [money, count], "ریال")
+        if derived.wants_growth(query):
+            now = derived.confident(await self._scored(derived.as_measure(query), until), asked)
+            if now and now.fact.period and now.fact.kind != "percent":
+                base_query = replace(derived.as_measure(query), period=derived.same_months_year_before(now.fact.period),
+                                     asked_kind=now.fact.kind, scope=now.fact.scope, region=now.fact.region)
+                before = derived.confident(await self._scored(base_query, until), True)
+                if before and before.fact.unit == now.fact.unit and before.fact.value:
+                    return _computed(query, *derived.growth(now, before), [now, before], "درصد")
+        return None
 
     async def _reverse(self, query: Query, until: int) -> Answer:
         facts = await store.facts_with_value(self.db, query.number or 0, until)
@@ -210,6 +235,15 @@ def _no_answer(query: Query, nearest: Scored | None, suggestions: tuple[list[str
         lines.extend(f"• {label}" for label in labels)
     return Answer(query.text, False, "\n".join(lines), suggestions=labels, suggestion_ids=ids,
                   confidence=round(nearest.coverage if nearest else 0.0, 3))
+
+
+def _computed(query: Query, value: float, arithmetic: str, used: list[Scored], unit: str) -> Answer:
+    sources = list(dict.fromkeys(s.fact.source for s in used))
+    lines = [say("computed", arithmetic=arithmetic)] + [_source_line(s) for s in sources]
+    period = used[0].fact.period
+    return Answer(query.text, True, "\n".join(lines), value=round(value, 2), unit=unit,
+                  period=period.label if period else None, region=used[0].fact.region,
+                  confidence=round(min(s.score for s in used), 3), sources=sources)
 
 
 def _suggestions(scored: list[Scored], exclude: Scored | None) -> tuple[list[str], list[int]]:

@@ -34,7 +34,8 @@ def scaled(value: float) -> str:
                         text += f" و {grouped(rest / small)} {small_word}"
                         break
                 return text
-            return f"{grouped(round(head, 1))} {word}"
+            if head >= 10 or size == _SCALES[-1][0]:
+                return f"{grouped(round(head, 1))} {word}"
     if value >= 10_000 and value % 1000 == 0:
         return f"{grouped(value / 1000)} هزار"
     return grouped(value)
