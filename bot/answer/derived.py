@@ -12,7 +12,7 @@ from bot.answer.question import Query
 from bot.answer.render import amount, grouped, period_words
 from bot.extract.model import Period
 
-PER_UNIT = re.compile(r"هر واحد|به ازای هر|سرانه|متوسط|میانگین")
+PER_UNIT = re.compile(r"هر واحد|به ازای هر|سرانه|(?<!کوچک و )متوسط(?! و کوچک)|میانگین")  # not «کوچک و متوسط»
 GROWTH = re.compile(r"رشد|افزایش|کاهش|تغییر")
 
 
