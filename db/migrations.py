@@ -106,6 +106,12 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         CREATE INDEX deliveries_pending ON deliveries(status, broadcast_id);
     """),
+    ("004_term_postings_by_date", """
+        ALTER TABLE fact_terms ADD COLUMN date_key INTEGER NOT NULL DEFAULT 0;
+        UPDATE fact_terms SET date_key = (SELECT r.date_key FROM facts f JOIN releases r ON r.id = f.release_id
+                                          WHERE f.id = fact_terms.fact_id);
+        CREATE INDEX fact_terms_by_term_date ON fact_terms(term, date_key)
+    """),
 ]
 
 

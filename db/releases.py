@@ -11,6 +11,7 @@ from bot.release import Release
 from db.connection import Database
 
 INDEXED_WEIGHT = 0.3  # context words lighter than this are kept with the fact but not indexed
+POSTINGS_PER_TERM = 2000  # the latest facts carrying a term that one look-up reads
 
 
 class ReleaseExists(Exception):
@@ -47,8 +48,8 @@ async def insert_release(db: Database, release: Release, extraction: Extraction)
                  p and p.start, p and p.end, p and p.kind, p and p.label, fact.region, fact.scope,
                  int(fact.is_target), fact.sentence, fact.amount_text, json.dumps(fact.terms, ensure_ascii=False)))
             await conn.executemany(
-                "INSERT INTO fact_terms(term, fact_id, weight) VALUES (?, ?, ?)",
-                [(t, cur.lastrowid, w) for t, w in fact.terms.items() if w >= INDEXED_WEIGHT])
+                "INSERT INTO fact_terms(term, fact_id, weight, date_key) VALUES (?, ?, ?, ?)",
+                [(t, cur.lastrowid, w, release.date_key) for t, w in fact.terms.items() if w >= INDEXED_WEIGHT])
         await conn.executemany(
             "INSERT INTO lists(release_id, head, items, sentence, terms) VALUES (?, ?, ?, ?, ?)",
             [(release_id, x.head, json.dumps(x.items, ensure_ascii=False), x.sentence,
@@ -93,13 +94,15 @@ async def facts_with_terms(db: Database, terms: Iterable[str], until: int, kinds
     terms = list(dict.fromkeys(terms))
     if not terms:
         return []
-    marks = ",".join("?" * len(terms))
-    kind_filter = f" AND f.kind IN ({','.join('?' * len(kinds))})" if kinds else ""
-    sql = (f"SELECT {_FACT_COLUMNS} FROM (SELECT fact_id, SUM(weight) AS fit FROM fact_terms"
-           f" WHERE term IN ({marks}) GROUP BY fact_id) t JOIN facts f ON f.id = t.fact_id"
-           f" JOIN releases r ON r.id = f.release_id WHERE r.date_key <= ?{kind_filter}"
+    postings = " UNION ALL ".join(
+        "SELECT * FROM (SELECT fact_id, weight FROM fact_terms WHERE term = ? AND date_key <= ?"
+        " ORDER BY date_key DESC LIMIT ?)" for _ in terms)
+    kind_filter = f" WHERE f.kind IN ({','.join('?' * len(kinds))})" if kinds else ""
+    sql = (f"SELECT {_FACT_COLUMNS} FROM (SELECT fact_id, SUM(weight) AS fit FROM ({postings}) GROUP BY fact_id) t"
+           f" JOIN facts f ON f.id = t.fact_id JOIN releases r ON r.id = f.release_id{kind_filter}"
            " ORDER BY t.fit DESC, r.date_key DESC LIMIT ?")
-    async with db.conn.execute(sql, (*terms, until, *kinds, limit)) as cur:
+    params = [p for term in terms for p in (term, until, POSTINGS_PER_TERM)]
+    async with db.conn.execute(sql, (*params, *kinds, limit)) as cur:
         return [_fact(row) async for row in cur]
 
 
