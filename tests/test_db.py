@@ -38,7 +38,8 @@ async def test_release_stored_whole_or_not_at_all(tmp_path):
     """A fact that cannot be stored takes its release with it: nothing half-way."""
     db = await Database.open(tmp_path / "r.db")
     release = parse_release(BODY, date="1400-04-03")
-    bad = Fact(value=1.0, value_max=None, unit="واحد", kind=None, noun=None, qualifier=None, period=None,  # kind NOT NULL
+    # kind is NOT NULL in the schema: this fact cannot be stored
+    bad = Fact(value=1.0, value_max=None, unit="واحد", kind=None, noun=None, qualifier=None, period=None,
                region=None, scope=None, is_target=False, sentence=BODY, amount_text="1")
     with pytest.raises(Exception, match="NOT NULL"):
         await releases.insert_release(db, release, Extraction([bad], [], []))
