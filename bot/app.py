@@ -41,7 +41,8 @@ def make_sender(app: Application):
         source, body = found
         text = escape(chunks(f"📰 {source.title}\n{jalali_date(source.date)}\n\n{body}", 3900)[0])
         try:
-            message = await app.bot.send_message(chat_id, text, parse_mode="HTML")
+            message = await app.bot.send_message(chat_id, text, parse_mode="HTML",
+                                                 allow_paid_broadcast=app.bot_data["settings"].paid_broadcast or None)
         except RetryAfter as err:
             return Outcome("retry", retry_after=float(err.retry_after if isinstance(err.retry_after, int | float)
                                                      else err.retry_after.total_seconds()), error="429")
@@ -63,18 +64,28 @@ def make_sender(app: Application):
 
 
 def make_broadcaster(app: Application, settings: Settings):
+    async def report(broadcast_id: int, progress: Message, final: bool) -> None:
+        c = await broadcasts.counts(app.bot_data["db"], broadcast_id)
+        text = say("broadcast_done" if final else "broadcast_progress", sent=fa(c.get("sent", 0)),
+                   blocked=fa(c.get("blocked", 0)), failed=fa(c.get("failed", 0) + c.get("unconfirmed", 0)),
+                   total=fa(sum(c.values())), broadcast_id=fa(broadcast_id))
+        with contextlib.suppress(TelegramError):  # an unchanged text or a deleted message is no failure
+            await progress.edit_text(text)
+
     async def broadcast(broadcast_id: int | None, progress: Message | None) -> None:
         db = app.bot_data["db"]
         rate = 1000.0 if settings.paid_broadcast else settings.broadcast_rate
-        await drain(db, make_sender(app), rate, settings.retry_limit, settings.retry_base_delay)
-        if broadcast_id is None:
-            return
-        await broadcasts.finish(db, broadcast_id)
-        c = await broadcasts.counts(db, broadcast_id)
-        if progress:
-            text = say("broadcast_progress", sent=fa(c.get("sent", 0)), blocked=fa(c.get("blocked", 0)),
-                       failed=fa(c.get("failed", 0)), total=fa(sum(c.values())))
-            await progress.edit_text(text)
+
+        async def live(_: dict[str, int]) -> None:
+            if broadcast_id is not None and progress is not None:
+                await report(broadcast_id, progress, final=False)
+
+        await drain(db, make_sender(app), rate, settings.retry_limit, settings.retry_base_delay,
+                    settings.per_chat_interval, live)
+        if broadcast_id is not None:
+            await broadcasts.finish(db, broadcast_id)
+            if progress:
+                await report(broadcast_id, progress, final=True)
     return broadcast
 
 
@@ -135,6 +146,8 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
         },
         fallbacks=[CommandHandler("cancel", admin.cancel)], per_message=False))
     app.add_handler(CommandHandler("stats", admin.stats))
+    app.add_handler(CommandHandler("broadcasts", admin.list_broadcasts))
+    app.add_handler(CommandHandler("retry", admin.retry))
     # questions, buttons, everything else
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, people.ask))
     app.add_handler(CallbackQueryHandler(people.button))

@@ -26,6 +26,9 @@ class Outcome:
 
 
 Send = Callable[[int, int], Awaitable[Outcome]]
+Progress = Callable[[dict[str, int]], Awaitable[None]]
+GROUP_INTERVAL = 3.0     # Telegram: about 20 messages a minute to one group
+PROGRESS_EVERY = 2.0     # seconds between two progress reports
 
 
 class Pacer:
@@ -42,12 +45,33 @@ class Pacer:
         self.next_at = max(self.next_at, now) + self.interval
 
 
-async def drain(db: Database, send: Send, rate: float, retry_limit: int, base_delay: float) -> dict[str, int]:
+class ChatPacer:
+    """At most one message a second to the same chat (one every three seconds to a group)."""
+
+    def __init__(self, interval: float) -> None:
+        self.interval = interval
+        self.last: dict[int, float] = {}
+
+    async def wait(self, chat_id: int) -> None:
+        gap = GROUP_INTERVAL if chat_id < 0 else self.interval
+        ready = self.last.get(chat_id, -1e9) + gap
+        if gap and ready > time.monotonic():
+            await asyncio.sleep(ready - time.monotonic())
+        self.last[chat_id] = time.monotonic()
+
+
+async def drain(db: Database, send: Send, rate: float, retry_limit: int, base_delay: float,
+                per_chat: float = 1.0, progress: Progress | None = None) -> dict[str, int]:
     """Send every pending delivery once; returns how many ended in each state."""
-    pacer, tally = Pacer(rate), {"sent": 0, "blocked": 0, "failed": 0}
+    pacer, chats, tally = Pacer(rate), ChatPacer(per_chat), {"sent": 0, "blocked": 0, "failed": 0}
+    reported = time.monotonic()
     while batch := await store.pending(db):
         for delivery in batch:
             await pacer.wait()
+            await chats.wait(delivery.chat_id)
+            if progress and time.monotonic() - reported >= PROGRESS_EVERY:
+                reported = time.monotonic()
+                await progress(tally)
             await store.mark_in_flight(db, delivery)
             outcome = await send(delivery.chat_id, await store.release_of(db, delivery.broadcast_id))
             await _record(db, delivery, outcome, retry_limit, base_delay, tally)

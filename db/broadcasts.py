@@ -64,5 +64,21 @@ async def release_of(db: Database, broadcast_id: int) -> int:
     return row[0]
 
 
+async def recent(db: Database, limit: int = 10) -> list[tuple[int, str, str, dict[str, int]]]:
+    """(id, release title, started at, counts by state) of the latest broadcasts."""
+    sql = ("SELECT b.id, r.title, b.started_at FROM broadcasts b JOIN releases r ON r.id = b.release_id"
+           " ORDER BY b.id DESC LIMIT ?")
+    async with db.conn.execute(sql, (limit,)) as cur:
+        rows = [(r[0], r[1], r[2]) async for r in cur]
+    return [(i, title, started, await counts(db, i)) for i, title, started in rows]
+
+
+async def retry_failed(db: Database, broadcast_id: int) -> int:
+    """Failed and unconfirmed deliveries of a broadcast go back to pending; returns how many."""
+    cur = await db.conn.execute("UPDATE deliveries SET status = 'pending', attempts = 0 WHERE broadcast_id = ?"
+                                " AND status IN ('failed', 'unconfirmed')", (broadcast_id,))
+    return cur.rowcount
+
+
 async def finish(db: Database, broadcast_id: int) -> None:
     await db.conn.execute("UPDATE broadcasts SET finished_at = CURRENT_TIMESTAMP WHERE id = ?", (broadcast_id,))

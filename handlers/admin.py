@@ -115,6 +115,34 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     return ConversationHandler.END
 
 
+async def list_broadcasts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/broadcasts: the latest broadcasts with their counts."""
+    if not is_admin(update, context):
+        await update.effective_message.reply_text(say("admin_only"))
+        return
+    rows = await broadcasts.recent(services(context)["db"])
+    lines = [say("broadcast_line", broadcast_id=fa(i), title=title, sent=fa(c.get("sent", 0)),
+                 blocked=fa(c.get("blocked", 0)), failed=fa(c.get("failed", 0) + c.get("unconfirmed", 0)),
+                 pending=fa(c.get("pending", 0) + c.get("sending", 0))) for i, title, _, c in rows]
+    await update.effective_message.reply_text(escape("\n".join(lines) or say("no_broadcasts")),
+                                              parse_mode=ParseMode.HTML)
+
+
+async def retry(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/retry N: send again the failed and unconfirmed deliveries of broadcast N."""
+    if not is_admin(update, context):
+        await update.effective_message.reply_text(say("admin_only"))
+        return
+    arg = (context.args or [""])[0].translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
+    if not arg.isdigit():
+        await update.effective_message.reply_text(say("retry_usage"))
+        return
+    count = await broadcasts.retry_failed(services(context)["db"], int(arg))
+    progress = await update.effective_message.reply_text(say("retry_started", count=fa(count)))
+    if count:
+        context.application.create_task(services(context)["broadcaster"](int(arg), progress), update=update)
+
+
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/stats: subscribers, releases, questions of the last week and the most asked unanswered ones."""
     if not is_admin(update, context):
