@@ -36,10 +36,13 @@ COMMANDS = [("start", "شروع و معرفی"), ("help", "راهنما"), ("lat
 
 def make_sender(app: Application):
     """The broadcast's `send`: one release to one chat, Telegram's errors turned into outcomes."""
+    texts: dict[int, str] = {}
+
     async def send(chat_id: int, release_id: int) -> Outcome:
-        found = await releases.release_text(app.bot_data["db"], release_id)
-        source, body = found
-        text = escape(chunks(f"📰 {source.title}\n{jalali_date(source.date)}\n\n{body}", 3900)[0])
+        if release_id not in texts:
+            source, body = await releases.release_text(app.bot_data["db"], release_id)
+            texts[release_id] = escape(chunks(f"📰 {source.title}\n{jalali_date(source.date)}\n\n{body}", 3900)[0])
+        text = texts[release_id]
         try:
             message = await app.bot.send_message(chat_id, text, parse_mode="HTML",
                                                  allow_paid_broadcast=app.bot_data["settings"].paid_broadcast or None)

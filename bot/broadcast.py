@@ -29,6 +29,7 @@ Send = Callable[[int, int], Awaitable[Outcome]]
 Progress = Callable[[dict[str, int]], Awaitable[None]]
 GROUP_INTERVAL = 3.0     # Telegram: about 20 messages a minute to one group
 PROGRESS_EVERY = 2.0     # seconds between two progress reports
+CONCURRENT_SENDS = 32    # requests in flight at once; the pacers still bound the rate
 
 
 class Pacer:
@@ -39,10 +40,12 @@ class Pacer:
         self.next_at = time.monotonic()
 
     async def wait(self) -> None:
+        """Reserve the next free slot first, then sleep until it: concurrent senders never share a slot."""
         now = time.monotonic()
-        if self.next_at > now:
-            await asyncio.sleep(self.next_at - now)
-        self.next_at = max(self.next_at, now) + self.interval
+        slot = max(self.next_at, now)
+        self.next_at = slot + self.interval
+        if slot > now:
+            await asyncio.sleep(slot - now)
 
 
 class ChatPacer:
@@ -54,27 +57,35 @@ class ChatPacer:
 
     async def wait(self, chat_id: int) -> None:
         gap = GROUP_INTERVAL if chat_id < 0 else self.interval
-        ready = self.last.get(chat_id, -1e9) + gap
-        if gap and ready > time.monotonic():
-            await asyncio.sleep(ready - time.monotonic())
-        self.last[chat_id] = time.monotonic()
+        now = time.monotonic()
+        slot = max(self.last.get(chat_id, -1e9) + gap, now)
+        self.last[chat_id] = slot
+        if slot > now:
+            await asyncio.sleep(slot - now)
 
 
 async def drain(db: Database, send: Send, rate: float, retry_limit: int, base_delay: float,
                 per_chat: float = 1.0, progress: Progress | None = None) -> dict[str, int]:
     """Send every pending delivery once; returns how many ended in each state."""
     pacer, chats, tally = Pacer(rate), ChatPacer(per_chat), {"sent": 0, "blocked": 0, "failed": 0}
-    reported = time.monotonic()
-    while batch := await store.pending(db):
-        for delivery in batch:
+    slots, releases = asyncio.Semaphore(CONCURRENT_SENDS), {}
+    reported = [time.monotonic()]
+
+    async def deliver(delivery: store.Delivery) -> None:
+        async with slots:
             await pacer.wait()
             await chats.wait(delivery.chat_id)
-            if progress and time.monotonic() - reported >= PROGRESS_EVERY:
-                reported = time.monotonic()
+            if progress and time.monotonic() - reported[0] >= PROGRESS_EVERY:
+                reported[0] = time.monotonic()
                 await progress(tally)
+            if delivery.broadcast_id not in releases:
+                releases[delivery.broadcast_id] = await store.release_of(db, delivery.broadcast_id)
             await store.mark_in_flight(db, delivery)
-            outcome = await send(delivery.chat_id, await store.release_of(db, delivery.broadcast_id))
+            outcome = await send(delivery.chat_id, releases[delivery.broadcast_id])
             await _record(db, delivery, outcome, retry_limit, base_delay, tally)
+
+    while batch := await store.pending(db):
+        await asyncio.gather(*(deliver(d) for d in batch))
     return tally
 
 

@@ -32,8 +32,8 @@ async def pending(db: Database, limit: int = 500) -> list[Delivery]:
 
 async def mark_in_flight(db: Database, delivery: Delivery) -> None:
     """Written before the send: after a crash, an in-flight delivery may have arrived and is not resent."""
-    await db.conn.execute("UPDATE deliveries SET status = 'sending', updated_at = CURRENT_TIMESTAMP"
-                          " WHERE broadcast_id = ? AND chat_id = ?", (delivery.broadcast_id, delivery.chat_id))
+    await db.write("UPDATE deliveries SET status = 'sending', updated_at = CURRENT_TIMESTAMP"
+                   " WHERE broadcast_id = ? AND chat_id = ?", (delivery.broadcast_id, delivery.chat_id))
 
 
 async def settle_in_flight(db: Database) -> int:
@@ -46,7 +46,7 @@ async def settle_in_flight(db: Database) -> int:
 async def mark(db: Database, delivery: Delivery, status: str, error: str | None = None,
                message_id: int | None = None) -> None:
     """Save one delivery's outcome: sent, blocked, failed, or pending again with one more attempt."""
-    await db.conn.execute(
+    await db.write(
         "UPDATE deliveries SET status = ?, error = ?, message_id = ?, attempts = attempts + 1,"
         " updated_at = CURRENT_TIMESTAMP WHERE broadcast_id = ? AND chat_id = ?",
         (status, error, message_id, delivery.broadcast_id, delivery.chat_id))

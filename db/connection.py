@@ -1,4 +1,5 @@
 """Opening the database: WAL, foreign keys, migrations, and an atomic() block for multi-step writes."""
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -14,6 +15,7 @@ class Database:
     def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
         self.conn = conn
         self.path = path
+        self._writing = asyncio.Lock()  # one transaction at a time on the shared connection
 
     @classmethod
     async def open(cls, path: str | Path) -> "Database":
@@ -32,13 +34,20 @@ class Database:
     async def close(self) -> None:
         await self.conn.close()
 
+    async def write(self, sql: str, params: tuple = ()) -> int:
+        """One statement on its own, never inside another coroutine's open transaction; returns rows changed."""
+        async with self._writing:
+            cur = await self.conn.execute(sql, params)
+            return cur.rowcount
+
     @asynccontextmanager
     async def atomic(self) -> AsyncIterator[aiosqlite.Connection]:
         """A transaction: everything inside commits together or not at all."""
-        await self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            await self.conn.execute("ROLLBACK")
-            raise
-        await self.conn.execute("COMMIT")
+        async with self._writing:
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                await self.conn.execute("ROLLBACK")
+                raise
+            await self.conn.execute("COMMIT")

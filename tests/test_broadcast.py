@@ -5,7 +5,7 @@ from bot.app import make_broadcaster
 from db import broadcasts, subscribers
 from tests.test_handlers import app  # noqa: F401  (fixture)
 
-N = 200
+N = 2000
 
 
 async def test_broadcast_survives_blocks_429_5xx_and_a_timeout(app):  # noqa: F811
