@@ -1,4 +1,5 @@
 """The Telegram wiring: settings in, services built once, handlers registered, polling or webhook out."""
+import asyncio
 import contextlib
 import logging
 import sys
@@ -163,7 +164,7 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
 def run_bot(settings: Settings, db_path: str) -> int:
     if not settings.bot_token:
         print(say("no_token_hint"), file=sys.stderr)
-        return 2
+        return run_terminal(db_path)
     app = build(settings, db_path)
     try:
         if settings.webhook_url:
@@ -173,6 +174,24 @@ def run_bot(settings: Settings, db_path: str) -> int:
         else:
             app.run_polling(allowed_updates=Update.ALL_TYPES, timeout=settings.poll_timeout)
     except InvalidToken:
-        print("توکن ربات نامعتبر است؛ BOT_TOKEN را بررسی کنید (invalid BOT_TOKEN).", file=sys.stderr)
+        print(say("bad_token"), file=sys.stderr)
         return 1
+    except TelegramError as err:
+        print(say("api_unreachable", root=settings.api_root, error=str(err)), file=sys.stderr)
+        return 1
+    return 0
+
+
+def run_terminal(db_path: str) -> int:
+    from bot import clock
+    from bot.terminal import run_chat
+
+    async def chat() -> None:
+        db = await open_database(db_path)
+        try:
+            await run_chat(AnswerEngine(db), clock.today_jalali())
+        finally:
+            await db.close()
+
+    asyncio.run(chat())
     return 0

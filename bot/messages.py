@@ -68,6 +68,8 @@ MESSAGES: dict[str, str] = {
     # terminal
     "chat_welcome": "ربات آمار سازمان صنایع کوچک و شهرک‌های صنعتی ایران. سؤالتان را بنویسید (برای خروج: خروج).",
     "chat_bye": "خدا نگهدار!",
+    "bad_token": "توکن ربات نامعتبر است؛ BOT_TOKEN را در .env بررسی کنید (invalid BOT_TOKEN).",
+    "api_unreachable": "به سرور Bot API در {root} نمی‌توان وصل شد: {error}",
     "no_token_hint": "BOT_TOKEN تنظیم نشده است؛ گفتگو در ترمینال آغاز می‌شود. برای ربات تلگرام، توکن را از "
                      "@BotFather بگیرید و در پرونده‌ی .env بگذارید (نمونه: .env.example).",
     # ingest

@@ -1,7 +1,10 @@
 """Durable broadcasts: one delivery row per recipient, its state saved after every send."""
 from dataclasses import dataclass
 
+from bot.extract.model import Extraction
+from bot.release import Release
 from db.connection import Database
+from db.releases import ReleaseExists, insert_release_rows, release_id_by_hash
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,3 +85,18 @@ async def retry_failed(db: Database, broadcast_id: int) -> int:
 
 async def finish(db: Database, broadcast_id: int) -> None:
     await db.conn.execute("UPDATE broadcasts SET finished_at = CURRENT_TIMESTAMP WHERE id = ?", (broadcast_id,))
+
+
+async def publish(db: Database, release: Release, extraction: Extraction, admin_chat_id: int | None) -> tuple[int, int]:
+    """Store a release and queue one delivery per active subscriber in the same transaction:
+    a crash leaves either both or neither. Returns (release id, broadcast id)."""
+    existing = await release_id_by_hash(db, release.content_hash)
+    if existing is not None:
+        raise ReleaseExists(existing)
+    async with db.atomic() as conn:
+        release_id = await insert_release_rows(conn, release, extraction)
+        cur = await conn.execute("INSERT INTO broadcasts(release_id, admin_chat_id) VALUES (?, ?)",
+                                 (release_id, admin_chat_id))
+        await conn.execute("INSERT INTO deliveries(broadcast_id, chat_id) SELECT ?, chat_id FROM subscribers"
+                           " WHERE subscribed = 1 AND active = 1", (cur.lastrowid,))
+    return release_id, cur.lastrowid

@@ -34,30 +34,35 @@ async def insert_release(db: Database, release: Release, extraction: Extraction)
     if existing is not None:
         raise ReleaseExists(existing)
     async with db.atomic() as conn:
+        return await insert_release_rows(conn, release, extraction)
+
+
+async def insert_release_rows(conn: aiosqlite.Connection, release: Release, extraction: Extraction) -> int:
+    """The rows of one release, inside a transaction the caller holds."""
+    cur = await conn.execute(
+        "INSERT INTO releases(content_hash, date, date_key, title, body) VALUES (?, ?, ?, ?, ?)",
+        (release.content_hash, release.date, release.date_key, release.title, release.body))
+    release_id = cur.lastrowid
+    for fact in extraction.facts:
+        p = fact.period
         cur = await conn.execute(
-            "INSERT INTO releases(content_hash, date, date_key, title, body) VALUES (?, ?, ?, ?, ?)",
-            (release.content_hash, release.date, release.date_key, release.title, release.body))
-        release_id = cur.lastrowid
-        for fact in extraction.facts:
-            p = fact.period
-            cur = await conn.execute(
-                "INSERT INTO facts(release_id, value, value_max, unit, kind, noun, qualifier, period_start,"
-                " period_end, period_kind, period_label, region, scope, is_target, sentence, amount_text, terms)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (release_id, fact.value, fact.value_max, fact.unit, fact.kind, fact.noun, fact.qualifier,
-                 p and p.start, p and p.end, p and p.kind, p and p.label, fact.region, fact.scope,
-                 int(fact.is_target), fact.sentence, fact.amount_text, json.dumps(fact.terms, ensure_ascii=False)))
-            await conn.executemany(
-                "INSERT INTO fact_terms(term, fact_id, weight, date_key) VALUES (?, ?, ?, ?)",
-                [(t, cur.lastrowid, w, release.date_key) for t, w in fact.terms.items() if w >= INDEXED_WEIGHT])
+            "INSERT INTO facts(release_id, value, value_max, unit, kind, noun, qualifier, period_start,"
+            " period_end, period_kind, period_label, region, scope, is_target, sentence, amount_text, terms)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (release_id, fact.value, fact.value_max, fact.unit, fact.kind, fact.noun, fact.qualifier,
+             p and p.start, p and p.end, p and p.kind, p and p.label, fact.region, fact.scope,
+             int(fact.is_target), fact.sentence, fact.amount_text, json.dumps(fact.terms, ensure_ascii=False)))
         await conn.executemany(
-            "INSERT INTO lists(release_id, head, items, sentence, terms) VALUES (?, ?, ?, ?, ?)",
-            [(release_id, x.head, json.dumps(x.items, ensure_ascii=False), x.sentence,
-              json.dumps(x.terms, ensure_ascii=False)) for x in extraction.lists])
-        await conn.executemany(
-            "INSERT INTO people(release_id, name, role, sentence, terms) VALUES (?, ?, ?, ?, ?)",
-            [(release_id, x.name, x.role, x.sentence, json.dumps(x.terms, ensure_ascii=False))
-             for x in extraction.people])
+            "INSERT INTO fact_terms(term, fact_id, weight, date_key) VALUES (?, ?, ?, ?)",
+            [(t, cur.lastrowid, w, release.date_key) for t, w in fact.terms.items() if w >= INDEXED_WEIGHT])
+    await conn.executemany(
+        "INSERT INTO lists(release_id, head, items, sentence, terms) VALUES (?, ?, ?, ?, ?)",
+        [(release_id, x.head, json.dumps(x.items, ensure_ascii=False), x.sentence,
+          json.dumps(x.terms, ensure_ascii=False)) for x in extraction.lists])
+    await conn.executemany(
+        "INSERT INTO people(release_id, name, role, sentence, terms) VALUES (?, ?, ?, ?, ?)",
+        [(release_id, x.name, x.role, x.sentence, json.dumps(x.terms, ensure_ascii=False))
+         for x in extraction.people])
     return release_id
 
 

@@ -34,6 +34,8 @@ async def move_chat(db: Database, old_chat_id: int, new_chat_id: int) -> None:
     """A group became a supergroup: its subscription follows it."""
     async with db.atomic() as conn:
         await conn.execute("UPDATE OR IGNORE subscribers SET chat_id = ? WHERE chat_id = ?", (new_chat_id, old_chat_id))
+        await conn.execute("UPDATE OR IGNORE deliveries SET chat_id = ?, status = 'pending' WHERE chat_id = ?"
+                           " AND status IN ('pending', 'sending')", (new_chat_id, old_chat_id))
 
 
 async def log_question(db: Database, chat_id: int | None, question: str, answered: bool, confidence: float) -> None:

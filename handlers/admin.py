@@ -7,7 +7,7 @@ from telegram.ext import ContextTypes, ConversationHandler
 
 from bot import clock
 from bot.answer.render import fa, jalali_date
-from bot.ingest import IngestResult, extract_release, ingest
+from bot.ingest import IngestResult, extract_release
 from bot.messages import say
 from bot.release import MAX_BYTES, ReleaseError, decode, parse_jalali, parse_release
 from bot.terminal import ingest_table
@@ -89,8 +89,11 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         return WAITING_DATE
     release, extraction = pending
     db = services(context)["db"]
-    result = await ingest(db, release, extraction)
-    broadcast_id = await broadcasts.create_broadcast(db, result.release_id, query.message.chat.id)
+    try:
+        _, broadcast_id = await broadcasts.publish(db, release, extraction, query.message.chat.id)
+    except releases.ReleaseExists as dup:
+        await query.message.reply_text(say("post_duplicate", release_id=fa(dup.release_id)))
+        return ConversationHandler.END
     total = sum((await broadcasts.counts(db, broadcast_id)).values())
     progress = await query.message.reply_text(say("post_published", subscribers=fa(total)))
     context.user_data.pop("pending", None)
