@@ -12,4 +12,6 @@ test: setup
 	@.venv/bin/python -m pytest -q
 
 bench: setup
-	@.venv/bin/python benchmarks/run_all.py
+	@.venv/bin/python benchmarks/run_all.py --sizes 100,1000,10000
+	@.venv/bin/python benchmarks/broadcast.py
+	@.venv/bin/python benchmarks/telegram_load.py

@@ -151,7 +151,7 @@ class FakeTelegram:
             markup = params["reply_markup"]
             message["reply_markup"] = json.loads(markup) if isinstance(markup, str) else markup
         with self.lock:
-            self.sent.append({**message, "method": method})
+            self.sent.append({**message, "method": method, "at": time.monotonic()})
             self.lock.notify_all()
         return 200, message
 
