@@ -1,5 +1,6 @@
 """Opening the database: WAL, foreign keys, migrations, and an atomic() block for multi-step writes."""
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -7,6 +8,9 @@ from pathlib import Path
 import aiosqlite
 
 from db.migrations import apply_migrations
+
+log = logging.getLogger(__name__)
+CLOSE_WITHIN = 10.0
 
 
 class Database:
@@ -32,7 +36,12 @@ class Database:
         return cls(conn, path)
 
     async def close(self) -> None:
-        await self.conn.close()
+        """Close; a worker thread that does not answer within seconds must not keep a finished command alive."""
+        try:
+            await asyncio.wait_for(self.conn.close(), CLOSE_WITHIN)
+        except TimeoutError:
+            log.warning("database %s did not close within %s s; leaving it to the process exit", self.path,
+                        CLOSE_WITHIN)
 
     async def write(self, sql: str, params: tuple = ()) -> int:
         """One statement on its own, never inside another coroutine's open transaction; returns rows changed."""

@@ -11,7 +11,7 @@ from bot.release import Release
 from db.connection import Database
 
 INDEXED_WEIGHT = 0.3  # context words lighter than this are kept with the fact but not indexed
-POSTINGS_PER_TERM = 2000  # the latest facts carrying a term that one look-up reads
+POSTINGS_PER_TERM = 1000  # the latest facts carrying a term that one look-up reads
 
 
 class ReleaseExists(Exception):
@@ -93,20 +93,20 @@ def _terms(fact_id: int, raw: str) -> dict[str, float]:
 
 
 async def facts_with_terms(db: Database, terms: Iterable[str], until: int, kinds: tuple[str, ...] = (),
-                           limit: int = 150) -> list[StoredFact]:
+                           limit: int = 150, since: int = 0) -> list[StoredFact]:
     """Facts of releases dated on or before `until` (YYYYMMDD) that carry the terms, best-carrying first,
     optionally only of some kinds of quantity. Uses the term index; never scans every fact."""
     terms = list(dict.fromkeys(terms))
     if not terms:
         return []
     postings = " UNION ALL ".join(
-        "SELECT * FROM (SELECT fact_id, weight FROM fact_terms WHERE term = ? AND date_key <= ?"
+        "SELECT * FROM (SELECT fact_id, weight FROM fact_terms WHERE term = ? AND date_key BETWEEN ? AND ?"
         " ORDER BY date_key DESC LIMIT ?)" for _ in terms)
     kind_filter = f" WHERE f.kind IN ({','.join('?' * len(kinds))})" if kinds else ""
     sql = (f"SELECT {_FACT_COLUMNS} FROM (SELECT fact_id, SUM(weight) AS fit FROM ({postings}) GROUP BY fact_id) t"
            f" JOIN facts f ON f.id = t.fact_id JOIN releases r ON r.id = f.release_id{kind_filter}"
            " ORDER BY t.fit DESC, r.date_key DESC LIMIT ?")
-    params = [p for term in terms for p in (term, until, POSTINGS_PER_TERM)]
+    params = [p for term in terms for p in (term, since, until, POSTINGS_PER_TERM)]
     async with db.conn.execute(sql, (*params, *kinds, limit)) as cur:
         return [_fact(row) async for row in cur]
 

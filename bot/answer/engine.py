@@ -84,7 +84,7 @@ class AnswerEngine:
             return None
         return _numeric_answer("", Scored(fact, 1.0, 1.0, 1.0, 1.0), None)
 
-    async def _scored(self, query: Query, until: int) -> list[Scored]:
+    async def _scored(self, query: Query, until: int, since_period: bool = True) -> list[Scored]:
         await self._respell(query)
         terms = {a for g in query.groups for a in g.alternatives}
         counts = await self._counts(terms)
@@ -92,7 +92,9 @@ class AnswerEngine:
         rare = _lookup_terms(counts)
         kinds = (query.asked_kind, "foreign_money") if query.asked_kind == "money" else (
             (query.asked_kind,) if query.asked_kind else ())
-        facts = await store.facts_with_terms(self.db, rare, until, kinds)
+        # a figure for a period is published during or after it: older releases need not be read
+        since = query.period.start * 100 if since_period and query.period and query.period.kind != "named" else 0
+        facts = await store.facts_with_terms(self.db, rare, until, kinds, since=since)
         return [score(f, query, weights) for f in facts]
 
     async def _numeric(self, query: Query, until: int) -> Answer:
@@ -104,7 +106,12 @@ class AnswerEngine:
         suggestions = _suggestions(scored, exclude=decision.best)
         if decision.best is None:
             computed = await self._derived(query, until)
-            return computed or _no_answer(query, decision.nearest, suggestions)
+            if computed:
+                return computed
+            if query.period and not decision.nearest:  # what exists for other periods, offered not answered
+                scored = await self._scored(query, until, since_period=False)
+                decision.nearest, suggestions = decide(scored).nearest, _suggestions(scored, exclude=None)
+            return _no_answer(query, decision.nearest, suggestions)
         answer = _numeric_answer(query.text, decision.best, decision.superseded)
         answer.suggestions, answer.suggestion_ids = suggestions
         return answer

@@ -31,8 +31,18 @@ def _scope_patterns() -> list[tuple[str, re.Pattern[str]]]:
 _NATIONAL = re.compile(rf"(?<!\w){_forms(NATIONAL_WORDS)}(?!\w)")
 
 
+@cache
+def _any_name() -> re.Pattern[str]:
+    """One pattern for every spelling: most sentences name no place, and this says so in one pass."""
+    words = [w for spellings in PROVINCES.values() for w in spellings] + list(CITIES) + \
+            [f for forms in SCOPES.values() for f in forms]
+    return re.compile(_forms(words))
+
+
 def _find(sentence: str, patterns: list[tuple[str, re.Pattern[str]]]) -> list[Mention]:
     found: list[Mention] = []
+    if not _any_name().search(sentence):
+        return found
     for name, pattern in patterns:
         for m in pattern.finditer(sentence):
             if not any(f.start < m.end() and m.start() < f.end for f in found):
