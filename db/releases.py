@@ -11,7 +11,7 @@ from bot.release import Release
 from db.connection import Database
 
 INDEXED_WEIGHT = 0.3  # context words lighter than this are kept with the fact but not indexed
-POSTINGS_PER_TERM = 1000  # the latest facts carrying a term that one look-up reads
+POSTINGS_PER_TERM = 500  # the latest facts carrying a term that one look-up reads
 
 
 class ReleaseExists(Exception):
@@ -93,7 +93,7 @@ def _terms(fact_id: int, raw: str) -> dict[str, float]:
 
 
 async def facts_with_terms(db: Database, terms: Iterable[str], until: int, kinds: tuple[str, ...] = (),
-                           limit: int = 150, since: int = 0) -> list[StoredFact]:
+                           limit: int = 80, since: int = 0) -> list[StoredFact]:
     """Facts of releases dated on or before `until` (YYYYMMDD) that carry the terms, best-carrying first,
     optionally only of some kinds of quantity. Uses the term index; never scans every fact."""
     terms = list(dict.fromkeys(terms))

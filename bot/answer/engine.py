@@ -1,4 +1,5 @@
 """The answer engine: a question and the asking date in, an Answer out. No Telegram here."""
+import time
 from dataclasses import replace
 
 from bot.answer import derived, render
@@ -13,6 +14,7 @@ from bot.messages import say
 from db import releases as store
 from db.connection import Database
 
+RECHECK_EVERY = 1.0  # seconds between two checks for newly stored releases
 _MAX_SUGGESTIONS = 3
 _LOOKUP_BUDGET = 3000  # index entries read to find candidates
 _LIST_AT = 0.3
@@ -25,9 +27,13 @@ class AnswerEngine:
         self._speller: tuple[int, Speller] | None = None
         self._df: dict[str, int] = {}
         self._total = 0
+        self._checked = 0.0
 
     async def speller(self) -> Speller:
         """Built from the stored words; rebuilt when the number of facts changes (a release was added)."""
+        if self._speller is not None and time.monotonic() - self._checked < RECHECK_EVERY:
+            return self._speller[1]
+        self._checked = time.monotonic()
         version = await store.facts_version(self.db)
         if self._speller is None or self._speller[0] != version:
             self._speller = (version, Speller(await store.known_terms(self.db)))
