@@ -196,3 +196,10 @@ async def known_terms(db: Database) -> set[str]:
     """Every matching key stored with some fact."""
     async with db.conn.execute("SELECT DISTINCT term FROM fact_terms") as cur:
         return {row[0] async for row in cur}
+
+
+async def all_facts(db: Database) -> list[StoredFact]:
+    """Every stored statistic, oldest release first: for exports."""
+    sql = f"SELECT {_FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id ORDER BY r.date_key, f.id"
+    async with db.conn.execute(sql) as cur:
+        return [_fact(row) async for row in cur]
