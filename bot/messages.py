@@ -10,7 +10,6 @@ MESSAGES: dict[str, str] = {
     "computed": "حساب‌شده از آمار منتشرشده: {arithmetic}.",
     "source": "منبع: {title} ({date})",
     "also_reported": "در خبر «{title}» ({date}) رقم {amount} آمده بود.",
-    "partial_note": "این رقم برای {have} است، نه کل {asked}.",
     "no_answer": "نمی‌دانم؛ در اخبار منتشرشده‌ی سازمان پاسخ دقیقی برای این سؤال پیدا نکردم.",
     "no_answer_offer": "آنچه نزدیک به سؤال شماست و می‌دانم:",
     "no_period": "برای {asked} آماری در اخبار سازمان ندارم.",
@@ -24,7 +23,6 @@ MESSAGES: dict[str, str] = {
     "latest_title": "تازه‌ترین خبرها:",
     "latest_item": "• {title} ({date})",
     "no_releases": "هنوز خبری ثبت نشده است.",
-    "reverse_answer": "{amount}{what}{when}{where}.",
     # telegram: people
     "welcome": "سلام! من ربات آمار سازمان صنایع کوچک و شهرک‌های صنعتی ایران هستم.\n"
                "از آمارِ {releases} خبر سازمان ({first} تا {last}) بپرسید؛ به فارسی و همان‌طور که حرف می‌زنید.\n"

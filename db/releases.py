@@ -165,13 +165,6 @@ async def count_releases(db: Database) -> int:
     return row[0]
 
 
-async def facts_in_release(db: Database, release_id: int) -> list[StoredFact]:
-    sql = (f"SELECT {_FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id"
-           " WHERE r.id = ? ORDER BY f.id")
-    async with db.conn.execute(sql, (release_id,)) as cur:
-        return [_fact(row) async for row in cur]
-
-
 async def fact_by_id(db: Database, fact_id: int) -> StoredFact | None:
     sql = f"SELECT {_FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id WHERE f.id = ?"
     async with db.conn.execute(sql, (fact_id,)) as cur:

@@ -4,7 +4,6 @@ For a release the reference is its publication date («سال گذشته» in a 
 for a question it is the asking date. Output: PeriodMention spans, earliest first.
 """
 import re
-from functools import cache
 
 from bot.extract.model import Period, PeriodMention
 from bot.lang.calendar import (
@@ -129,15 +128,10 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
     return None
 
 
-@cache
-def _compiled() -> list[tuple[str, re.Pattern[str]]]:
-    return _PATTERNS
-
-
 def find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
     """Every period named in the sentence; earlier patterns win where two overlap."""
     found: list[PeriodMention] = []
-    for kind, pattern in _compiled():
+    for kind, pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue

@@ -14,14 +14,7 @@ RELATIVE_YEARS: dict[str, int] = {
     "پیارسال": -2, "دو سال پیش": -2, "دو سال قبل": -2,
     "سال آینده": 1, "سال بعد": 1, "سال دیگر": 1,
 }
-# «نخست / اول / ابتدای» months of a year.
-FIRST_WORDS = frozenset({"نخست", "اول", "ابتدای", "ابتدایی", "آغازین"})
 HALF_WORDS: dict[str, tuple[int, int]] = {"نیمه نخست": (1, 6), "نیمه اول": (1, 6), "نیمه دوم": (7, 12)}
-# Periods that name the start of the year to the reference date.
-YEAR_TO_DATE = (
-    "از ابتدای امسال", "از ابتدای سال جاری", "از آغاز سال جاری", "از آغاز امسال", "از اول امسال",
-    "از ابتدای سال", "از اول سال", "از آغاز سال", "از ابتدای سال تاکنون", "از ابتدای امسال تاکنون",
-)
 # Named periods: government terms.
 NAMED_PERIODS: dict[str, tuple[str, str]] = {
     "دولت سیزدهم": ("1400-05", "1403-05"),
