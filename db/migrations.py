@@ -112,6 +112,15 @@ MIGRATIONS: list[tuple[str, str]] = [
                                           WHERE f.id = fact_terms.fact_id);
         CREATE INDEX fact_terms_by_term_date ON fact_terms(term, date_key)
     """),
+    ("005_charts", """
+        CREATE TABLE charts (
+            id INTEGER PRIMARY KEY,
+            fact_ids TEXT NOT NULL,
+            anchor_id INTEGER NOT NULL,
+            created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            UNIQUE (fact_ids, anchor_id)
+        )
+    """),
 ]
 
 

@@ -172,6 +172,15 @@ async def fact_by_id(db: Database, fact_id: int) -> StoredFact | None:
     return _fact(row) if row else None
 
 
+async def facts_by_ids(db: Database, fact_ids: list[int]) -> list[StoredFact]:
+    """The facts with these ids, in the order given; facts that no longer exist are left out."""
+    marks = ",".join("?" * len(fact_ids))
+    sql = f"SELECT {_FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id WHERE f.id IN ({marks})"
+    async with db.conn.execute(sql, fact_ids) as cur:
+        found = {row["id"]: _fact(row) async for row in cur}
+    return [found[i] for i in fact_ids if i in found]
+
+
 async def count_facts(db: Database) -> int:
     async with db.conn.execute("SELECT COUNT(*) FROM facts") as cur:
         row = await cur.fetchone()

@@ -38,7 +38,7 @@ if [ ! -f "$stamp" ]; then
   echo "setup: installing dependencies (pinned in pyproject.toml)"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev]" 2>&1 \
     | grep -v "is ignored: it is neither a file nor a directory" || true
-  .venv/bin/python -c "import hazm, telegram, aiosqlite, jdatetime" \
+  .venv/bin/python -c "import hazm, telegram, aiosqlite, jdatetime, matplotlib, fontpkg_noto_sans_arabic" \
     || { echo "error: dependencies did not install; see the pip output above." >&2; exit 1; }
   rm -f .venv/.installed-*
   touch "$stamp"

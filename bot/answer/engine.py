@@ -6,8 +6,10 @@ from bot.answer import derived, render
 from bot.answer.decide import decide
 from bot.answer.followup import Conversation, is_followup, merge
 from bot.answer.match import Scored, group_weights, score
+from bot.answer.measure import place_parts
 from bot.answer.model import Answer, StoredFact
 from bot.answer.question import Query, analyze
+from bot.answer.series import series
 from bot.answer.spelling import Speller
 from bot.extract.periods import RefDate
 from bot.messages import say
@@ -120,7 +122,16 @@ class AnswerEngine:
             return _no_answer(query, decision.nearest, suggestions)
         answer = _numeric_answer(query.text, decision.best, decision.superseded)
         answer.suggestions, answer.suggestion_ids = suggestions
+        answer.query = query
         return answer
+
+    async def series(self, answer: Answer, today: RefDate) -> list[StoredFact]:
+        """The answered measure in every period the releases report it for, oldest first (see answer.series)."""
+        if not answer.answered or answer.fact_id is None or answer.query is None:
+            return []
+        until = today[0] * 10000 + today[1] * 100 + today[2]
+        scored = await self._scored(replace(answer.query, period=None), until, since_period=False)
+        return series(answer.fact_id, scored)
 
     async def _derived(self, query: Query, until: int) -> Answer | None:
         """Per-unit averages and growth computed from two stored facts, the arithmetic shown."""
@@ -205,13 +216,11 @@ def _source_line(source) -> str:
 
 def _parts(fact: StoredFact) -> dict[str, str]:
     when = render.period_words(fact.period)
-    where = f"استان {fact.region}" if fact.region else ""
-    scope = f"شهرک‌ها و نواحی {fact.scope}" if fact.scope else ""
     return {
         "amount": render.amount(fact.value, fact.unit, fact.qualifier, fact.value_max),
         "what": "",
         "when": f" — {when}" if when else "",
-        "where": "".join(f"، {p}" for p in (where, scope) if p),
+        "where": "".join(f"، {p}" for p in place_parts(fact.region, fact.scope)),
         "title": fact.source.title,
         "date": render.jalali_date(fact.source.date),
     }

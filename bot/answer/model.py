@@ -1,6 +1,7 @@
 """What the answer engine reads (stored facts) and what it returns (an Answer)."""
 from dataclasses import dataclass, field
 
+from bot.answer.question import Query
 from bot.extract.model import Fact
 
 
@@ -53,3 +54,4 @@ class Answer:
     suggestions: list[str] = field(default_factory=list)
     suggestion_ids: list[int] = field(default_factory=list)
     fact_id: int | None = None
+    query: Query | None = field(default=None, repr=False)  # what was understood, for a chart of the answer

@@ -49,7 +49,12 @@ def amount(value: float, unit: str | None, qualifier: str | None = None, value_m
         return f"{text} ریال (≈ {grouped(round(value / 1e13, 1))} همت)"
     if unit == "درصد":
         return f"{text} درصد"
-    return f"{text} {_UNIT_WORDS.get(unit or '', unit or '')}".strip()
+    return f"{text} {unit_words(unit)}".strip()
+
+
+def unit_words(unit: str | None) -> str:
+    """A unit as said after a number: «شغل» reads «فرصت شغلی»."""
+    return _UNIT_WORDS.get(unit or "", unit or "")
 
 
 def month_name(month: int) -> str:

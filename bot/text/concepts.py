@@ -21,12 +21,26 @@ def phrases() -> tuple[Phrase, ...]:
     found: list[Phrase] = []
     for line in data_lines("synonyms.txt"):
         name, _, rest = line.partition(":")
-        concept = "#" + tokenize(normalize(name.strip()))[0].key
+        concept = _key(name)
         for phrase in rest.split("|"):
             keys = tuple(t.key for t in tokenize(normalize(phrase.strip())))
             if keys:
                 found.append(Phrase(concept, keys))
     return tuple(sorted(found, key=lambda p: len(p.keys), reverse=True))
+
+
+@cache
+def concept_names() -> dict[str, str]:
+    """Each concept's key and the name it is written with in synonyms.txt («#بهرهبرداری» -> «بهره‌برداری»)."""
+    names = {}
+    for line in data_lines("synonyms.txt"):
+        name = line.partition(":")[0].strip()
+        names[_key(name)] = name
+    return names
+
+
+def _key(name: str) -> str:
+    return "#" + tokenize(normalize(name.strip()))[0].key
 
 
 @cache

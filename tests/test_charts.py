@@ -1,0 +1,114 @@
+"""Charts under answers: the series behind them, and the picture they send."""
+import struct
+
+import pytest
+
+from bot.answer.engine import AnswerEngine
+from bot.answer.match import Scored
+from bot.answer.model import Source, StoredFact
+from bot.answer.render import period_words
+from bot.answer.series import series
+from bot.chart.charts import Charts, chart_data
+from bot.extract.model import Period
+from bot.ingest import ingest, open_database
+from bot.release import parse_release
+
+LORESTAN = [
+    ("1402-01-20", "احیای ۱۲ واحد راکد در لرستان",
+     "مدیرعامل شرکت شهرک‌های صنعتی استان لرستان گفت: در سال گذشته ۱۲ واحد صنعتی راکد در شهرک‌های صنعتی استان"
+     " احیا شد و به چرخه تولید بازگشت. همچنین در سال گذشته ۴۰ واحد صنعتی جدید در استان به بهره‌برداری رسید."),
+    ("1403-01-25", "احیای ۱۹ واحد راکد در لرستان",
+     "مدیرعامل شرکت شهرک‌های صنعتی استان لرستان گفت: در سال گذشته ۱۹ واحد صنعتی راکد در شهرک‌های صنعتی استان"
+     " احیا شد. همچنین در سال گذشته ۵۵ واحد صنعتی جدید در استان به بهره‌برداری رسید."),
+    ("1404-01-22", "احیای ۲۳ واحد راکد در لرستان",
+     "مدیرعامل شرکت شهرک‌های صنعتی استان لرستان گفت: در سال گذشته ۲۳ واحد صنعتی راکد در شهرک‌های صنعتی استان"
+     " احیا شد. بر پایه آمار نهایی، در سال ۱۴۰۲ نیز ۲۰ واحد صنعتی راکد در استان احیا شده بود."),
+]
+
+
+@pytest.fixture
+async def lorestan_db(tmp_path):
+    db = await open_database(tmp_path / "lorestan.db")
+    for date, title, body in LORESTAN:
+        await ingest(db, parse_release(f"---\ndate: {date}\ntitle: {title}\n---\n{body}\n"))
+    yield db
+    await db.close()
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and png[12:16] == b"IHDR"
+    return struct.unpack(">II", png[16:24])
+
+
+async def test_revived_units_over_three_years_later_release_wins(lorestan_db):
+    engine = AnswerEngine(lorestan_db)
+    answer = await engine.answer("پارسال در لرستان چند واحد راکد احیا شد؟", (1404, 2, 1))
+    assert answer.value == 23
+    points = await engine.series(answer, (1404, 2, 1))
+    # 1402 was first reported as 19, then corrected to 20 in the 1404 release; new units opened never enter
+    assert [(p.period.label, p.value) for p in points] == [("1401", 12), ("1402", 20), ("1403", 23)]
+
+
+async def test_a_measure_with_one_period_gets_no_chart(seed_db):
+    engine = AnswerEngine(seed_db)
+    answer = await engine.answer("سال ۹۹ چند واحد احیا شد؟", (1400, 5, 1))
+    assert answer.value == 1557
+    assert await Charts(seed_db, engine).offer(answer, (1400, 5, 1)) is None
+
+
+async def test_a_comparison_in_the_same_sentence_makes_a_series(full_db):
+    engine = AnswerEngine(full_db)
+    answer = await engine.answer("سرمایه گذاری ۹ ماهه امسال در شهرکهای دولتی چقدر بوده؟", (1404, 10, 20))
+    points = await engine.series(answer, (1404, 10, 20))
+    assert [(p.period.label, p.value) for p in points] == [("1403-01..1403-09", 41e13), ("1404-01..1404-09", 49e13)]
+
+
+def _fact(fact_id: int, value: float, year: int, release: int, sentence: str = "s") -> StoredFact:
+    return StoredFact(value=value, value_max=None, unit="واحد", kind="count", noun=None, qualifier=None,
+                      period=Period(year * 100 + 1, year * 100 + 12, "year", str(year)), region=None, scope=None,
+                      is_target=False, sentence=sentence, amount_text="x", id=fact_id,
+                      source=Source(release, f"{year + 1}-01-10", "t"))
+
+
+def test_two_figures_for_one_period_in_one_release_give_no_series():
+    scored = [Scored(f, 1.0, 1.0, 1.0, 1.0) for f in
+              (_fact(1, 10, 1401, 1), _fact(2, 12, 1402, 2), _fact(3, 99, 1402, 2))]
+    assert series(1, scored) == []
+    assert [f.value for f in series(1, scored[:2])] == [10, 12]
+
+
+def test_a_weak_fit_stays_out_of_the_series():
+    anchor, weak = _fact(1, 10, 1401, 1, "یک جمله"), _fact(2, 12, 1402, 2, "جمله‌ای دیگر")
+    assert series(1, [Scored(anchor, 0.8, 0.8, 1, 1), Scored(weak, 0.5, 0.5, 1, 1)]) == []
+    assert len(series(1, [Scored(anchor, 0.8, 0.8, 1, 1), Scored(weak, 0.75, 0.75, 1, 1)])) == 2
+
+
+async def test_chart_is_a_png_of_the_stored_figures(lorestan_db):
+    engine = AnswerEngine(lorestan_db)
+    charts = Charts(lorestan_db, engine)
+    answer = await engine.answer("پارسال در لرستان چند واحد راکد احیا شد؟", (1404, 2, 1))
+    chart_id = await charts.offer(answer, (1404, 2, 1))
+    assert chart_id is not None
+    assert await charts.offer(answer, (1404, 2, 1)) == chart_id  # one id per measure and answered point
+    chart = await charts.get(chart_id)
+    width, height = _png_size(chart.png)
+    assert (width, height) == (960, 600) and 10_000 < len(chart.png) < 500_000
+    points = await engine.series(answer, (1404, 2, 1))
+    data = chart_data(points, answer.fact_id)
+    assert data.values == [12, 20, 23] and data.highlight == 2
+    assert data.labels == [period_words(p.period) for p in points] == ["سال ۱۴۰۱", "سال ۱۴۰۲", "سال ۱۴۰۳"]
+    assert "استان لرستان" in data.title and "احیا" in data.title
+    assert "• سال ۱۴۰۲: ۲۰ واحد" in chart.caption and "۱ بهمن" not in chart.caption
+    assert chart.caption.count("منبع:") == 2  # 1402's figure came from the 1404 release
+    assert await charts.get(chart_id) is chart  # drawn once, then kept
+
+
+async def test_unknown_chart_id_is_none(lorestan_db):
+    assert await Charts(lorestan_db, AnswerEngine(lorestan_db)).get(999) is None
+
+
+async def test_money_chart_uses_a_readable_scale(full_db):
+    engine = AnswerEngine(full_db)
+    answer = await engine.answer("سرمایه گذاری ۹ ماهه امسال در شهرکهای دولتی چقدر بوده؟", (1404, 10, 20))
+    data = chart_data(await engine.series(answer, (1404, 10, 20)), answer.fact_id)
+    assert data.values == [410, 490] and data.unit == "هزار میلیارد ریال"
