@@ -22,6 +22,7 @@ from telegram.warnings import PTBUserWarning
 from bot.answer.engine import AnswerEngine
 from bot.answer.render import fa, jalali_date
 from bot.broadcast import Outcome, drain
+from bot.chart.charts import Charts
 from bot.flood import FloodGate
 from bot.ingest import open_database
 from bot.messages import say
@@ -96,7 +97,8 @@ def make_broadcaster(app: Application, settings: Settings):
 async def post_init(app: Application) -> None:
     settings: Settings = app.bot_data["settings"]
     db = await open_database(app.bot_data["db_path"])
-    app.bot_data.update(db=db, engine=AnswerEngine(db), flood=FloodGate(settings.questions_per_minute),
+    engine = AnswerEngine(db)
+    app.bot_data.update(db=db, engine=engine, charts=Charts(db, engine), flood=FloodGate(settings.questions_per_minute),
                         broadcaster=make_broadcaster(app, settings))
     await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
     if interrupted := await broadcasts.settle_in_flight(db):

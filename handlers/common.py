@@ -34,10 +34,13 @@ def chunks(text: str, size: int = MAX_MESSAGE) -> list[str]:
     return [*parts, current] if current else parts
 
 
-def answer_keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
-    """The source release to read in full, or the suggestions when the bot did not answer."""
+def answer_keyboard(answer: Answer, chart_id: int | None = None) -> InlineKeyboardMarkup | None:
+    """The source release to read in full and the chart of the measure, or the suggestions when the bot
+    did not answer."""
     rows = [[InlineKeyboardButton(label[:MAX_BUTTON], callback_data=f"f:{fid}")]
             for label, fid in zip(answer.suggestions, answer.suggestion_ids, strict=True)]
     if answer.answered and answer.sources:
         rows = [[InlineKeyboardButton(say("read_release"), callback_data=f"r:{answer.sources[0].release_id}")]]
+        if chart_id is not None:
+            rows[0].append(InlineKeyboardButton(say("btn_chart"), callback_data=f"g:{chart_id}"))
     return InlineKeyboardMarkup(rows) if rows else None

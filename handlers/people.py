@@ -2,7 +2,7 @@
 import logging
 
 from telegram import ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatAction, ParseMode
 from telegram.ext import ContextTypes
 
 from bot import clock
@@ -48,26 +48,31 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def _reply_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     conversation = context.chat_data.setdefault("conversation", Conversation())
-    answer = await services(context)["engine"].answer(text, clock.today_jalali(), conversation)
+    today = clock.today_jalali()
+    answer = await services(context)["engine"].answer(text, today, conversation)
+    chart_id = await services(context)["charts"].offer(answer, today)
     await subscribers.log_question(services(context)["db"], update.effective_chat.id, text, answer.answered,
                                    answer.confidence)
     log.info("update %s: question answered=%s confidence=%.2f", update.update_id, answer.answered,
              answer.confidence)
     await update.effective_message.reply_text(escape(answer.text), parse_mode=ParseMode.HTML,
-                                              reply_markup=answer_keyboard(answer))
+                                              reply_markup=answer_keyboard(answer, chart_id))
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A pressed suggestion («f:ID») shows that statistic; «r:ID» shows the whole release."""
+    """A pressed suggestion («f:ID») shows that statistic; «r:ID» the whole release; «g:ID» a chart."""
     query = update.callback_query
     await query.answer()
     kind, _, ident = (query.data or "").partition(":")
     if kind == "q" and ident.isdigit() and int(ident) < len(EXAMPLES):
         await _reply_answer(update, context, EXAMPLES[int(ident)])
         return
-    if not ident.isdigit() or kind not in ("f", "r"):
+    if not ident.isdigit() or kind not in ("f", "r", "g"):
         log.warning("update %s: forged callback data %r", update.update_id, query.data)
         await query.message.reply_text(say("stale_button"))
+        return
+    if kind == "g":
+        await _send_chart(update, context, int(ident))
         return
     if kind == "f":
         answer = await services(context)["engine"].explain(int(ident))
@@ -82,6 +87,21 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     source, body = found
     for part in chunks(f"{source.title}\n{jalali_date(source.date)}\n\n{body}"):
         await query.message.reply_text(escape(part), parse_mode=ParseMode.HTML)
+
+
+async def _send_chart(update: Update, context: ContextTypes.DEFAULT_TYPE, chart_id: int) -> None:
+    message = update.callback_query.message
+    await context.bot.send_chat_action(message.chat.id, ChatAction.UPLOAD_PHOTO)
+    try:
+        chart = await services(context)["charts"].get(chart_id)
+    except Exception:
+        log.exception("update %s: chart %s could not be drawn", update.update_id, chart_id)
+        await message.reply_text(say("chart_failed"))
+        return
+    if chart is None:
+        await message.reply_text(say("stale_button"))
+        return
+    await message.reply_photo(chart.png, caption=escape(chart.caption), parse_mode=ParseMode.HTML)
 
 
 async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -1,13 +1,16 @@
 """A fake Telegram Bot API server on 127.0.0.1 for end-to-end tests.
 
 It serves getMe, getUpdates (long polling with offsets), sendMessage (HTML checked, 4096 limit),
-editMessageText, answerCallbackQuery, setMyCommands, deleteWebhook, getFile and file downloads,
+editMessageText, sendPhoto and sendDocument (multipart uploads kept, captions checked, 1024 limit),
+sendChatAction, answerCallbackQuery, setMyCommands, deleteWebhook, getFile and file downloads,
 and lets a test push updates, read what the bot sent, and inject errors.
 """
 import json
 import re
 import threading
 import time
+from email.parser import BytesParser
+from email.policy import HTTP
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
@@ -116,12 +119,14 @@ class FakeTelegram:
         self.calls.append(method)
         if method == "getMe":
             return 200, {"id": 42, "is_bot": True, "first_name": "آمار", "username": "amar_test_bot"}
-        if method in ("deleteWebhook", "setMyCommands", "answerCallbackQuery", "close", "logOut"):
+        if method in ("deleteWebhook", "setMyCommands", "answerCallbackQuery", "sendChatAction", "close", "logOut"):
             return 200, True
         if method == "getUpdates":
             return 200, self._get_updates(int(params.get("offset", 0) or 0), float(params.get("timeout", 0) or 0))
         if method in ("sendMessage", "editMessageText"):
             return self._send(method, params)
+        if method in ("sendPhoto", "sendDocument"):
+            return self._send_file(method, params)
         if method == "getFile":
             return 200, {"file_id": params["file_id"], "file_unique_id": params["file_id"],
                          "file_path": f"documents/{params['file_id']}.txt", "file_size": 1}
@@ -155,6 +160,29 @@ class FakeTelegram:
             self.lock.notify_all()
         return 200, message
 
+    def _send_file(self, method: str, params: dict) -> tuple[int, dict]:
+        field = "photo" if method == "sendPhoto" else "document"
+        upload = params.get(field)
+        if isinstance(upload, str) and upload.startswith("attach://"):
+            upload = params.get(upload.removeprefix("attach://"))
+        if not isinstance(upload, dict) or not upload["data"]:
+            return 400, {"description": f"Bad Request: there is no {field} in the request"}
+        caption = params.get("caption", "")
+        if len(caption) > 1024:
+            return 400, {"description": "Bad Request: message caption is too long"}
+        if params.get("parse_mode") == "HTML" and (problem := html_error(caption)):
+            return 400, {"description": f"Bad Request: can't parse entities: {problem}"}
+        message = {"message_id": self._new_id(), "date": int(time.time()),
+                   "chat": {"id": int(params["chat_id"]), "type": "private"}, "caption": caption}
+        if field == "photo":
+            message["photo"] = [{"file_id": "p1", "file_unique_id": "p1", "width": 1, "height": 1}]
+        else:
+            message["document"] = {"file_id": "d1", "file_unique_id": "d1", "file_name": upload["filename"]}
+        with self.lock:
+            self.sent.append({**message, "method": method, "at": time.monotonic(), "upload": upload})
+            self.lock.notify_all()
+        return 200, message
+
     def _handler(self):
         fake = self
 
@@ -179,6 +207,8 @@ class FakeTelegram:
                 kind = self.headers.get("Content-Type", "")
                 if "json" in kind:
                     params = json.loads(raw or b"{}")
+                elif "multipart/form-data" in kind:
+                    params = _multipart(kind, raw)
                 else:
                     params = {k: v[0] for k, v in parse_qs(raw.decode()).items()}
                 method = self.path.rsplit("/", 1)[-1]
@@ -196,3 +226,15 @@ class FakeTelegram:
                     pass  # the bot stopped waiting (shutdown); nothing to answer
 
         return Handler
+
+
+def _multipart(content_type: str, raw: bytes) -> dict:
+    """Form fields as text; uploaded files as {"filename", "data"}."""
+    message = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + raw)
+    params: dict = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        data = part.get_payload(decode=True) or b""
+        filename = part.get_filename()
+        params[name] = {"filename": filename, "data": data} if filename else data.decode()
+    return params

@@ -9,6 +9,7 @@ from bot.answer.model import Source, StoredFact
 from bot.answer.render import period_words
 from bot.answer.series import series
 from bot.chart.charts import Charts, chart_data
+from bot.chart.picture import font_family
 from bot.extract.model import Period
 from bot.ingest import ingest, open_database
 from bot.release import parse_release
@@ -112,3 +113,29 @@ async def test_money_chart_uses_a_readable_scale(full_db):
     answer = await engine.answer("سرمایه گذاری ۹ ماهه امسال در شهرکهای دولتی چقدر بوده؟", (1404, 10, 20))
     data = chart_data(await engine.series(answer, (1404, 10, 20)), answer.fact_id)
     assert data.values == [410, 490] and data.unit == "هزار میلیارد ریال"
+
+
+def _rendered(text: str):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(5, 1.2), dpi=100)
+    FigureCanvasAgg(fig)
+    label = fig.text(0.5, 0.5, text, ha="center", va="center", fontsize=30, family=font_family())
+    fig.canvas.draw()
+    return label.get_window_extent().width, fig.canvas.buffer_rgba()
+
+
+def test_persian_letters_join():
+    joined, _ = _rendered("ببببب")
+    isolated, _ = _rendered("\ufe8f" * 5)  # the isolated form of ب, five times: what unshaped text looks like
+    assert joined < 0.8 * isolated
+
+
+def test_persian_reads_right_to_left():
+    _, pixels = _rendered("آ" + "ـ" * 8)  # a tall alef-madda, then a low line: it must stand at the right end
+    height, width = pixels.shape[0], pixels.shape[1]
+    ink = [[pixels[y, x, 0] < 128 for y in range(height)] for x in range(width)]
+    columns = [x for x in range(width) if any(ink[x])]
+    tallest = max(columns, key=lambda x: sum(ink[x]))
+    assert tallest > (columns[0] + columns[-1]) / 2

@@ -37,3 +37,14 @@ def test_two_periods_in_one_sentence_keep_their_order():
     """«۹ ماهه ۱۴۰۴ … ۹ ماهه ۱۴۰۳» yields both, in order."""
     text = normalize("در ۹ ماهه ۱۴۰۴ حدود ۴۹ همت بوده که نسبت به رقم ۴۱ همت در ۹ ماهه ۱۴۰۳")
     assert [f.period.label for f in find_periods(text, (1404, 10, 9))] == ["1404-01..1404-09", "1403-01..1403-09"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("در ۱۰ ماهه امسال ۱۲۰۰ هکتار واگذار شد که نسبت به مدت مشابه سال گذشته (۹۰۰ هکتار) بیشتر است",
+     ["1404-01..1404-10", "1403-01..1403-10"]),
+    ("در شش ماهه نخست ۱۴۰۳ نسبت به دوره مشابه سال ۱۴۰۲", ["1403-01..1403-06", "1402-01..1402-06"]),
+    ("نسبت به مدت مشابه سال قبل افزایش یافت", []),  # the same as what? nothing is claimed
+])
+def test_the_same_period_of_another_year_takes_the_months_named_before(text, labels):
+    """«مدت مشابه سال قبل» is the months just named, a year earlier; never the whole of last year."""
+    assert [f.period.label for f in find_periods(normalize(text), (1404, 11, 5))] == labels

@@ -13,7 +13,8 @@ from tests.fake_telegram import FakeTelegram
 ADMIN, USER, OTHER = 1001, 2002, 3003
 RELEASE = ("---\ndate: 1404-11-05\ntitle: واگذاری زمین در شهرک‌های صنعتی\n---\n"
            "مدیرعامل سازمان صنایع کوچک و شهرک‌های صنعتی ایران گفت: در ۱۰ ماهه امسال ۱۲۰۰ هکتار زمین "
-           "در شهرک‌های صنعتی کشور به سرمایه‌گذاران واگذار شد.\n")
+           "در شهرک‌های صنعتی کشور به سرمایه‌گذاران واگذار شد که نسبت به مدت مشابه سال گذشته (۹۰۰ هکتار) "
+           "۳۳ درصد بیشتر است.\n")
 
 
 @pytest.fixture
@@ -74,9 +75,16 @@ def test_subscribe_admin_posts_document_and_subscriber_receives(bot):
     bot.wait_for(to(USER, "واگذاری زمین"))
     bot.wait_for(to(ADMIN, "۱ فرستاده"))
     bot.say(USER, "در ۱۰ ماهه ۱۴۰۴ چند هکتار زمین واگذار شد؟")
-    bot.wait_for(to(USER, "۱٬۲۰۰ هکتار"))
-    assert sum(1 for m in bot.sent if m["chat"]["id"] == USER and "واگذاری زمین" in m["text"]
-               and "📰" in m["text"]) == 1
+    answer = bot.wait_for(to(USER, "۱٬۲۰۰ هکتار"))
+    chart_button = answer["reply_markup"]["inline_keyboard"][0][-1]
+    assert "نمودار" in chart_button["text"] and chart_button["callback_data"].startswith("g:")
+    bot.press(USER, chart_button["callback_data"], answer)
+    photo = bot.wait_for(lambda m: m["chat"]["id"] == USER and m["method"] == "sendPhoto")
+    assert photo["upload"]["data"][:8] == b"\x89PNG\r\n\x1a\n" and len(photo["upload"]["data"]) > 10_000
+    assert "۹۰۰ هکتار" in photo["caption"] and "۱٬۲۰۰ هکتار" in photo["caption"]
+    assert "sendChatAction" in bot.calls
+    assert sum(1 for m in bot.sent if m["chat"]["id"] == USER and "واگذاری زمین" in m.get("text", "")
+               and "📰" in m.get("text", "")) == 1
 
 
 def test_non_admin_refused_and_odd_input_handled(bot):

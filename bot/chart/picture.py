@@ -31,7 +31,7 @@ class ChartData:
 
 
 @cache
-def _font_family() -> list[str]:
+def font_family() -> list[str]:
     """Noto Sans Arabic (OFL, installed from PyPI as fontpkg-noto-sans-arabic), DejaVu Sans for anything else."""
     from matplotlib import font_manager
 
@@ -48,7 +48,7 @@ def draw(data: ChartData) -> bytes:
     from matplotlib.ticker import FuncFormatter
 
     with _LOCK:
-        family = _font_family()
+        family = font_family()
         fig = Figure(figsize=(WIDTH, HEIGHT), dpi=DPI)
         FigureCanvasAgg(fig)
         fig.subplots_adjust(left=0.12, right=0.97, top=0.78, bottom=0.24)

@@ -34,6 +34,8 @@ _FIRST = r"(?:نخست|اول|ابتدایی|آغازین|ابتدای)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("named", re.compile(_alt(NAMED_PERIODS))),
+    # «نسبت به مدت مشابه سال قبل»: the months of the period named before it, in another year
+    ("same", re.compile(rf"(?:مدت|دوره|بازه|زمان)(?: زمانی)? (?:مشابه|همانند) {_YEAR_REF}")),
     ("ytd", re.compile(
         rf"از (?:ابتدای|آغاز|اول|شروع|ابتدا)(?: {_YEAR_REF}| سال)?"
         rf"(?: تا(?: پایان| آخر| انتهای)? (?P<until>{_MONTH})(?: ?ماه)?|(?P<now> ?تا ?(?:کنون|حالا|الان|امروز)))?")),
@@ -106,6 +108,8 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
         a, b = (a if a > 999 else _two_digit(a)), (b if b > 999 else _two_digit(b))
         return Period(a * 100 + 1, b * 100 + 12, "years", f"{a}..{b}") if a < b else None
     y = _year(m, ref)
+    if kind == "same":
+        return Period(y * 100 + 1, y * 100 + 12, "same", str(y))  # its months come from the sentence
     if kind == "ytd":
         same_year = y == ref[0]
         last = _until(m, ref[1] if same_year else 12)
@@ -138,4 +142,20 @@ def find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
             period = _resolve(kind, m, ref)
             if period:
                 found.append(PeriodMention(m.start(), m.end(), period))
-    return sorted(found, key=lambda f: f.start)
+    return _same_months(sorted(found, key=lambda f: f.start))
+
+
+def _same_months(found: list[PeriodMention]) -> list[PeriodMention]:
+    """«مدت مشابه سال قبل» takes the months of the nearest span named before it; alone, it says nothing."""
+    resolved: list[PeriodMention] = []
+    for mention in found:
+        if mention.period.kind != "same":
+            resolved.append(mention)
+            continue
+        before = next((f.period for f in reversed(resolved) if f.period.kind in ("year", "partial")), None)
+        if before and before.start // 100 == before.end // 100:
+            y = mention.period.start // 100
+            resolved.append(PeriodMention(mention.start, mention.end,
+                                          _span(y, before.start % 100, before.end % 100, before.kind
+                                                if before.kind == "partial" else None)))
+    return resolved
