@@ -27,12 +27,14 @@ from bot.flood import FloodGate
 from bot.ingest import open_database
 from bot.messages import say
 from bot.settings import Settings
+from bot.topics import TopicIndex
 from db import broadcasts, releases, subscribers
 from handlers import admin, people
 from handlers.common import chunks, escape
 
 log = logging.getLogger("bot.app")
-COMMANDS = [("start", "شروع و معرفی"), ("help", "راهنما"), ("latest", "تازه‌ترین خبرها"),
+COMMANDS = [("start", "شروع و معرفی"), ("help", "راهنما"), ("topics", "درباره‌ی چه می‌توان پرسید"),
+            ("latest", "تازه‌ترین خبرها"),
             ("subscribe", "عضویت در خبرها"), ("unsubscribe", "لغو عضویت"), ("status", "وضعیت عضویت")]
 
 
@@ -98,8 +100,8 @@ async def post_init(app: Application) -> None:
     settings: Settings = app.bot_data["settings"]
     db = await open_database(app.bot_data["db_path"])
     engine = AnswerEngine(db)
-    app.bot_data.update(db=db, engine=engine, charts=Charts(db, engine), flood=FloodGate(settings.questions_per_minute),
-                        broadcaster=make_broadcaster(app, settings))
+    app.bot_data.update(db=db, engine=engine, charts=Charts(db, engine), topics=TopicIndex(db),
+                        flood=FloodGate(settings.questions_per_minute), broadcaster=make_broadcaster(app, settings))
     await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
     if interrupted := await broadcasts.settle_in_flight(db):
         log.warning("%s deliveries were mid-send at the last stop; marked unconfirmed, not resent", interrupted)
@@ -138,6 +140,7 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
     app.add_handler(CommandHandler("start", people.start))
     app.add_handler(CommandHandler("help", people.help_command))
     app.add_handler(CommandHandler("latest", people.latest))
+    app.add_handler(CommandHandler("topics", people.topics))
     app.add_handler(CommandHandler("subscribe", people.subscribe))
     app.add_handler(CommandHandler("unsubscribe", people.unsubscribe))
     app.add_handler(CommandHandler("status", people.status))
@@ -152,6 +155,7 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
         },
         fallbacks=[CommandHandler("cancel", admin.cancel)], per_message=False))
     app.add_handler(CommandHandler("stats", admin.stats))
+    app.add_handler(CommandHandler("export", admin.export))
     app.add_handler(CommandHandler("broadcasts", admin.list_broadcasts))
     app.add_handler(CommandHandler("retry", admin.retry))
     # questions, buttons, everything else

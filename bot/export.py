@@ -1,4 +1,5 @@
 """Every stored statistic as CSV (UTF-8 with BOM, so Excel shows Persian) or JSON lines."""
+import asyncio
 import csv
 import io
 import json
@@ -7,6 +8,7 @@ import sys
 from bot.answer.model import StoredFact
 from bot.ingest import open_database
 from db import releases
+from db.connection import Database
 
 COLUMNS = ("value", "value_max", "unit", "period", "region", "scope", "qualifier", "target", "sentence",
            "release_id", "release_date", "release_title")
@@ -26,6 +28,12 @@ def to_csv(facts: list[StoredFact]) -> str:
     writer.writeheader()
     writer.writerows(row(f) for f in facts)
     return "\ufeff" + out.getvalue()
+
+
+async def csv_bytes(db: Database) -> bytes:
+    """Every stored statistic as a CSV file's bytes; the text is built in a worker thread."""
+    facts = await releases.all_facts(db)
+    return (await asyncio.to_thread(to_csv, facts)).encode("utf-8")
 
 
 async def run_export(db_path: str, fmt: str) -> int:

@@ -23,12 +23,17 @@ MESSAGES: dict[str, str] = {
     "latest_title": "تازه‌ترین خبرها:",
     "latest_item": "• {title} ({date})",
     "no_releases": "هنوز خبری ثبت نشده است.",
+    "topics_title": "آنچه می‌توانید بپرسید، به ترتیب شمار خبرها:",
+    "topic_line": "• {unit}{about}\n   {covered}",
+    "topic_releases": "{releases} خبر",
+    "topics_more": "و {more} موضوع دیگر.",
+    "no_topics": "هنوز آماری ثبت نشده است.",
     # telegram: people
     "welcome": "سلام! من ربات آمار سازمان صنایع کوچک و شهرک‌های صنعتی ایران هستم.\n"
                "از آمارِ {releases} خبر سازمان ({first} تا {last}) بپرسید؛ به فارسی و همان‌طور که حرف می‌زنید.\n"
                "برای دریافت خبرهای تازه /subscribe را بزنید.",
     "help": "هر سؤالی درباره آمار سازمان بنویسید؛ مثلاً «پارسال چند واحد راکد احیا شد؟».\n"
-            "/latest تازه‌ترین خبرها · /subscribe عضویت · /unsubscribe لغو عضویت · /status وضعیت",
+            "/topics موضوع‌ها · /latest تازه‌ترین خبرها · /subscribe عضویت · /unsubscribe لغو عضویت · /status وضعیت",
     "subscribed": "عضو شدید؛ هر خبر تازه‌ی سازمان برایتان فرستاده می‌شود.",
     "already_subscribed": "عضویت شما از قبل فعال است.",
     "unsubscribed": "عضویت لغو شد؛ دیگر خبری فرستاده نمی‌شود.",
@@ -63,6 +68,7 @@ MESSAGES: dict[str, str] = {
     "btn_publish": "✅ انتشار",
     "btn_date": "📅 تغییر تاریخ",
     "btn_cancel": "❌ لغو",
+    "export_caption": "همه‌ی آمارهای ثبت‌شده (CSV با کدگذاری UTF-8؛ در اکسل درست باز می‌شود).",
     "stats": "اعضا: {active} فعال، {inactive} غیرفعال\nخبرها: {releases}\n"
              "پرسش‌های ۷ روز گذشته: {answered} پاسخ‌داده، {unanswered} بی‌پاسخ\n{top}",
     # terminal

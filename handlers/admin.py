@@ -7,6 +7,7 @@ from telegram.ext import ContextTypes, ConversationHandler
 
 from bot import clock
 from bot.answer.render import fa, jalali_date
+from bot.export import csv_bytes
 from bot.ingest import IngestResult, extract_release
 from bot.messages import say
 from bot.release import MAX_BYTES, ReleaseError, decode, parse_jalali, parse_release
@@ -144,6 +145,17 @@ async def retry(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     progress = await update.effective_message.reply_text(say("retry_started", count=fa(count)))
     if count:
         context.application.create_task(services(context)["broadcaster"](int(arg), progress), update=update)
+
+
+async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/export: every stored statistic as a CSV document (UTF-8 with BOM, so Excel shows Persian)."""
+    if not is_admin(update, context):
+        await update.effective_message.reply_text(say("admin_only"))
+        return
+    data = await csv_bytes(services(context)["db"])
+    name = f"amar-{clock.as_text(clock.today_jalali())}.csv"
+    log.info("update %s: export of %d bytes sent to admin %s", update.update_id, len(data), update.effective_user.id)
+    await update.effective_message.reply_document(data, filename=name, caption=say("export_caption"))
 
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -9,6 +9,7 @@ from bot import clock
 from bot.answer.followup import Conversation
 from bot.answer.render import jalali_date
 from bot.messages import say
+from bot.topics import topics_text
 from db import releases, subscribers
 from handlers.common import answer_keyboard, chunks, escape, services
 
@@ -102,6 +103,13 @@ async def _send_chart(update: Update, context: ContextTypes.DEFAULT_TYPE, chart_
         await message.reply_text(say("stale_button"))
         return
     await message.reply_photo(chart.png, caption=escape(chart.caption), parse_mode=ParseMode.HTML)
+
+
+async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/topics: what the bot can answer about, grouped by what the figures count."""
+    text = topics_text(await services(context)["topics"].topics())
+    for part in chunks(escape(text)):
+        await update.effective_message.reply_text(part, parse_mode=ParseMode.HTML)
 
 
 async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

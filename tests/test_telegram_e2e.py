@@ -1,4 +1,6 @@
 """Real conversations with the bot process, started as the README runs it, through the fake Bot API."""
+import csv
+import io
 import os
 import signal
 import subprocess
@@ -95,3 +97,20 @@ def test_non_admin_refused_and_odd_input_handled(bot):
     bot.wait_for(to(OTHER, "معتبر نیست"))
     bot.say(OTHER, "<script>alert(1)</script> چند واحد؟")
     bot.wait_for(lambda m: m["chat"]["id"] == OTHER and "&lt;" not in m["text"] and "نمی‌دانم" in m["text"])
+
+
+def test_topics_for_everyone_and_the_csv_export_for_admins(bot):
+    """/topics shows what can be asked; /export sends admins every statistic as a CSV Excel can read."""
+    bot.say(USER, "/topics")
+    topics = bot.wait_for(to(USER, "آنچه می‌توانید بپرسید"))
+    assert "• واحد — " in topics["text"] and "احیا" in topics["text"] and "۱۳۹۹" in topics["text"]
+    bot.say(OTHER, "/export")
+    bot.wait_for(to(OTHER, "فقط برای مدیران"))
+    bot.say(ADMIN, "/export")
+    sent = bot.wait_for(lambda m: m["chat"]["id"] == ADMIN and m["method"] == "sendDocument")
+    data = sent["upload"]["data"]
+    assert sent["upload"]["filename"].endswith(".csv") and data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    revived = next(r for r in rows if r["value"] == "1557.0" and r["period"] == "1399")
+    assert revived["unit"] == "واحد" and revived["release_date"] == "1400-04-03" and "سال گذشته" in revived["sentence"]
+    assert not any(m["chat"]["id"] == OTHER and m["method"] == "sendDocument" for m in bot.sent)
