@@ -1,4 +1,6 @@
 """/topics: what can be asked, grouped by what the figures count."""
+import itertools
+
 from bot.ingest import ingest
 from bot.release import parse_release
 from bot.topics import TopicIndex, topics_text, year_ranges
@@ -14,7 +16,7 @@ async def test_topics_cover_units_concepts_years_places_and_releases(full_db):
     assert units.regions[0] == "کل کشور" and {"مرکزی", "لرستان", "اصفهان"} <= set(units.regions)
     assert "لیتر بر ثانیه" in topics and "دلار" in topics  # kinds nobody listed in advance
     ordered = list(topics.values())
-    assert all(a.releases >= b.releases for a, b in zip(ordered, ordered[1:], strict=False))
+    assert all(a.releases >= b.releases for a, b in itertools.pairwise(ordered))
 
 
 async def test_topics_text_is_persian_with_persian_digits(full_db):
