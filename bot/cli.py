@@ -1,4 +1,4 @@
-"""The command line: ingest, ask, chat, run, export. Entry point of `python -m bot`."""
+"""The command line: ingest, ask, chat, chart, topics, run, export. Entry point of `python -m bot`."""
 import argparse
 import asyncio
 import json
@@ -9,11 +9,13 @@ from pathlib import Path
 from bot import clock
 from bot.answer.engine import AnswerEngine
 from bot.answer.model import Answer
+from bot.chart.charts import Charts
 from bot.ingest import IngestResult, ingest, open_database
 from bot.messages import say
 from bot.release import ReleaseError, decode, parse_jalali, parse_release
 from bot.settings import Settings
 from bot.terminal import ingest_table, run_chat
+from bot.topics import TopicIndex, topics_text
 
 log = logging.getLogger("bot")
 
@@ -36,6 +38,13 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     p.add_argument("--db", default=settings.database_path)
     p.add_argument("--today")
     p = sub.add_parser("run", help="run the Telegram bot")
+    p.add_argument("--db", default=settings.database_path)
+    p = sub.add_parser("chart", help="the chart of an answer's measure over its periods, as a PNG file")
+    p.add_argument("--db", default=settings.database_path)
+    p.add_argument("--today")
+    p.add_argument("--out", default="chart.png")
+    p.add_argument("question")
+    p = sub.add_parser("topics", help="what the bot can answer about")
     p.add_argument("--db", default=settings.database_path)
     p = sub.add_parser("export", help="every stored statistic as CSV or JSON")
     p.add_argument("--db", default=settings.database_path)
@@ -114,7 +123,36 @@ def _today(text: str | None) -> tuple[int, int, int]:
 async def _chat(args: argparse.Namespace) -> int:
     db = await open_database(args.db)
     try:
-        await run_chat(AnswerEngine(db), _today(getattr(args, "today", None)))
+        await run_chat(AnswerEngine(db), TopicIndex(db), _today(getattr(args, "today", None)))
+    finally:
+        await db.close()
+    return 0
+
+
+async def _chart(args: argparse.Namespace) -> int:
+    today = _today(args.today)
+    db = await open_database(args.db)
+    try:
+        engine = AnswerEngine(db)
+        charts = Charts(db, engine)
+        answer = await engine.answer(args.question, today)
+        chart_id = await charts.offer(answer, today)
+        chart = await charts.get(chart_id) if chart_id is not None else None
+    finally:
+        await db.close()
+    print(answer.text + "\n")
+    if chart is None:
+        print(say("no_chart"), file=sys.stderr)
+        return 1
+    Path(args.out).write_bytes(chart.png)
+    print(chart.caption + "\n" + say("chart_saved", path=args.out))
+    return 0
+
+
+async def _topics(args: argparse.Namespace) -> int:
+    db = await open_database(args.db)
+    try:
+        print(topics_text(await TopicIndex(db).topics()))
     finally:
         await db.close()
     return 0
@@ -138,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
         args = argparse.Namespace(db=settings.database_path, today=None)
         print(say("no_token_hint"), file=sys.stderr)
     try:
-        return asyncio.run({"ingest": _ingest, "ask": _ask, "chat": _chat}[command](args))
+        commands = {"ingest": _ingest, "ask": _ask, "chat": _chat, "chart": _chart, "topics": _topics}
+        return asyncio.run(commands[command](args))
     except ReleaseError as err:
         print(say("err_" + err.reason, path="", detail=err.detail), file=sys.stderr)
         return 2

@@ -4,12 +4,15 @@ import sys
 
 from bot.answer.engine import AnswerEngine
 from bot.answer.followup import Conversation
+from bot.answer.measure import place_words
 from bot.answer.render import amount, fa, period_words
 from bot.ingest import IngestResult
 from bot.messages import say
+from bot.topics import TopicIndex, topics_text
 
 _PROMPT = "❓ "
 _EXIT_WORDS = frozenset({"خروج", "exit", "quit", "q"})
+_TOPICS_WORDS = frozenset({"/topics", "موضوعات", "موضوع‌ها"})
 
 
 def ingest_table(result: IngestResult) -> str:
@@ -20,9 +23,8 @@ def ingest_table(result: IngestResult) -> str:
     lines = [say("ingest_stored", title=result.release.title, date=fa(result.release.date),
                  facts=fa(len(ex.facts)), lists=fa(len(ex.lists)), people=fa(len(ex.people)))]
     for f in ex.facts:
-        where = "، ".join(p for p in (f.region and f"استان {f.region}", f.scope) if p)
         lines.append(f"  • {amount(f.value, f.unit, f.qualifier, f.value_max)} | {period_words(f.period) or '—'}"
-                     f" | {where or 'کل کشور'}{' | برنامه' if f.is_target else ''}")
+                     f" | {place_words(f.region, f.scope)}{' | برنامه' if f.is_target else ''}")
     for x in ex.lists:
         lines.append(f"  • فهرست: {x.head} ({fa(len(x.items))} مورد)")
     for p in ex.people:
@@ -30,8 +32,8 @@ def ingest_table(result: IngestResult) -> str:
     return "\n".join(lines)
 
 
-async def run_chat(engine: AnswerEngine, today: tuple[int, int, int]) -> None:
-    """Read questions until end of input or «خروج»; answer each."""
+async def run_chat(engine: AnswerEngine, topics: TopicIndex, today: tuple[int, int, int]) -> None:
+    """Read questions until end of input or «خروج»; answer each; /topics lists what can be asked."""
     print(say("chat_welcome"))
     conversation = Conversation()
     while True:
@@ -40,6 +42,8 @@ async def run_chat(engine: AnswerEngine, today: tuple[int, int, int]) -> None:
         if not line or line.strip().lower() in _EXIT_WORDS:
             print(say("chat_bye"))
             return
-        if line.strip():
+        if line.strip() in _TOPICS_WORDS:
+            print(topics_text(await topics.topics()) + "\n", flush=True)
+        elif line.strip():
             answer = await engine.answer(line.strip(), today, conversation)
             print(answer.text + "\n", flush=True)

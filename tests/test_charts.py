@@ -6,7 +6,7 @@ import pytest
 from bot.answer.engine import AnswerEngine
 from bot.answer.match import Scored
 from bot.answer.model import Source, StoredFact
-from bot.answer.render import period_words
+from bot.answer.render import short_period
 from bot.answer.series import series
 from bot.chart.charts import Charts, chart_data
 from bot.chart.picture import font_family
@@ -97,7 +97,7 @@ async def test_chart_is_a_png_of_the_stored_figures(lorestan_db):
     points = await engine.series(answer, (1404, 2, 1))
     data = chart_data(points, answer.fact_id)
     assert data.values == [12, 20, 23] and data.highlight == 2
-    assert data.labels == [period_words(p.period) for p in points] == ["سال ۱۴۰۱", "سال ۱۴۰۲", "سال ۱۴۰۳"]
+    assert data.labels == [short_period(p.period) for p in points] == ["۱۴۰۱", "۱۴۰۲", "۱۴۰۳"]
     assert "استان لرستان" in data.title and "احیا" in data.title
     assert "• سال ۱۴۰۲: ۲۰ واحد" in chart.caption and "۱ بهمن" not in chart.caption
     assert chart.caption.count("منبع:") == 2  # 1402's figure came from the 1404 release
@@ -113,6 +113,7 @@ async def test_money_chart_uses_a_readable_scale(full_db):
     answer = await engine.answer("سرمایه گذاری ۹ ماهه امسال در شهرکهای دولتی چقدر بوده؟", (1404, 10, 20))
     data = chart_data(await engine.series(answer, (1404, 10, 20)), answer.fact_id)
     assert data.values == [410, 490] and data.unit == "هزار میلیارد ریال"
+    assert data.labels == ["۹ ماهه ۱۴۰۳", "۹ ماهه ۱۴۰۴"]
 
 
 def _rendered(text: str):

@@ -38,3 +38,19 @@ def test_ingest_errors_store_nothing(tmp_path):
     assert result.stderr.count("\n") >= 3 and "پیدا نشد" in result.stderr and "تاریخ" in result.stderr
     count = run("ask", "--db", db, "--today", "1404-01-01", "--json", "آخرین خبرها")
     assert [s["date"] for s in json.loads(count.stdout)["sources"]] == ["1400-04-03"]  # only the seed
+
+
+def test_chart_and_topics_from_the_command_line(tmp_path):
+    """`chart` writes the PNG of a measure reported for two periods and says so when there is one period;
+    `topics` lists what can be asked."""
+    db, out = str(tmp_path / "x.db"), tmp_path / "lorestan.png"
+    run("ingest", "--db", db, *map(str, DEV_CORPUS))
+    charted = run("chart", "--db", db, "--today", "1404-10-20", "--out", str(out),
+                  "سرمایه گذاری ۹ ماهه امسال در شهرکهای دولتی چقدر بوده؟")
+    assert charted.returncode == 0 and out.read_bytes()[:4] == b"\x89PNG"
+    assert "• ۹ ماهه نخست ۱۴۰۳: ۴۱۰ هزار میلیارد ریال" in charted.stdout
+    single = run("chart", "--db", db, "--today", "1404-10-20", "--out", str(tmp_path / "no.png"),
+                 "سال ۹۹ چند واحد احیا شد؟")
+    assert single.returncode == 1 and "یک دوره" in single.stderr and not (tmp_path / "no.png").exists()
+    topics = run("topics", "--db", db)
+    assert topics.returncode == 0 and "• واحد — " in topics.stdout

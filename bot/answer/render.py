@@ -88,6 +88,24 @@ def period_words(period: Period | None) -> str:
     return f"{month_name(m1)} تا {month_name(m2)} {fa(y1)}"
 
 
+def short_period(period: Period) -> str:
+    """A period in a few words, for a chart's axis: «۱۴۰۲», «۹ ماهه ۱۴۰۴», «مهر تا آذر ۱۴۰۴», «۱۲ شهریور ۱۴۰۴»."""
+    y1, m1, y2, m2 = period.start // 100, period.start % 100, period.end // 100, period.end % 100
+    if period.kind == "named":
+        return period.label
+    if period.kind == "point":
+        return f"{fa(int(period.label.rsplit('-', 1)[-1]))} {month_name(m2)} {fa(y2)}"
+    if period.kind == "years" or y1 != y2:
+        return f"{fa(y1)} تا {fa(y2)}"
+    if (m1, m2) == (1, 12):
+        return fa(y1)
+    if m1 == m2:
+        return f"{month_name(m1)} {fa(y1)}"
+    if m1 == 1:
+        return f"{fa(m2)} ماهه {fa(y1)}"
+    return f"{month_name(m1)} تا {month_name(m2)} {fa(y1)}"
+
+
 def clip(sentence: str, around: str, words: int = 14) -> str:
     """The part of a sentence around an amount, short enough for a phone screen."""
     parts = sentence.split()

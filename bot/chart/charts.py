@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.answer.engine import AnswerEngine
 from bot.answer.measure import concepts_of, place_words
 from bot.answer.model import Answer, StoredFact
-from bot.answer.render import amount, clip, jalali_date, period_words, unit_words
+from bot.answer.render import amount, clip, jalali_date, period_words, short_period, unit_words
 from bot.chart.picture import ChartData, draw
 from bot.extract.periods import RefDate
 from db import charts as chart_store
@@ -42,7 +42,7 @@ def chart_data(points: list[StoredFact], anchor_id: int) -> ChartData:
         title=title,
         subtitle=f"«{clip(latest.sentence, latest.amount_text, words=12)}»",
         unit=f"{scale_word} {unit_words(anchor.unit)}".strip(),
-        labels=[period_words(p.period) for p in points],
+        labels=[short_period(p.period) for p in points],
         values=[p.value / scale for p in points],
         highlight=points.index(anchor),
         footnotes=[_source(s) for s in dict.fromkeys(p.source for p in points)],
@@ -50,8 +50,8 @@ def chart_data(points: list[StoredFact], anchor_id: int) -> ChartData:
 
 
 def caption(data: ChartData, points: list[StoredFact]) -> str:
-    lines = [data.title] + [f"• {label}: {amount(p.value, p.unit, p.qualifier, p.value_max)}"
-                            for label, p in zip(data.labels, points, strict=True)] + data.footnotes
+    lines = [data.title] + [f"• {period_words(p.period)}: {amount(p.value, p.unit, p.qualifier, p.value_max)}"
+                            for p in points] + data.footnotes
     text = "\n".join(lines)
     return text if len(text) <= MAX_CAPTION else text[: MAX_CAPTION - 1] + "…"
 

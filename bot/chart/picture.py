@@ -24,7 +24,7 @@ class ChartData:
     title: str
     subtitle: str             # the release's own words around the number
     unit: str                 # the axis unit, scale included («هزار میلیارد ریال»)
-    labels: list[str]         # one Jalali period label per bar, oldest first
+    labels: list[str]         # one short Jalali period label per bar, oldest first
     values: list[float]       # in the axis unit
     highlight: int            # the bar of the answered period
     footnotes: list[str]      # the sources
@@ -51,14 +51,15 @@ def draw(data: ChartData) -> bytes:
         family = font_family()
         fig = Figure(figsize=(WIDTH, HEIGHT), dpi=DPI)
         FigureCanvasAgg(fig)
-        fig.subplots_adjust(left=0.12, right=0.97, top=0.78, bottom=0.24)
+        footnotes = data.footnotes[-3:]
+        fig.subplots_adjust(left=0.12, right=0.97, top=0.78, bottom=0.12 + 0.045 * len(footnotes))
         ax = fig.add_subplot()
         positions = range(len(data.values))
         colors = [HIGHLIGHT if i == data.highlight else BAR for i in positions]
         bars = ax.bar(positions, data.values, color=colors, width=0.6, zorder=2)
         ax.bar_label(bars, labels=[grouped(round(v, 2)) for v in data.values], padding=3, fontsize=11,
                      color=INK, family=family)
-        ax.set_xticks(list(positions), [_wrap(label, 14) for label in data.labels], family=family, fontsize=10)
+        ax.set_xticks(list(positions), data.labels, family=family, fontsize=10 if len(data.labels) <= 6 else 8)
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: grouped(round(v, 2))))
         for tick in ax.get_yticklabels():
             tick.set_family(family)
@@ -68,13 +69,14 @@ def draw(data: ChartData) -> bytes:
         ax.spines[["top", "right"]].set_visible(False)
         fig.text(0.97, 0.94, data.title, ha="right", va="center", fontsize=15, color=INK, family=family)
         fig.text(0.97, 0.855, _wrap(data.subtitle, 95, lines=2), ha="right", va="center", fontsize=9,
-                 color="#555555", family=family)
-        fig.text(0.97, 0.03, "\n".join(data.footnotes[-3:]), ha="right", va="bottom", fontsize=8,
-                 color="#555555", family=family)
+                 color="#555555", family=family, linespacing=1.0)
+        for i, note in enumerate(reversed(footnotes)):
+            fig.text(0.97, 0.02 + 0.045 * i, note, ha="right", va="bottom", fontsize=8, color="#555555",
+                     family=family)
         out = io.BytesIO()
         fig.savefig(out, format="png", dpi=DPI)
     return out.getvalue()
 
 
-def _wrap(text: str, width: int, lines: int = 3) -> str:
+def _wrap(text: str, width: int, lines: int) -> str:
     return fa("\n".join(textwrap.wrap(text, width, max_lines=lines, placeholder=" …")))
