@@ -1,4 +1,5 @@
-"""Benchmarks (figures printed, never asserted): ingestion throughput, cold start, ask latency by corpus size.
+"""Benchmarks (figures printed, never asserted): ingestion throughput, cold start, ask latency by corpus size,
+the chart offer (the measure's series looked up under each answer) and the /topics build.
 
 Usage: .venv/bin/python benchmarks/run_all.py [--sizes 100,1000,10000]
 Generated releases are the dev corpus with their numbers and dates shifted, so every one is new.
@@ -19,9 +20,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.answer.engine import AnswerEngine  # noqa: E402
+from bot.chart.charts import Charts  # noqa: E402
 from bot.extract.facts import extract  # noqa: E402
 from bot.ingest import open_database  # noqa: E402
 from bot.release import parse_release  # noqa: E402
+from bot.topics import TopicIndex  # noqa: E402
 from db import releases as store  # noqa: E402
 
 CORPUS = sorted((ROOT.parent / "shared" / "corpus" / "dev").glob("*.txt"))
@@ -48,17 +51,29 @@ async def build(path: Path, n: int) -> float:
     return n / elapsed
 
 
-async def latency(path: Path, rounds: int = 200) -> tuple[float, float]:
+async def latency(path: Path, rounds: int = 200) -> tuple[tuple[float, float], tuple[float, float], float]:
+    """(ask p50, p99), (chart offer p50, p99) in ms, and the /topics build in ms."""
     db = await open_database(path)
     engine = AnswerEngine(db)
-    times = []
+    charts = Charts(db, engine)
+    asked, offered = [], []
     for i in range(rounds):
         q = QUESTIONS[i % len(QUESTIONS)]
         t0 = time.perf_counter()
-        await engine.answer(q, (1404, 10, 20))
-        times.append((time.perf_counter() - t0) * 1000)
+        answer = await engine.answer(q, (1404, 10, 20))
+        t1 = time.perf_counter()
+        await charts.offer(answer, (1404, 10, 20))
+        asked.append((t1 - t0) * 1000)
+        offered.append((time.perf_counter() - t1) * 1000)
+    t0 = time.perf_counter()
+    await TopicIndex(db).topics()
+    topics_ms = (time.perf_counter() - t0) * 1000
     await db.close()
-    times.sort()
+    return _percentiles(asked), _percentiles(offered), topics_ms
+
+
+def _percentiles(times: list[float]) -> tuple[float, float]:
+    times = sorted(times)
     return statistics.median(times), times[int(len(times) * 0.99) - 1]
 
 
@@ -83,8 +98,9 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "bench.db"
             rate = asyncio.run(build(path, n))
-            p50, p99 = asyncio.run(latency(path))
-            print(f"{n:6d} releases: ingest {rate:6.1f} releases/s | ask p50 {p50:6.2f} ms, p99 {p99:6.2f} ms")
+            (p50, p99), (c50, c99), topics_ms = asyncio.run(latency(path))
+            print(f"{n:6d} releases: ingest {rate:6.1f} releases/s | ask p50 {p50:6.2f} ms, p99 {p99:6.2f} ms"
+                  f" | chart offer p50 {c50:5.2f} ms, p99 {c99:5.2f} ms | /topics build {topics_ms:7.1f} ms")
 
 
 if __name__ == "__main__":

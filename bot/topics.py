@@ -5,8 +5,7 @@ A topic is a unit of measure («واحد», «هکتار», «ریال» …) wi
 the releases themselves, so a new kind of statistic shows up here without a code change.
 """
 import time
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.answer.measure import SETTING_CONCEPTS, STRONG
 from bot.answer.render import fa, unit_words
@@ -14,6 +13,7 @@ from bot.messages import say
 from bot.text.concepts import concept_names
 from db import releases as store
 from db.connection import Database
+from db.topics import UnitCoverage, coverage_by_unit
 
 MAX_CONCEPTS = 6
 MAX_TOPICS = 20
@@ -30,31 +30,16 @@ class Topic:
     facts: int
 
 
-@dataclass(slots=True)
-class _Group:
-    concepts: Counter = field(default_factory=Counter)
-    years: set[int] = field(default_factory=set)
-    regions: set[str | None] = field(default_factory=set)
-    releases: set[int] = field(default_factory=set)
-    facts: int = 0
-
-
-def build_topics(rows: list[tuple]) -> list[Topic]:
-    """Topics from store.topic_rows, the ones with most releases behind them first."""
+def build_topics(coverage: list[UnitCoverage]) -> list[Topic]:
+    """Topics from what the database counted, the ones with most releases behind them first."""
     names = concept_names()
-    groups: dict[str, _Group] = {}
-    for _kind, unit, terms, first, last, region, release_id in rows:
-        group = groups.setdefault(unit_words(unit) or "بی‌واحد", _Group())
-        group.concepts.update(names[t] for t, w in terms.items()
-                              if t in names and t not in SETTING_CONCEPTS and w >= STRONG)
-        if first:
-            group.years.update(range(first, last + 1))
-        group.regions.add(region)
-        group.releases.add(release_id)
-        group.facts += 1
-    topics = [Topic(unit, [c for c, _ in g.concepts.most_common(MAX_CONCEPTS)], sorted(g.years),
-                    (["کل کشور"] if None in g.regions else []) + sorted(r for r in g.regions if r),
-                    len(g.releases), g.facts) for unit, g in groups.items()]
+    topics = []
+    for c in coverage:
+        concepts = sorted(((n, t) for t, n in c.concepts.items() if t in names and t not in SETTING_CONCEPTS),
+                          key=lambda nt: (-nt[0], nt[1]))
+        regions = (["کل کشور"] if None in c.regions else []) + sorted(r for r in c.regions if r)
+        topics.append(Topic(unit_words(c.unit) or "بی‌واحد", [names[t] for _, t in concepts[:MAX_CONCEPTS]],
+                            sorted(c.years), regions, c.releases, c.facts))
     return sorted(topics, key=lambda t: (-t.releases, -t.facts, t.unit))
 
 
@@ -83,7 +68,7 @@ class TopicIndex:
         self._checked = time.monotonic()
         version = await store.facts_version(self.db)
         if self._built is None or self._built[0] != version:
-            self._built = (version, build_topics(await store.topic_rows(self.db)))
+            self._built = (version, build_topics(await coverage_by_unit(self.db, STRONG)))
         return self._built[1]
 
 

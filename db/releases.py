@@ -200,14 +200,6 @@ async def known_terms(db: Database) -> set[str]:
         return {row[0] async for row in cur}
 
 
-async def topic_rows(db: Database) -> list[tuple]:
-    """(kind, unit, terms, first year, last year, region, release id) of every fact: what the topic list needs."""
-    sql = "SELECT id, kind, unit, terms, period_start, period_end, region, release_id FROM facts"
-    async with db.conn.execute(sql) as cur:
-        return [(row[1], row[2], _terms(row[0], row[3]), row[4] and row[4] // 100, row[5] and row[5] // 100,
-                 row[6], row[7]) async for row in cur]
-
-
 async def all_facts(db: Database) -> list[StoredFact]:
     """Every stored statistic, oldest release first: for exports."""
     sql = f"SELECT {_FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id ORDER BY r.date_key, f.id"
