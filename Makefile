@@ -13,5 +13,6 @@ test: setup
 
 bench: setup
 	@.venv/bin/python benchmarks/run_all.py --sizes 100,1000,10000
+	@.venv/bin/python benchmarks/charts.py
 	@.venv/bin/python benchmarks/broadcast.py
 	@.venv/bin/python benchmarks/telegram_load.py
