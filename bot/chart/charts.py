@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.answer.engine import AnswerEngine
 from bot.answer.measure import concepts_of, place_words
 from bot.answer.model import Answer, StoredFact
-from bot.answer.render import amount, clip, jalali_date, period_words, short_period, unit_words
+from bot.answer.render import amount, clip, fa, jalali_date, period_words, short_period, unit_words
 from bot.chart.picture import ChartData, draw
 from bot.extract.periods import RefDate
 from db import charts as chart_store
@@ -35,13 +35,15 @@ def chart_data(points: list[StoredFact], anchor_id: int) -> ChartData:
     """What the picture shows, in Persian: periods, values in an axis unit, title, the release's words."""
     anchor = next((p for p in points if p.id == anchor_id), points[-1])
     scale, scale_word = _scale(points)
-    concepts = "، ".join(concepts_of(anchor)) or anchor.noun or unit_words(anchor.unit)
-    title = f"{'هدف: ' if anchor.is_target else ''}{concepts} — {place_words(anchor.region, anchor.scope)}"
+    unit = unit_words(anchor.unit)
+    about = "، ".join(concepts_of(anchor))
+    what = f"{about} ({unit})" if about and unit else about or anchor.noun or unit
+    title = f"{'هدف: ' if anchor.is_target else ''}{what} — {place_words(anchor.region, anchor.scope)}"
     latest = points[-1]
     return ChartData(
         title=title,
         subtitle=f"«{clip(latest.sentence, latest.amount_text, words=12)}»",
-        unit=f"{scale_word} {unit_words(anchor.unit)}".strip(),
+        unit=f"{scale_word} {unit}".strip(),
         labels=[short_period(p.period) for p in points],
         values=[p.value / scale for p in points],
         highlight=points.index(anchor),
@@ -66,7 +68,7 @@ def _scale(points: list[StoredFact]) -> tuple[float, str]:
 
 
 def _source(source) -> str:
-    return f"منبع: {source.title} ({jalali_date(source.date)})"
+    return f"منبع: {fa(source.title)} ({jalali_date(source.date)})"
 
 
 class Charts:
