@@ -65,6 +65,8 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
             break
         if _more_specific(other, best, scope_asked, region_asked):
             continue  # the total beats its own parts when no part was asked for
+        if other.missing > best.missing == 0:
+            continue  # it says nothing about something asked; the best speaks to all of it
         if same_measure(best, other):
             later, earlier = sorted((best, other), key=lambda s: s.fact.source.date, reverse=True)
             return Decision(later, superseded=earlier)

@@ -11,6 +11,7 @@ from bot.lang.units import CLASSIFIERS
 from bot.text.concepts import concept_hits
 from bot.text.tokens import word_key
 
+ABSENT = 0.3            # a word this far from the number (or farther) is not about it
 GENERIC_SHARE = 0.3     # a term carried by more than this share of facts says little
 GENERIC_WEIGHT = 0.35
 UNSCOPED_FOR_SCOPED = 0.35
@@ -31,6 +32,7 @@ class Scored:
     coverage: float
     period_fit: float
     place_fit: float
+    missing: int = 0  # distinctive words of the question found nowhere near the number
 
 
 def group_weights(query: Query, counts: dict[str, int], total: int) -> list[float]:
@@ -113,7 +115,13 @@ def modality_fit(fact: StoredFact, query: Query) -> float:
     return fit
 
 
+def missing(fact: StoredFact, groups: list[TermGroup], weights: list[float]) -> int:
+    """How many distinctive (not generic) words of the question the fact says nothing about."""
+    return sum(1 for g, w in zip(groups, weights, strict=True)
+               if w >= g.weight and max((fact.terms.get(a, 0.0) for a in g.alternatives), default=0.0) < ABSENT)
+
+
 def score(fact: StoredFact, query: Query, weights: list[float]) -> Scored:
     content = coverage(fact, query.groups, weights) * unit_fit(fact, query) * modality_fit(fact, query)
     when, where = period_fit(fact, query), place_fit(fact, query)
-    return Scored(fact, content * when * where, content, when, where)
+    return Scored(fact, content * when * where, content, when, where, missing(fact, query.groups, weights))

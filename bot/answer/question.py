@@ -153,6 +153,7 @@ def _quantity(query: Query, tokens: list[Token]) -> None:
                                                       if a.lstrip("#") in MEASURE_NOUNS), None)
             if kind:
                 query.asked_kind = kind
+                query.asked_unit = "درصد" if kind == "percent" else None
                 break
 
 

@@ -65,4 +65,5 @@ MEASURE_NOUNS: dict[str, str] = {
     "ارزش": "money", "درآمد": "money", "فروش": "money", "صادرات": "money",
     "زمین": "area", "مساحت": "area", "وسعت": "area",
     "آب": "flow", "اشتغال": "people", "شغل": "people", "کار": "people", "نیرو": "people",
+    "درصد": "percent",  # «درصد تحقق برنامه»: the unit said as the thing asked about
 }
