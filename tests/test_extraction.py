@@ -46,3 +46,26 @@ def test_scopes_and_regions():
     assert (nine[1307].scope, nine[796].scope, nine[8479].scope) == ("دولتی", "غیردولتی", "غیردولتی")
     markazi = _extract("02-markazi-first-quarter.txt").facts
     assert {f.region for f in markazi} == {"مرکزی"}
+
+
+def _facts(body: str, date: str = "1403-07-15") -> dict[float, object]:
+    release = parse_release(f"---\ndate: {date}\ntitle: آزمون\n---\n{body}\n")
+    return {f.value: f for f in extract(release.body, release.title, release.ref).facts}
+
+
+def test_a_change_belongs_to_the_reported_period_not_the_baseline():
+    """«۱۸۵ قرارداد در شش ماهه امسال … نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»: 32% is of 1403's half."""
+    facts = _facts("در شش ماهه نخست امسال ۱۸۵ قرارداد منعقد شد که نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش داشت.")
+    assert facts[185].period.label == facts[32].period.label == "1403-01..1403-06"
+
+
+def test_the_subject_before_an_adverbial_belongs_to_the_main_number():
+    """«ظرفیت تصفیه‌خانه‌ها با بهره‌برداری از ۸ تصفیه‌خانه به ۲۰۰ هزار مترمکعب رسید»: capacity is the 200,000."""
+    facts = _facts("ظرفیت تصفیه‌خانه‌های فاضلاب شهرک‌ها با بهره‌برداری از ۸ تصفیه‌خانه جدید به ۲۰۰ هزار"
+                   " مترمکعب در شبانه‌روز رسید.")
+    assert facts[200000].terms["ظرفیت"] >= 0.9 and facts[200000].unit == "متر مکعب"
+
+
+def test_khorasan_alone_is_razavi_and_the_longest_province_name_wins():
+    assert _facts("در خراسان ۴۲ واحد صنعتی افتتاح شد.")[42].region == "خراسان رضوی"
+    assert _facts("در خراسان شمالی ۱۲ واحد صنعتی افتتاح شد.")[12].region == "خراسان شمالی"

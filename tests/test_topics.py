@@ -10,7 +10,8 @@ async def test_topics_cover_units_concepts_years_places_and_releases(full_db):
     topics = {t.unit: t for t in await TopicIndex(full_db).topics()}
     land = topics["هکتار"]
     assert land.concepts[:2] == ["زمین", "واگذاری"]
-    assert land.years == [1402, 1403] and land.regions == ["کل کشور", "لرستان"] and land.releases == 2
+    assert land.years == [1402, 1403] and land.regions == ["کل کشور", "خراسان رضوی", "لرستان"]
+    assert land.releases == 3
     units = topics["واحد"]
     assert {"احیا", "بهره‌برداری"} <= set(units.concepts) and "شهرک" not in units.concepts
     assert units.regions[0] == "کل کشور" and {"مرکزی", "لرستان", "اصفهان"} <= set(units.regions)
@@ -22,7 +23,7 @@ async def test_topics_cover_units_concepts_years_places_and_releases(full_db):
 async def test_topics_text_is_persian_with_persian_digits(full_db):
     text = topics_text(await TopicIndex(full_db).topics())
     assert text.startswith("آنچه می‌توانید بپرسید")
-    assert "• هکتار — زمین، واگذاری\n   ۱۴۰۲ تا ۱۴۰۳ · کل کشور، لرستان · ۲ خبر" in text
+    assert "• هکتار — زمین، واگذاری، اشتغال\n   ۱۴۰۲ تا ۱۴۰۳ · کل کشور، خراسان رضوی، لرستان · ۳ خبر" in text
     assert not any(c.isascii() and c.isdigit() for c in text)
 
 

@@ -12,6 +12,7 @@ ANSWER_AT = 0.38
 MARGIN = 0.15
 NEAREST_AT = 0.45
 SAME_FIGURE = 0.5
+RIVAL_COVERAGE = 0.8
 
 
 @dataclass(slots=True)
@@ -37,6 +38,14 @@ def _periods_differ(a: Scored, b: Scored) -> bool:
     return bool(pa and pb and (pa.end < pb.start or pb.end < pa.start))
 
 
+def _year_to_date_pair(a: Scored, b: Scored) -> bool:
+    """Two figures «from the start of the year» to different months, from two releases: the later one
+    counts more of the asked period."""
+    pa, pb = a.fact.period, b.fact.period
+    return bool(pa and pb and pa.kind == pb.kind == "partial" and pa.start == pb.start and pa.end != pb.end
+                and a.fact.source.release_id != b.fact.source.release_id and a.period_fit and b.period_fit)
+
+
 def _recency(s: Scored) -> tuple:
     return (s.fact.period.end if s.fact.period else 0), s.fact.source.date
 
@@ -58,6 +67,8 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
     if not ranked or ranked[0].score < ANSWER_AT:
         return Decision(None, nearest=_nearest(scored))
     best = _with_period(ranked)
+    if _better_worded_rival(best, ranked):
+        return Decision(None, nearest=_nearest(scored))
     for other in ranked[1:]:
         if other.fact.value == best.fact.value:
             continue
@@ -70,11 +81,21 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
         if same_measure(best, other):
             later, earlier = sorted((best, other), key=lambda s: s.fact.source.date, reverse=True)
             return Decision(later, superseded=earlier)
+        if period_asked and _shape(best) == _shape(other) and _year_to_date_pair(best, other):
+            return Decision(max(best, other, key=_recency))  # «تا بهمن» is more of the year than «تا دی»
         if not period_asked and _shape(best) == _shape(other) and (
                 best.fact.source.release_id != other.fact.source.release_id or _periods_differ(best, other)):
             return Decision(max(best, other, key=_recency))  # no period asked: the most recent figure
         return Decision(None, nearest=_nearest(scored))
     return Decision(best)
+
+
+def _better_worded_rival(best: Scored, ranked: list[Scored]) -> bool:
+    """Another figure for the same place speaks to a word of the question the best one does not, and fits
+    the words nearly as well: only a penalty (plan vs actual, a period) put the best ahead, so it is unsure."""
+    return best.missing > 0 and any(
+        o.fact.value != best.fact.value and o.missing < best.missing and o.place_fit > 0 and o.period_fit > 0
+        and o.coverage > 0 and o.words >= RIVAL_COVERAGE * best.words for o in ranked)
 
 
 def _with_period(ranked: list[Scored]) -> Scored:

@@ -20,6 +20,7 @@ TARGET_MISMATCH = 0.35
 PARTIAL = 0.5
 CLASSIFIED_NOUN = 0.8
 YEAR_SO_FAR = 0.85
+COUNT_OF_WHAT_IS_MEASURED = 0.3
 CONTRAST_PENALTY = 0.45
 # (asked, other): a question about the first without the second does not fit a fact mostly about the second.
 _CONTRASTS = (("#جدید", "#نخست"), ("#نخست", "#جدید"), ("#راکد", "#احیا"))
@@ -32,7 +33,8 @@ class Scored:
     coverage: float
     period_fit: float
     place_fit: float
-    missing: int = 0  # distinctive words of the question found nowhere near the number
+    missing: int = 0   # distinctive words of the question found nowhere near the number
+    words: float = 0.0  # how well the question's words fit, before any penalty
 
 
 def group_weights(query: Query, counts: dict[str, int], total: int) -> list[float]:
@@ -57,6 +59,8 @@ def coverage(fact: StoredFact, groups: list[TermGroup], weights: list[float]) ->
 
 def unit_fit(fact: StoredFact, query: Query) -> float:
     if query.asked_kind is None:
+        if query.how_much and fact.kind == "count" and any(_noun_matches(fact, g) for g in query.groups):
+            return COUNT_OF_WHAT_IS_MEASURED  # «ظرفیت تصفیه‌خانه‌ها چقدر است» is not «how many plants»
         return 1.0 if fact.kind != "percent" else 0.6
     if fact.kind != query.asked_kind and (query.asked_kind, fact.kind) != ("money", "foreign_money"):
         return 0.0
@@ -106,7 +110,7 @@ def place_fit(fact: StoredFact, query: Query) -> float:
 
 
 def modality_fit(fact: StoredFact, query: Query) -> float:
-    fit = 1.0 if fact.is_target == query.wants_target else TARGET_MISMATCH
+    fit = 1.0 if fact.is_target == query.wants_target or (fact.is_target and query.open_tense) else TARGET_MISMATCH
     asked = set().union(*(g.alternatives for g in query.groups)) if query.groups else set()
     for mine, theirs in _CONTRASTS:
         other = fact.terms.get(theirs, 0)
@@ -122,6 +126,7 @@ def missing(fact: StoredFact, groups: list[TermGroup], weights: list[float]) -> 
 
 
 def score(fact: StoredFact, query: Query, weights: list[float]) -> Scored:
-    content = coverage(fact, query.groups, weights) * unit_fit(fact, query) * modality_fit(fact, query)
+    words = coverage(fact, query.groups, weights)
+    content = words * unit_fit(fact, query) * modality_fit(fact, query)
     when, where = period_fit(fact, query), place_fit(fact, query)
-    return Scored(fact, content * when * where, content, when, where, missing(fact, query.groups, weights))
+    return Scored(fact, content * when * where, content, when, where, missing(fact, query.groups, weights), words)

@@ -24,6 +24,8 @@ _WHO = re.compile(r"کیست|چه کسی|چه کسانی|نام .*چیست|اس�
 _WHY = frozenset({"#علت"})
 _WHEN = re.compile(r"چه سالی|چه سال|کدام سال|چه زمانی|چه ماهی|کی ")
 _BASELINE = re.compile(r"(?:نسبت به|در مقایسه با|مقایسه با|از)\s*$")  # «… نسبت به پارسال»: a baseline
+_FUTURE = re.compile(r"(?<!\w)خواهن?د(?!\w)|(?<!\w)قرار (?:است|هست)")
+_PRESENT = re.compile(r"(?<!\w)می[\u200c ]?(?:کن|شو|ده|ساز|رس|آفرین)\w*")
 _LATEST = re.compile(r"آخرین|تازه‌ترین|جدیدترین|اخبار|خبر جدید|اطلاعیه")
 
 
@@ -47,8 +49,10 @@ class Query:
     region: str | None = None
     scope: str | None = None
     wants_target: bool = False
+    open_tense: bool = False  # «… ایجاد می‌کنند؟»: the present tense may mean done or planned
     number: float | None = None
     today: int | None = None  # the asking month, year*100+month
+    how_much: bool = False  # «چقدر / چه میزان» with nothing after it: an amount, not a count, is asked
     groups: list[TermGroup] = field(default_factory=list)
 
 
@@ -90,8 +94,9 @@ def analyze(text: str, today: RefDate) -> Query:
     if query.asked_unit:  # the unit is checked as such; as a word every fact in that unit would carry it
         unit = query.asked_unit
         query.groups = [g for g in query.groups if g.text != unit and unit not in g.alternatives]
-    query.wants_target = any("#برنامه" in g.alternatives for g in query.groups) and not any(
-        "#تحقق" in g.alternatives for g in query.groups)
+    query.wants_target = (any("#برنامه" in g.alternatives for g in query.groups) or bool(_FUTURE.search(normalized))
+                          ) and not any("#تحقق" in g.alternatives for g in query.groups)
+    query.open_tense = bool(_PRESENT.search(normalized))
     query.intent = _intent(query, normalized, tokens, taken)
     return query
 
@@ -126,27 +131,26 @@ def _is_quantity_word(word: str) -> bool:
 
 
 def _quantity(query: Query, tokens: list[Token]) -> None:
-    """Which kind of number is asked for, from the word after «چند / چقدر / تعداد»."""
-    for i, tok in enumerate(tokens):
-        if not _is_quantity_word(tok.text) or tok.text in ("تا", "چیست", "کیست"):
-            continue
-        j = i + 1
-        while j < len(tokens) and tokens[j].text in ("تا", "از", "ی", "های"):
-            j += 1
-        unit = _unit_after(tokens, j)
-        if unit:
-            query.asked_unit, query.asked_kind = unit.unit, unit.kind
-        elif j < len(tokens) and tokens[j].text[0].isalpha() and not is_function_word(tokens[j].text):
-            noun = tokens[j]
-            kind = MEASURE_NOUNS.get(noun.key) or MEASURE_NOUNS.get(noun.text)
-            if kind:
-                query.asked_kind = kind
-            else:
-                query.asked_kind = "count"
-                query.counted = next((g for g in query.groups if g.text == noun.text), None)
-                if query.counted:
-                    query.counted.weight = 1.5
-        break
+    """Which kind of number is asked for, from the word after «چند / چقدر / تعداد»; a unit named after
+    any of them wins («تعداد قراردادها چند درصد رشد داشته» asks for a percentage)."""
+    after = [_after_quantity_word(tokens, i) for i, tok in enumerate(tokens)
+             if _is_quantity_word(tok.text) and tok.text not in ("تا", "چیست", "کیست")]
+    unit = next((_unit_after(tokens, j) for j in after if _unit_after(tokens, j)), None)
+    if unit:
+        query.asked_unit, query.asked_kind = unit.unit, unit.kind
+    elif after and after[0] < len(tokens) and tokens[after[0]].text[0].isalpha() \
+            and not is_function_word(tokens[after[0]].text):
+        noun = tokens[after[0]]
+        kind = MEASURE_NOUNS.get(noun.key) or MEASURE_NOUNS.get(noun.text)
+        if kind:
+            query.asked_kind = kind
+        else:
+            query.asked_kind = "count"
+            query.counted = next((g for g in query.groups if g.text == noun.text), None)
+            if query.counted:
+                query.counted.weight = 1.5
+    counting = any(t.text in ("چند", "تعداد", "چندتا") for t in tokens)
+    query.how_much = query.asked_kind is None and bool(after) and not counting
     if query.asked_kind is None:
         for g in query.groups:
             kind = MEASURE_NOUNS.get(g.text) or next((MEASURE_NOUNS[a.lstrip("#")] for a in g.alternatives
@@ -155,6 +159,13 @@ def _quantity(query: Query, tokens: list[Token]) -> None:
                 query.asked_kind = kind
                 query.asked_unit = "درصد" if kind == "percent" else None
                 break
+
+
+def _after_quantity_word(tokens: list[Token], i: int) -> int:
+    j = i + 1
+    while j < len(tokens) and tokens[j].text in ("تا", "از", "ی", "های"):
+        j += 1
+    return j
 
 
 def _unit_after(tokens: list[Token], j: int):

@@ -16,7 +16,7 @@ _SPLITTERS = frozenset({"و", "،", ",", "که", "؛", ":", "ولی", "اما"})
 _SOFT_SPLITTERS = frozenset({"با", "برای"})
 OTHER_SEGMENT = 0.5
 PREVIOUS_SENTENCE = 0.15
-SHARED_TAIL = 0.9   # the sentence's closing verb phrase governs every number in it
+SHARED_TAIL = 0.9   # the sentence's closing verb phrase, and its subject, govern every number in it
 TAIL_WORDS = 4
 SAME_KIND = 0.7     # an earlier number of the same kind in the sentence lends its words
 
@@ -64,10 +64,10 @@ def _content(tok: Token) -> bool:
     return tok.text[0].isalpha() and not is_function_word(tok.text) and len(tok.key) > 1
 
 
-def weigh(keys: list[set[str]], own: tuple[int, int], anchor: tuple[int, int], tail: int | None = None
-          ) -> dict[str, float]:
+def weigh(keys: list[set[str]], own: tuple[int, int], anchor: tuple[int, int], tail: int | None = None,
+          head: int = 0) -> dict[str, float]:
     """Weights of the keys around one amount: anchor is its own token range, tail where the
-    sentence's shared closing verb phrase starts."""
+    sentence's shared closing verb phrase starts, head where its shared subject ends."""
     terms: dict[str, float] = {}
     for i, found in enumerate(keys):
         if not found:
@@ -76,11 +76,21 @@ def weigh(keys: list[set[str]], own: tuple[int, int], anchor: tuple[int, int], t
         weight = 1.0 / (1.0 + max(0, distance - 4) / 10.0)
         if not own[0] <= i < own[1]:
             weight *= OTHER_SEGMENT
-        if tail is not None and i >= tail:
+        if (tail is not None and i >= tail) or i < head:
             weight = max(weight, SHARED_TAIL)
         for key in found:
             terms[key] = max(terms.get(key, 0.0), round(weight, 3))
     return terms
+
+
+def shared_head(tokens: list[Token], first_amount: int) -> int:
+    """Where the sentence's subject ends when an adverbial «با …» or «برای …» holding the first number
+    follows it: «ظرفیت تصفیه‌خانه‌ها با بهره‌برداری از ۸ تصفیه‌خانه به ۲۰۰ هزار مترمکعب رسید» — the
+    subject is what the main verb's number measures, so every number of the sentence shares it."""
+    k = next((k for k in range(first_amount) if tokens[k].text in _SOFT_SPLITTERS), None)
+    if k is None or any(tokens[j].text in _SPLITTERS - {"،", ","} for j in range(k)):
+        return 0
+    return k
 
 
 def clause_start(tokens: list[Token], before: int) -> int:

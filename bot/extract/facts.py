@@ -15,13 +15,14 @@ from bot.extract.context import (
     clause_start,
     keyed,
     segments,
+    shared_head,
     token_index,
     weigh,
 )
 from bot.extract.lists import find_list
 from bot.extract.model import Amount, Extraction, Fact, Mention, Period, PeriodMention
 from bot.extract.people import find_people
-from bot.extract.periods import RefDate, find_periods
+from bot.extract.periods import RefDate, find_periods, is_baseline
 from bot.extract.places import find_regions, find_scopes, says_national
 from bot.extract.sentences import split_sentences
 from bot.lang.units import MEASURE_NOUNS
@@ -97,6 +98,7 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
     last_amount = token_index(s.tokens, s.amounts[-1].end - 1) + 1
     tail = max(last_amount, len(s.tokens) - TAIL_WORDS)
     tail_clause = clause_start(s.tokens, tail)
+    head = shared_head(s.tokens, token_index(s.tokens, s.amounts[0].start)) if len(s.amounts) > 1 else 0
     lead: Period | None = None
     facts: list[Fact] = []
     for amount, (lo, hi) in zip(s.amounts, owned, strict=True):
@@ -104,7 +106,7 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
         char_lo, char_hi = s.tokens[lo].start, s.tokens[hi - 1].end + 1
         period = _period_for(s, amount, char_lo, char_hi, carry)
         lead = lead or (period if period and period.kind != "point" else None)
-        terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None)
+        terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None, head)
         terms = blend(terms, _measure_nouns(s, amount.kind, lo, hi), 1.0)
         same_kind = next((f for f in reversed(facts) if f.kind == amount.kind), None)
         if same_kind:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
@@ -125,6 +127,12 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
 
 def _period_for(s: _Sentence, amount: Amount, lo: int, hi: int, carry: _Carry) -> Period | None:
     own = _nearest(s.periods, amount.start, amount.end, lo, hi)
+    if own and amount.kind == "percent" and is_baseline(s.text, own):
+        # «… ۱۸۵ قرارداد در شش ماهه امسال … نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»: a change is of
+        # the period being reported, not of the one it is compared with
+        own = next((p for p in s.periods if not is_baseline(s.text, p)), None)
+        if own is None:
+            return carry.period
     if own:
         return own.period
     before = [p for p in s.periods if p.end <= amount.start]

@@ -59,6 +59,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_BASELINE_BEFORE = re.compile(r"(?:نسبت به|در مقایسه با|مقایسه با|در قیاس با)(?: رقم)?\s*$")
+
+
+def is_baseline(sentence: str, mention: PeriodMention) -> bool:
+    """«… نسبت به مدت مشابه سال قبل»: the period a figure is compared with."""
+    return bool(_BASELINE_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]))
+
+
 def _two_digit(y: int) -> int:
     return 1300 + y if y >= 40 else 1400 + y
 

@@ -43,10 +43,10 @@ def _find(sentence: str, patterns: list[tuple[str, re.Pattern[str]]]) -> list[Me
     found: list[Mention] = []
     if not _any_name().search(sentence):
         return found
-    for name, pattern in patterns:
-        for m in pattern.finditer(sentence):
-            if not any(f.start < m.end() and m.start() < f.end for f in found):
-                found.append(Mention(m.start(), m.end(), name))
+    matches = [(m, name) for name, pattern in patterns for m in pattern.finditer(sentence)]
+    for m, name in sorted(matches, key=lambda mn: mn[0].end() - mn[0].start(), reverse=True):
+        if not any(f.start < m.end() and m.start() < f.end for f in found):  # the longest name wins
+            found.append(Mention(m.start(), m.end(), name))
     return sorted(found, key=lambda f: f.start)
 
 

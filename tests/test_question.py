@@ -1,0 +1,30 @@
+"""How a question is understood: which kind of number, plan or actual, how much or how many."""
+import pytest
+
+from bot.answer.question import analyze
+
+TODAY = (1404, 4, 1)
+
+
+@pytest.mark.parametrize(("text", "kind", "unit"), [
+    ("تعداد قراردادهای واگذاری زمین چند درصد رشد داشته؟", "percent", "درصد"),  # the unit named wins
+    ("درصد تحقق برنامه احیا در سال ۹۹", "percent", "درصد"),
+    ("چند قرارداد واگذاری زمین بسته شد؟", "count", None),
+    ("چند هکتار زمین واگذار شد؟", "area", "هکتار"),
+])
+def test_the_kind_of_number_asked(text, kind, unit):
+    query = analyze(text, TODAY)
+    assert (query.asked_kind, query.asked_unit) == (kind, unit)
+    assert "درصد" not in {g.text for g in query.groups}
+
+
+def test_how_much_is_not_how_many():
+    assert analyze("ظرفیت تصفیه خانه های فاضلاب شهرکها چقدر است؟", TODAY).how_much
+    assert not analyze("چند تصفیه خانه ساخته شد؟", TODAY).how_much
+
+
+def test_plan_actual_or_either():
+    assert analyze("طرح‌ها برای چند نفر شغل ایجاد خواهند کرد؟", TODAY).wants_target
+    either = analyze("طرح‌ها برای چند نفر شغل ایجاد می‌کنند؟", TODAY)
+    assert either.open_tense and not either.wants_target
+    assert not analyze("پارسال چند نفر شغل ایجاد شد؟", TODAY).open_tense
