@@ -38,3 +38,15 @@ async def test_question_set(db_name, seed_db, full_db):
     right = sum(1 for r in results if r[1])
     assert wrong == []
     assert right / len(rows) >= 0.95, [r[0] for r in results if not r[1]]
+
+
+async def test_a_word_no_release_uses_is_named_instead_of_guessing(full_db):
+    """«نساجی» never appears in a release: the bot says so and offers what it has, never 24% as textiles."""
+    answer = await AnswerEngine(full_db).answer("چند درصد واحدهای آذربایجان شرقی در حوزه نساجی فعالند؟",
+                                                (1403, 5, 1))
+    assert not answer.answered and "«نساجی»" in answer.text and "نزدیک‌ترین" in answer.text
+
+
+async def test_a_compound_asked_with_a_space_is_the_stored_word(full_db):
+    answer = await AnswerEngine(full_db).answer("چند شرکت دانش بنیان در شهرک های صنعتی مستقر است؟", (1404, 9, 1))
+    assert answer.value == 650

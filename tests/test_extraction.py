@@ -69,3 +69,18 @@ def test_the_subject_before_an_adverbial_belongs_to_the_main_number():
 def test_khorasan_alone_is_razavi_and_the_longest_province_name_wins():
     assert _facts("در خراسان ۴۲ واحد صنعتی افتتاح شد.")[42].region == "خراسان رضوی"
     assert _facts("در خراسان شمالی ۱۲ واحد صنعتی افتتاح شد.")[12].region == "خراسان شمالی"
+
+
+def test_a_relative_clause_takes_the_period_it_describes():
+    """«… نسبت به سال ۱۴۰۱ که ۱۱۰ فقره بود»: 110 is 1401's figure."""
+    facts = _facts("وی با اشاره به صدور ۱۳۵ فقره پروانه در سال ۱۴۰۲ گفت: این رقم نسبت به سال ۱۴۰۱ که ۱۱۰ فقره"
+                   " بود، رشد داشته است.")
+    assert (facts[135].period.label, facts[110].period.label) == ("1402", "1401")
+
+
+def test_an_enumeration_after_its_head():
+    """«مهمترین مشکلات …، الف، ب و ج عنوان شده است»."""
+    release = parse_release("---\ndate: 1404-08-18\ntitle: آزمون\n---\nمهمترین مشکلات شرکت‌های دانش‌بنیان، کمبود"
+                            " سرمایه در گردش، نبود فضای کارگاهی مناسب و دشواری دریافت مجوزها عنوان شده است.\n")
+    found = extract(release.body, release.title, release.ref).lists[0]
+    assert found.items == ["کمبود سرمایه در گردش", "نبود فضای کارگاهی مناسب", "دشواری دریافت مجوز‌ها"]

@@ -28,3 +28,14 @@ def test_plan_actual_or_either():
     either = analyze("طرح‌ها برای چند نفر شغل ایجاد می‌کنند؟", TODAY)
     assert either.open_tense and not either.wants_target
     assert not analyze("پارسال چند نفر شغل ایجاد شد؟", TODAY).open_tense
+
+
+@pytest.mark.parametrize(("text", "verbal"), [
+    ("چند نفر شغل پیدا کردند", {"پیدا"}),           # the first part of a light-verb compound
+    ("چند جواز صادرشد", {"صادرشد"}),               # a verb glued to its light verb
+    ("سرمایه گزاری چقدر بود", {"گزاری"}),          # the tail of a split compound
+    ("چند نفر در کارخانه‌های خودروسازی کار می‌کنند", set()),  # a noun, however long
+])
+def test_verb_parts_are_told_from_nouns(text, verbal):
+    marked = {g.text for g in analyze(text, TODAY).groups if g.verbal}
+    assert verbal <= marked and not marked & {"خودروسازی", "کارخانه‌های", "شغل", "جواز"}

@@ -8,7 +8,7 @@ from bot.answer.followup import Conversation, is_followup, merge
 from bot.answer.match import Scored, group_weights, score
 from bot.answer.measure import place_parts
 from bot.answer.model import Answer, StoredFact
-from bot.answer.question import Query, analyze
+from bot.answer.question import Query, TermGroup, analyze
 from bot.answer.series import series
 from bot.answer.spelling import Speller
 from bot.extract.periods import RefDate
@@ -52,6 +52,7 @@ class AnswerEngine:
 
     async def _respell(self, query: Query) -> None:
         speller = await self.speller()
+        query.groups = _joined(query.groups, speller.known)
         for group in query.groups:
             if not any(a in speller.known for a in group.alternatives):
                 fixed = speller.correct(next(a for a in group.alternatives if not a.startswith("#")))
@@ -112,6 +113,9 @@ class AnswerEngine:
         decision = decide(scored, period_asked=query.period is not None, scope_asked=query.scope is not None,
                           region_asked=query.region is not None)
         suggestions = _suggestions(scored, exclude=decision.best)
+        unknown = await self._unknown_words(query)
+        if unknown and (decision.best or decision.nearest):  # «… در حوزه نساجی»: never said in any release
+            return _unknown_answer(query, unknown, decision.best or decision.nearest)
         if decision.best is None:
             computed = await self._derived(query, until)
             if computed:
@@ -132,6 +136,12 @@ class AnswerEngine:
         until = today[0] * 10000 + today[1] * 100 + today[2]
         scored = await self._scored(replace(answer.query, period=None), until, since_period=False)
         return series(answer.fact_id, scored)
+
+    async def _unknown_words(self, query: Query) -> list[str]:
+        """Words of the question, not verb parts, that no stored release has ever used."""
+        counts = await self._counts({a for g in query.groups for a in g.alternatives})
+        return [g.text for g in query.groups
+                if not g.verbal and not any(counts.get(a, 0) for a in g.alternatives)]
 
     async def _derived(self, query: Query, until: int) -> Answer | None:
         """Per-unit averages and growth computed from two stored facts, the arithmetic shown."""
@@ -169,7 +179,7 @@ class AnswerEngine:
         weights = [g.weight for g in query.groups]
         best = max(lists, key=lambda x: _cover(x.terms, query, weights), default=None)
         if best is None or _cover(best.terms, query, weights) < _LIST_AT:
-            return await self._numeric(query, until)
+            return _no_answer(query, None, ([], []))  # «مشکلات … چیست؟» is never answered with a number
         items = "\n".join(f"• {render.fa(i)}" for i in best.items)
         text = say("list_answer", head=render.fa(best.head), items=items) + "\n" + _source_line(best.source)
         return Answer(query.text, True, text, confidence=_cover(best.terms, query, weights), sources=[best.source])
@@ -190,6 +200,21 @@ class AnswerEngine:
         lines = [say("latest_title")] + [say("latest_item", title=s.title, date=render.jalali_date(s.date))
                                          for s in latest]
         return Answer(query.text, True, "\n".join(lines), sources=latest, confidence=1.0)
+
+
+def _joined(groups: list[TermGroup], known: set[str]) -> list[TermGroup]:
+    """«دانش بنیان» asked with a space, stored as one word «دانش‌بنیان»: two unknown neighbours that are a
+    known word together become one."""
+    out: list[TermGroup] = []
+    for group in groups:
+        if out and not (out[-1].alternatives & known) and not (group.alternatives & known):
+            joined = {a + b for a in out[-1].alternatives for b in group.alternatives if not a.startswith("#")
+                      and not b.startswith("#")} & known
+            if joined:
+                out[-1] = TermGroup(f"{out[-1].text}\u200c{group.text}", frozenset(joined), out[-1].weight)
+                continue
+        out.append(group)
+    return out
 
 
 def _lookup_terms(counts: dict[str, int]) -> set[str]:
@@ -257,6 +282,11 @@ def _no_answer(query: Query, nearest: Scored | None, suggestions: tuple[list[str
         lines.extend(f"• {label}" for label in labels)
     return Answer(query.text, False, "\n".join(lines), suggestions=labels, suggestion_ids=ids,
                   confidence=round(nearest.coverage if nearest else 0.0, 3))
+
+
+def _unknown_answer(query: Query, unknown: list[str], nearest: Scored) -> Answer:
+    lines = [say("unknown_words", words="»، «".join(unknown)), say("nearest", **_parts(nearest.fact))]
+    return Answer(query.text, False, "\n".join(lines), confidence=round(nearest.coverage, 3))
 
 
 def _computed(query: Query, value: float, arithmetic: str, used: list[Scored], unit: str) -> Answer:

@@ -16,6 +16,7 @@ from bot.text.datafiles import data_lines
 from bot.text.normalize import fold_letters, normalize
 from bot.text.stopwords import is_function_word
 from bot.text.tokens import Token, tokenize
+from bot.text.verbs import is_verbal
 
 _QUANTITY_WORDS = ("چه تعداد", "چه مقدار", "چه میزان", "چند", "چقدر", "تعداد", "میزان", "مقدار", "حجم", "مبلغ")
 _GREETINGS = frozenset({"سلام", "درود", "خسته", "نباشید", "ممنون", "مرسی", "تشکر", "متشکرم", "خداحافظ",
@@ -24,6 +25,7 @@ _WHO = re.compile(r"کیست|چه کسی|چه کسانی|نام .*چیست|اس�
 _WHY = frozenset({"#علت"})
 _WHEN = re.compile(r"چه سالی|چه سال|کدام سال|چه زمانی|چه ماهی|کی ")
 _BASELINE = re.compile(r"(?:نسبت به|در مقایسه با|مقایسه با|از)\s*$")  # «… نسبت به پارسال»: a baseline
+VERB_WEIGHT = 0.5
 _FUTURE = re.compile(r"(?<!\w)خواهن?د(?!\w)|(?<!\w)قرار (?:است|هست)")
 _PRESENT = re.compile(r"(?<!\w)می[\u200c ]?(?:کن|شو|ده|ساز|رس|آفرین)\w*")
 _LATEST = re.compile(r"آخرین|تازه‌ترین|جدیدترین|اخبار|خبر جدید|اطلاعیه")
@@ -35,6 +37,7 @@ class TermGroup:
     text: str
     alternatives: frozenset[str]
     weight: float = 1.0
+    verbal: bool = False  # part of the verb: its absence from the releases says nothing
 
 
 @dataclass(slots=True)
@@ -116,14 +119,23 @@ def _combined(periods: list[Period]) -> Period | None:
 
 def _groups(tokens: list[Token], keys: list[set[str]], taken: list) -> list[TermGroup]:
     groups: list[TermGroup] = []
-    for tok, found in zip(tokens, keys, strict=True):
+    words = [t.text for t in tokens]
+    for i, (tok, found) in enumerate(zip(tokens, keys, strict=True)):
         if not found or any(s.start <= tok.start < s.end for s in taken) or _is_quantity_word(tok.text):
             continue
         concepts = {k for k in found if k.startswith("#")}
         if concepts and groups and concepts <= groups[-1].alternatives:
             continue  # the rest of a phrase already counted («بازگشت به چرخه تولید»)
-        groups.append(TermGroup(tok.text, frozenset(found)))
+        verbal = is_verbal(words, i) or _is_period_word(tok.text)
+        # a plain verb («ایجاد کردند», «پرداخت شد») is said many ways in releases; its concepts are not
+        weight = VERB_WEIGHT if verbal and not concepts else 1.0
+        groups.append(TermGroup(tok.text, frozenset(found), weight, verbal))
     return groups
+
+
+def _is_period_word(word: str) -> bool:
+    """«پارسال» left as a word when it names a baseline («نسبت به پارسال»)."""
+    return bool(find_periods(word, (1400, 1, 1)))
 
 
 def _is_quantity_word(word: str) -> bool:

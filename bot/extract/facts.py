@@ -4,6 +4,7 @@ normalise -> sentences -> periods -> amounts -> regions and scopes -> context wo
 Nothing here knows any particular release: every number found becomes a fact with the meaning
 its sentence gives it.
 """
+import re
 from dataclasses import dataclass
 
 from bot.extract.amounts import find_amounts
@@ -125,6 +126,9 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
     return facts
 
 
+_RELATIVE_GAP = re.compile(r"\s*،?\s*که\s*(?:(?:حدود|بیش از|کمتر از|نزدیک به|بالغ بر|قریب)\s*)?")
+
+
 def _period_for(s: _Sentence, amount: Amount, lo: int, hi: int, carry: _Carry) -> Period | None:
     own = _nearest(s.periods, amount.start, amount.end, lo, hi)
     if own and amount.kind == "percent" and is_baseline(s.text, own):
@@ -135,6 +139,9 @@ def _period_for(s: _Sentence, amount: Amount, lo: int, hi: int, carry: _Carry) -
             return carry.period
     if own:
         return own.period
+    described = next((p for p in s.periods if _RELATIVE_GAP.fullmatch(s.text[p.end : amount.start])), None)
+    if described:  # «نسبت به سال ۱۴۰۱ که ۱۱۰ فقره بود»: the clause after «که» describes that period
+        return described.period
     before = [p for p in s.periods if p.end <= amount.start]
     if before:
         return before[0].period  # the main clause's period («… رشد نشان می‌دهد» after two periods)

@@ -11,6 +11,12 @@ _ITEM_SPLIT = re.compile(r"\s*[،,]\s*")
 _LAST_AND = re.compile(r"^(.*)\s+و\s+(.*?)$")
 _MAX_ITEM_WORDS = 6
 _MIN_ITEMS = 3
+_CLOSING_VERB = re.compile(r"\s+(?:(?:عنوان|اعلام|ذکر|بیان|معرفی)[\s\u200c]+(?:شده|شد|شدند|گردید)(?:\s+است)?"
+                           r"|است|هستند|می‌باشند|می‌باشد)$")
+
+
+def _commas(text: str) -> int:
+    return text.count("،") + text.count(",")
 
 
 def find_list(sentence: str, keys: list[set[str]], tokens: list[Token]) -> ListFact | None:
@@ -26,6 +32,11 @@ def find_list(sentence: str, keys: list[set[str]], tokens: list[Token]) -> ListF
     before, after = sentence[:cut], sentence[cut:]
     if ":" in after:
         items_text, head_text = after.split(":", 1)[1], after.split(":", 1)[0]
+    elif _commas(before) < _MIN_ITEMS - 1 <= _commas(after):
+        # «مهمترین مشکلات شرکت‌ها، کمبود سرمایه، نبود فضا و دشواری مجوزها عنوان شده است»
+        head_text, items_text = re.split(r"\s*[،,]\s*", after, maxsplit=1)
+        head_text = (before + head_text).strip()
+        items_text = _CLOSING_VERB.sub("", items_text.strip(" ."))
     else:
         items_text, head_text = re.sub(r"\s+(?:از|جزو|جزء)\s*$", "", before), after
     items = [i.strip(" .") for i in _ITEM_SPLIT.split(items_text) if i.strip(" .")]

@@ -1,0 +1,24 @@
+"""Whether a word of a question belongs to its verb. A verb part may appear in no release and still ask
+for nothing the releases lack («پیدا کردند», «صادرشد», «سرمایه گزاری»); a noun no release has ever used
+(«نساجی», «خودروسازی») names something the bot knows nothing about."""
+from bot.text.resources import lemmatizer
+
+LIGHT_VERBS = frozenset({
+    "شد", "شدند", "شده", "شدن", "شود", "شوند", "می‌شود", "می‌شوند", "کرد", "کردند", "کرده", "کردن", "کند",
+    "کنند", "می‌کند", "می‌کنند", "داد", "دادند", "داده", "دادن", "گرفت", "گرفتند", "گرفته", "گرفتن", "رفت",
+    "رفتند", "رفتن", "یافت", "یافتند", "یافته", "است", "هست", "بود", "بودند", "دارد", "دارند", "داشت",
+    "داشتند", "داشته", "نمود", "نمودند", "گردید", "گردیدند", "رسید", "رسیدند", "رسیده",
+})
+GLUED = ("شد", "شدند", "کرد", "کردند", "گرفت", "رفت")           # «صادرشد»
+COMPOUND_TAILS = ("گذاری", "گزاری", "گذاران", "گزاران", "سازی", "رسانی", "برداری", "گیری")  # «سرمایه گزاری»
+
+
+def is_verbal(words: list[str], i: int) -> bool:
+    """Is words[i] a verb, the first part of a light-verb compound, or the tail of a split compound?"""
+    word = words[i].replace("\u200c", "")
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return (following in LIGHT_VERBS or following.replace("\u200c", "") in LIGHT_VERBS
+            or words[i] in LIGHT_VERBS
+            or any(word.endswith(v) and len(word) > len(v) + 2 for v in GLUED)
+            or (i > 0 and word in COMPOUND_TAILS)
+            or "#" in lemmatizer().lemmatize(words[i]))
