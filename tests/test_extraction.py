@@ -84,3 +84,24 @@ def test_an_enumeration_after_its_head():
                             " سرمایه در گردش، نبود فضای کارگاهی مناسب و دشواری دریافت مجوزها عنوان شده است.\n")
     found = extract(release.body, release.title, release.ref).lists[0]
     assert found.items == ["کمبود سرمایه در گردش", "نبود فضای کارگاهی مناسب", "دشواری دریافت مجوز‌ها"]
+
+
+def test_percent_of_it_belongs_to_the_clause_before():
+    """«برنامه … احیای ۴۵۰۰ واحد است که تاکنون ۷۳٫۳ درصد آن محقق شده»: 73.3% is of the revival plan."""
+    facts = _facts("به گفته وی، برنامه سازمان در سال جاری احیای ۴ هزار و ۵۰۰ واحد است که تاکنون 73.3 درصد آن"
+                   " محقق شده است.", date="1403-09-05")
+    assert facts[73.3].terms["#احیا"] > 0.6 and facts[73.3].terms["#برنامه"] > 0.6  # not halved as another clause
+
+
+def test_a_province_named_late_is_not_the_release_province():
+    """A national release that mentions Tehran in its last sentence keeps its other figures national."""
+    facts = _facts("معاون سازمان گفت: امسال ۳۳۰۰ واحد صنعتی راکد در شهرک‌های صنعتی کشور احیا شد.\n"
+                   "وی افزود: برای ۱۴۴۵۸ نفر اشتغال ایجاد شد.\n"
+                   "همچنین ۱۸۵۰ قطعه زمین واگذار شد و ۱۰ تا ۱۲ درصد واحدهای راکد کشور در استان تهران قرار دارند.")
+    assert (facts[3300].region, facts[14458].region, facts[1850].region, facts[10].region) == (
+        None, None, None, "تهران")
+
+
+def test_a_bare_classifier_counts_the_noun_counted_before():
+    facts = _facts("صدور ۱۳۵ فقره پروانه بهره‌برداری در سال ۱۴۰۲ نسبت به سال ۱۴۰۱ که ۱۱۰ فقره بود رشد داشت.")
+    assert facts[110].noun == facts[135].noun and "پروانه" in facts[110].noun

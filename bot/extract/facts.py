@@ -26,7 +26,7 @@ from bot.extract.people import find_people
 from bot.extract.periods import RefDate, find_periods, is_baseline
 from bot.extract.places import find_regions, find_scopes, says_national
 from bot.extract.sentences import split_sentences
-from bot.lang.units import MEASURE_NOUNS
+from bot.lang.units import CLASSIFIERS, MEASURE_NOUNS
 from bot.text.normalize import normalize
 from bot.text.tokens import Token, tokenize
 
@@ -63,7 +63,12 @@ def _nearest(mentions: list, start: int, end: int, lo: int, hi: int):
 
 
 def _release_region(sentences: list[_Sentence], title: str) -> str | None:
-    named = {m.value for s in sentences for m in s.regions} | {m.value for m in find_regions(normalize(title))}
+    """The province a release is about: the one its title or its lead sentence names. A province named
+    only further down («… در استان تهران قرار دارند») is a detail, not the release's subject."""
+    lead = sentences[0] if sentences else None
+    if lead and says_national(lead.text) and not lead.regions:
+        return None
+    named = {m.value for m in find_regions(normalize(title))} | {m.value for m in (lead.regions if lead else [])}
     return named.pop() if len(named) == 1 else None
 
 
@@ -102,8 +107,10 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
     head = shared_head(s.tokens, token_index(s.tokens, s.amounts[0].start)) if len(s.amounts) > 1 else 0
     lead: Period | None = None
     facts: list[Fact] = []
-    for amount, (lo, hi) in zip(s.amounts, owned, strict=True):
+    for k, (amount, (lo, hi)) in enumerate(zip(s.amounts, owned, strict=True)):
         anchor = (token_index(s.tokens, amount.start), token_index(s.tokens, amount.end - 1) + 1)
+        if amount.kind == "percent" and anchor[1] < len(s.tokens) and s.tokens[anchor[1]].text == "آن":
+            lo = clause_start(s.tokens, owned[k - 1][0]) if k else 0  # «… برنامه … است که ۷۳ درصد آن محقق شده»
         char_lo, char_hi = s.tokens[lo].start, s.tokens[hi - 1].end + 1
         period = _period_for(s, amount, char_lo, char_hi, carry)
         lead = lead or (period if period and period.kind != "point" else None)
@@ -115,7 +122,7 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
         terms = blend(terms, previous, PREVIOUS_SENTENCE)
         facts.append(Fact(
             value=amount.value, value_max=amount.value_max, unit=amount.unit, kind=amount.kind,
-            noun=amount.noun, qualifier=amount.qualifier, period=period,
+            noun=amount.noun or _elided_noun(amount, facts), qualifier=amount.qualifier, period=period,
             region=_region_for(s, amount, char_lo, char_hi, default_region),
             scope=_scope_for(s, amount, char_lo, char_hi),
             is_target=_is_target(s, amount, anchor, (lo, hi)) or _inherits_target(amount, facts, same_kind),
@@ -154,8 +161,8 @@ def _region_for(s: _Sentence, amount: Amount, lo: int, hi: int, default: str | N
     own = _nearest(s.regions, amount.start, amount.end, lo, hi)
     if own:
         return own.value
-    named = {m.value for m in s.regions}
-    if len(named) == 1:
+    named = {m.value for m in s.regions if m.start < amount.start}
+    if len(named) == 1:  # «مدیرعامل … استان لرستان گفت: … ۲۱۰ هکتار»: the speaker's province, named first
         return named.pop()
     if says_national(s.text):
         return None
@@ -185,6 +192,14 @@ def _inherits_target(amount: Amount, earlier: list[Fact], same_kind: Fact | None
     if amount.kind == "percent":
         return False
     return bool((same_kind and same_kind.is_target) or (earlier and earlier[-1].is_target))
+
+
+def _elided_noun(amount: Amount, earlier: list[Fact]) -> str | None:
+    """«صدور ۱۳۵ فقره پروانه … نسبت به سال ۱۴۰۱ که ۱۱۰ فقره بود»: a bare classifier counts the noun it
+    counted just before."""
+    if amount.unit not in CLASSIFIERS:
+        return None
+    return next((f.noun for f in reversed(earlier) if f.unit == amount.unit and f.noun), None)
 
 
 def _measure_nouns(s: _Sentence, kind: str, lo: int, hi: int) -> dict[str, float]:
