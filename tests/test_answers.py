@@ -50,3 +50,9 @@ async def test_a_word_no_release_uses_is_named_instead_of_guessing(full_db):
 async def test_a_compound_asked_with_a_space_is_the_stored_word(full_db):
     answer = await AnswerEngine(full_db).answer("چند شرکت دانش بنیان در شهرک های صنعتی مستقر است؟", (1404, 9, 1))
     assert answer.value == 650
+
+
+async def test_a_stated_average_is_answered_not_recomputed(full_db):
+    """«میانگین سرمایه‌گذاری برای احیای هر واحد حدود ۱۵ میلیارد تومان»: said by the release, so no division."""
+    answer = await AnswerEngine(full_db).answer("میانگین سرمایه گذاری برای احیای هر واحد چقدر است؟", (1404, 3, 1))
+    assert answer.value == 150e9 and "÷" not in answer.text

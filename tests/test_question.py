@@ -39,3 +39,13 @@ def test_plan_actual_or_either():
 def test_verb_parts_are_told_from_nouns(text, verbal):
     marked = {g.text for g in analyze(text, TODAY).groups if g.verbal}
     assert verbal <= marked and not marked & {"خودروسازی", "کارخانه‌های", "شغل", "جواز"}
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("فارس پارسال چند واحد احیا کرد؟", "فارس"),      # in a question the bare name is the province
+    ("در مرکزی چند جواز صادر شد؟", "مرکزی"),
+    ("صادرات از خلیج فارس چقدر بود؟", None),         # but not the gulf
+    ("ذخایر بانک مرکزی چقدر است؟", None),
+])
+def test_provinces_named_without_ostan_in_questions(text, region):
+    assert analyze(text, TODAY).region == region

@@ -8,12 +8,21 @@ from dataclasses import replace
 
 from bot.answer.decide import decide
 from bot.answer.match import Scored
+from bot.answer.model import StoredFact
 from bot.answer.question import Query
 from bot.answer.render import amount, grouped, period_words
 from bot.extract.model import Period
 
 PER_UNIT = re.compile(r"هر واحد|به ازای هر|سرانه|(?<!کوچک و )متوسط(?! و کوچک)|میانگین")  # not «کوچک و متوسط»
 GROWTH = re.compile(r"رشد|افزایش|کاهش|تغییر")
+
+
+def states_per_unit(fact: StoredFact) -> bool:
+    """«میانگین سرمایه‌گذاری برای احیای هر واحد حدود ۱۵ میلیارد تومان»: the release gives the average itself."""
+    at = fact.sentence.find(fact.amount_text)
+    if at < 0:
+        return bool(PER_UNIT.search(fact.sentence))
+    return bool(PER_UNIT.search(fact.sentence[max(0, at - 60) : at + len(fact.amount_text) + 30]))
 
 
 def wants_per_unit(query: Query) -> bool:

@@ -107,9 +107,13 @@ class AnswerEngine:
         return [score(f, query, weights) for f in facts]
 
     async def _numeric(self, query: Query, until: int) -> Answer:
-        if derived.wants_per_unit(query):  # a total is never the answer to «per unit»
-            return await self._derived(query, until) or _no_answer(query, None, ([], []))
         scored = await self._scored(query, until)
+        if derived.wants_per_unit(query):  # a total is never the answer to «per unit»: a stated average or
+            stated = [s for s in scored if derived.states_per_unit(s.fact)]  # one computed from two figures
+            best = decide(stated, period_asked=query.period is not None).best
+            if best:
+                return _numeric_answer(query.text, best, None)
+            return await self._derived(query, until) or _no_answer(query, None, ([], []))
         decision = decide(scored, period_asked=query.period is not None, scope_asked=query.scope is not None,
                           region_asked=query.region is not None)
         suggestions = _suggestions(scored, exclude=decision.best)
@@ -147,7 +151,8 @@ class AnswerEngine:
         """Per-unit averages and growth computed from two stored facts, the arithmetic shown."""
         asked = query.period is not None
         if derived.wants_per_unit(query):
-            money = derived.confident(await self._scored(derived.as_money(query), until), asked)
+            money = derived.confident([s for s in await self._scored(derived.as_money(query), until)
+                                       if not derived.states_per_unit(s.fact)], asked)
             if money:
                 count_query = replace(derived.as_count(query), period=money.fact.period, region=money.fact.region)
                 count = derived.confident(await self._scored(count_query, until), True)

@@ -85,7 +85,7 @@ def analyze(text: str, today: RefDate) -> Query:
         query.intent = "greeting"
         return query
     periods = [p for p in find_periods(normalized, today) if not _BASELINE.search(normalized[: p.start])]
-    regions = find_regions(normalized)
+    regions = find_regions(normalized, question=True)
     scopes = find_scopes(normalized)
     query.period = _combined([p.period for p in periods])
     query.region = regions[0].value if regions else None

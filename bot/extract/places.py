@@ -12,11 +12,19 @@ def _forms(words) -> str:
     return "(?:" + "|".join(forms) + ")"
 
 
+# In a question «فارس پارسال چند واحد احیا کرد؟» names the province; these words before a name do not.
+_NOT_A_PROVINCE_AFTER = "".join(rf"(?<!{w}[ \u200c])" for w in ("خلیج", "بانک", "دفتر", "ستاد", "سازمان", "شورای",
+                                                                  "دولت", "بخش"))
+
+
 @cache
-def _region_patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _region_patterns(question: bool = False) -> list[tuple[str, re.Pattern[str]]]:
     patterns = []
     for name, spellings in PROVINCES.items():
-        prefix = r"استان " if name in NEEDS_OSTAN else r"(?:استان )?"
+        if name in NEEDS_OSTAN:
+            prefix = rf"(?:استان |{_NOT_A_PROVINCE_AFTER})" if question else r"استان "
+        else:
+            prefix = r"(?:استان )?"
         patterns.append((name, re.compile(rf"(?<!\w){prefix}{_forms(spellings)}(?!\w)")))
     for city in CITIES:
         patterns.append((city, re.compile(rf"(?<!\w)(?:شهر )?{_forms([city])}(?!\w)")))
@@ -50,9 +58,10 @@ def _find(sentence: str, patterns: list[tuple[str, re.Pattern[str]]]) -> list[Me
     return sorted(found, key=lambda f: f.start)
 
 
-def find_regions(sentence: str) -> list[Mention]:
-    """Provinces (and larger cities) named in the sentence."""
-    return _find(sentence, _region_patterns())
+def find_regions(sentence: str, question: bool = False) -> list[Mention]:
+    """Provinces (and larger cities) named in the sentence; in a question, «فارس», «گلستان» and «مرکزی»
+    need no «استان» before them."""
+    return _find(sentence, _region_patterns(question))
 
 
 def find_scopes(sentence: str) -> list[Mention]:
