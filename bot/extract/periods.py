@@ -31,6 +31,7 @@ _YEAR_REF = rf"(?:(?:سال )?(?P<rel>{_REL})|(?:سال )?(?P<y>{_Y})|سال (?P
 _SMALL = _alt(w for w, v in UNITS_WORDS.items() if 1 <= v <= 12)
 _UNTIL = rf"(?: تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH})(?: ?ماه)?)?"
 _FIRST = r"(?:نخست|اول|ابتدایی|آغازین|ابتدای)"
+_ORDINALS = {"نخست": 1, "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "آخر": 4, "پایانی": 4}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("named", re.compile(_alt(NAMED_PERIODS))),
@@ -41,6 +42,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?: تا(?: پایان| آخر| انتهای)? (?P<until>{_MONTH})(?: ?ماه)?|(?P<now> ?تا ?(?:کنون|حالا|الان|امروز)))?")),
     ("years", re.compile(
         rf"(?:سال[\u200c ]?(?:های|ها) |از سال )(?P<y1>{_Y}|\d\d) (?:تا|الی|و) (?:سال )?(?P<y3>{_Y}|\d\d)(?!\d)")),
+    # «سه ماهه دوم امسال», «شش ماهه دوم ۱۴۰۲»: the n-th span of 3 or 6 months
+    ("nth", re.compile(rf"(?P<n>سه|3|شش|6)[ \u200c]?ماهه (?P<ord>{_alt(_ORDINALS)})(?: {_YEAR_REF})?")),
+    # «از سال ۱۴۰۰ تاکنون»: from a year's start to the reference date
+    ("since", re.compile(
+        rf"از (?:ابتدای |آغاز |اول )?سال (?P<y>{_Y}|\d\d)(?!\d) ?تا ?(?:کنون|حالا|الان|امروز|به حال)")),
+    ("last_month", re.compile(r"ماه (?:گذشته|قبل|پیش)|ماه (?P<this>جاری|کنونی)|(?P<this2>این) ماه")),
     ("months", re.compile(
         rf"(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]?(?:ماهه(?: {_FIRST})?|ماه {_FIRST}|ماه(?= {_REL}| سال| {_Y}))"
         rf"(?: {_YEAR_REF})?{_UNTIL}")),
@@ -50,7 +57,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("until", re.compile(
         rf"تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH})(?: ?ماه)?(?: {_YEAR_REF})?")),
     ("month", re.compile(rf"(?P<month>{_MONTH})(?: ماه)?(?: {_YEAR_REF})(?!\d)")),
-    ("month", re.compile(rf"(?P<month>{_MONTH}) ماه(?! ?ه)")),
+    ("month", re.compile(rf"(?P<month>{_MONTH})[ \u200c]ماه(?! ?ه)")),
     ("year", re.compile(rf"(?:سال )?(?P<rel>{_REL}){_UNTIL}")),
     ("year", re.compile(rf"سال (?P<y>{_Y}|\d\d)(?!\d){_UNTIL}")),
     ("year", re.compile(rf"(?<![\d.])(?P<y>{_Y})(?![\d.])(?= ?(?:$|[،,.؛:)]| تا| و | نسبت| در| به| بود| است))")),
@@ -115,7 +122,18 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
         a, b = (int(g["y1"]), int(g["y3"]))
         a, b = (a if a > 999 else _two_digit(a)), (b if b > 999 else _two_digit(b))
         return Period(a * 100 + 1, b * 100 + 12, "years", f"{a}..{b}") if a < b else None
+    if kind == "last_month":
+        y, mo = (ref[0], ref[1]) if g.get("this") or g.get("this2") else (
+            (ref[0], ref[1] - 1) if ref[1] > 1 else (ref[0] - 1, 12))
+        return _span(y, mo, mo)
     y = _year(m, ref)
+    if kind == "nth":
+        size = 3 if g["n"] in ("سه", "3") else 6
+        first = (_ORDINALS[g["ord"]] - 1) * size + 1
+        return _span(y, first, first + size - 1) if first + size - 1 <= 12 else None
+    if kind == "since":
+        return Period(y * 100 + 1, ref[0] * 100 + ref[1], "years", f"{y}-01..{ref[0]}-{ref[1]:02d}") if y < ref[0] \
+            else _span(y, 1, ref[1], "partial")
     if kind == "same":
         return Period(y * 100 + 1, y * 100 + 12, "same", str(y))  # its months come from the sentence
     if kind == "ytd":
@@ -133,6 +151,8 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
         return _span(y, first, last)
     if kind == "month":
         mo = MONTHS[g["month"]]
+        if not any(g.get(k) for k in ("rel", "y", "y2")) and mo > ref[1]:
+            y -= 1  # «اسفند ماه» said in Ordibehesht is last Esfand
         return _span(y, mo, mo)
     if kind in ("year", "until"):
         last = _until(m, 12)
