@@ -37,6 +37,9 @@ def amounts(text: str) -> list[tuple]:
     ("۱۵ هزار متر مربع", [(1.5, None, "هکتار")]),
     ("٣٥ فرصت شغلی", [(35, None, "شغل")]),
     ("۱۵۵۷ واحد و ۲۶ هزار نفر", [(1557, None, "واحد"), (26000, None, "نفر")]),
+    ("رشد ۲۵ درصدی صادرات", [(25, None, "درصد")]),              # the adjective form of a unit
+    ("سرمایه‌گذاری ۲.۵ میلیارد دلاری", [(2.5e9, None, "دلار")]),
+    ("طرح ۵ هزار میلیارد تومانی", [(5e13, None, "ریال")]),
 ])
 def test_number_forms(text, expected):
     """The value, the upper end of a range and the unit, as a person reads them."""

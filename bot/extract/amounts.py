@@ -124,7 +124,10 @@ def _unit_at(tokens: list[Token], i: int) -> tuple[UnitSpec | None, int]:
         words = tokens[i : i + size]
         if len(words) < size:
             continue
-        for form in (tuple(t.text for t in words), tuple(t.key for t in words)):
+        forms = [tuple(t.text for t in words), tuple(t.key for t in words)]
+        if words[-1].text.endswith("ی") and len(words[-1].text) > 3:  # «۲۵ درصدی», «۲.۵ میلیارد دلاری»
+            forms.append((*forms[0][:-1], words[-1].text[:-1]))
+        for form in forms:
             spec = _UNIT_PHRASES.get(form)
             if spec:
                 return spec, i + size
@@ -137,7 +140,7 @@ def _counted_noun(tokens: list[Token], i: int) -> str | None:
     for tok in tokens[i : i + 2]:
         if not tok.text[0].isalpha() or is_function_word(tok.text) or tok.text in MULTIPLIERS:
             break
-        words.append(tok.key)
+        words.append(tok.text)
     return " ".join(words) or None
 
 
