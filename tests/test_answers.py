@@ -56,3 +56,11 @@ async def test_a_stated_average_is_answered_not_recomputed(full_db):
     """«میانگین سرمایه‌گذاری برای احیای هر واحد حدود ۱۵ میلیارد تومان»: said by the release, so no division."""
     answer = await AnswerEngine(full_db).answer("میانگین سرمایه گذاری برای احیای هر واحد چقدر است؟", (1404, 3, 1))
     assert answer.value == 150e9 and "÷" not in answer.text
+
+
+async def test_a_permit_is_not_a_licence(full_db):
+    """«جواز تاسیس» and «پروانه بهره‌برداری» share a concept but are different counts."""
+    engine = AnswerEngine(full_db)
+    permits = await engine.answer("امسال تو کرمان چند تا جواز تاسیس دادن؟", (1402, 11, 1))
+    licences = await engine.answer("چند پروانه بهره برداری در کرمان صادر شد", (1402, 11, 1))
+    assert (permits.value, licences.value) == (420, 180)

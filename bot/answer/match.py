@@ -21,6 +21,7 @@ PARTIAL = 0.5
 CLASSIFIED_NOUN = 0.8
 YEAR_SO_FAR = 0.85
 COUNT_OF_WHAT_IS_MEASURED = 0.3
+CONCEPT_NOUN = 0.6
 CONTRAST_PENALTY = 0.45
 # (asked, other): a question about the first without the second does not fit a fact mostly about the second.
 _CONTRASTS = (("#جدید", "#نخست"), ("#نخست", "#جدید"), ("#راکد", "#احیا"))
@@ -67,8 +68,20 @@ def unit_fit(fact: StoredFact, query: Query) -> float:
     if query.asked_unit and query.asked_kind == "count" and fact.unit != query.asked_unit:
         return 0.0
     if query.counted:
-        return 1.0 if _noun_matches(fact, query.counted) else 0.0
+        return _noun_fit(fact, query.counted)
     return 1.0
+
+
+def _noun_fit(fact: StoredFact, counted: TermGroup) -> float:
+    """1 when the fact counts the very word asked about, less when only its concept matches («پروانه
+    بهره‌برداری» is a permit, but not the «جواز تاسیس» asked for), 0 when it counts something else."""
+    if not _noun_matches(fact, counted):
+        return 0.0
+    words = {word_key(w) for w in (fact.noun or fact.unit or "").split()}
+    literal = {a for a in counted.alternatives if not a.startswith("#")}
+    if words & literal or (fact.unit in CLASSIFIERS and fact.noun is None):
+        return 1.0
+    return CONCEPT_NOUN
 
 
 def _noun_matches(fact: StoredFact, counted: TermGroup) -> bool:
