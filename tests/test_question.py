@@ -49,3 +49,13 @@ def test_verb_parts_are_told_from_nouns(text, verbal):
 ])
 def test_provinces_named_without_ostan_in_questions(text, region):
     assert analyze(text, TODAY).region == region
+
+
+def test_units_said_as_scales_are_not_words_to_look_for():
+    money = analyze("هزینه زیرساخت ها پارسال چند همت بود", TODAY)
+    assert money.asked_kind == "money" and "همت" not in {g.text for g in money.groups}
+    dollars = analyze("صادرات شهرکها پارسال چند میلیارد دلار شد", TODAY)
+    assert (dollars.asked_kind, dollars.asked_unit) == ("foreign_money", "دلار")
+    people = analyze("واحدهای جدید برای چند نفر شغل ایجاد کردند", TODAY)
+    assert "شغل" in {g.text for g in people.groups}  # for people, «شغل» says what is counted
+    assert analyze("احیای واحدها چند نفر رو سر کار برگردوند؟", TODAY).groups[-1].verbal  # the verb stands last

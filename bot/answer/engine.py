@@ -102,7 +102,8 @@ class AnswerEngine:
         kinds = (query.asked_kind, "foreign_money") if query.asked_kind == "money" else (
             (query.asked_kind,) if query.asked_kind else ())
         # a figure for a period is published during or after it: older releases need not be read
-        since = query.period.start * 100 if since_period and query.period and query.period.kind != "named" else 0
+        open_ended = query.period is None or query.period.kind in ("named", "point")  # «الان»: any earlier state
+        since = query.period.start * 100 if since_period and not open_ended else 0
         facts = await store.facts_with_terms(self.db, rare, until, kinds, since=since)
         return [score(f, query, weights) for f in facts]
 

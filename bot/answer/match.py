@@ -22,6 +22,7 @@ CLASSIFIED_NOUN = 0.8
 YEAR_SO_FAR = 0.85
 COUNT_OF_WHAT_IS_MEASURED = 0.3
 CONCEPT_NOUN = 0.6
+NOW = 0.9
 CONTRAST_PENALTY = 0.45
 # (asked, other): a question about the first without the second does not fit a fact mostly about the second.
 _CONTRASTS = (("#جدید", "#نخست"), ("#نخست", "#جدید"), ("#راکد", "#احیا"))
@@ -105,6 +106,8 @@ def period_fit(fact: StoredFact, query: Query) -> float:
     if (have.start, have.end) == (asked.start, asked.end):
         return 1.0
     if have.kind == "point":
+        if asked.kind == "point":  # «الان چند واحد فعال است»: the latest «as of» figure before now
+            return NOW if have.start <= asked.start else 0.0
         return 0.6 if asked.start <= have.start <= asked.end else 0.0
     if asked.start <= have.start and have.end <= asked.end:
         # a part of the asked period; for a year still running, the figure so far is the best there is

@@ -11,6 +11,7 @@ from bot.extract.context import keyed
 from bot.extract.model import Period
 from bot.extract.periods import RefDate, find_periods
 from bot.extract.places import find_regions, find_scopes
+from bot.lang.numbers import MULTIPLIERS
 from bot.lang.units import MEASURE_NOUNS, UNITS
 from bot.text.datafiles import data_lines
 from bot.text.normalize import fold_letters, normalize
@@ -96,12 +97,19 @@ def analyze(text: str, today: RefDate) -> Query:
     _quantity(query, tokens)
     if query.asked_unit:  # the unit is checked as such; as a word every fact in that unit would carry it
         unit = query.asked_unit
-        query.groups = [g for g in query.groups if g.text != unit and unit not in g.alternatives]
+        query.groups = [g for g in query.groups if g.text != unit and unit not in g.alternatives
+                        and g.text not in MULTIPLIERS and not _same_kind_unit(g.text, query.asked_kind)]
     query.wants_target = (any("#برنامه" in g.alternatives for g in query.groups) or bool(_FUTURE.search(normalized))
                           ) and not any("#تحقق" in g.alternatives for g in query.groups)
     query.open_tense = bool(_PRESENT.search(normalized))
     query.intent = _intent(query, normalized, tokens, taken)
     return query
+
+
+def _same_kind_unit(word: str, kind: str | None) -> bool:
+    """«چند همت»: «همت» is the asked unit (rials) said another way, not a word to look for."""
+    spec = UNITS.get(word)
+    return bool(spec and spec.kind == kind and kind in ("money", "foreign_money"))  # «شغل» for people stays
 
 
 def _combined(periods: list[Period]) -> Period | None:
@@ -175,7 +183,7 @@ def _quantity(query: Query, tokens: list[Token]) -> None:
 
 def _after_quantity_word(tokens: list[Token], i: int) -> int:
     j = i + 1
-    while j < len(tokens) and tokens[j].text in ("تا", "از", "ی", "های"):
+    while j < len(tokens) and (tokens[j].text in ("تا", "از", "ی", "های") or tokens[j].text in MULTIPLIERS):
         j += 1
     return j
 

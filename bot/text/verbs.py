@@ -9,15 +9,17 @@ LIGHT_VERBS = frozenset({
     "رفتند", "رفتن", "یافت", "یافتند", "یافته", "است", "هست", "بود", "بودند", "دارد", "دارند", "داشت",
     "داشتند", "داشته", "نمود", "نمودند", "گردید", "گردیدند", "رسید", "رسیدند", "رسیده",
 })
-GLUED = ("شد", "شدند", "کرد", "کردند", "گرفت", "رفت")           # «صادرشد»
+GLUED = ("شد", "شده", "شدند", "کرد", "کرده", "کردند", "گرفت", "رفت", "یافته")  # «صادرشد», «صادرشده»
 COMPOUND_TAILS = ("گذاری", "گزاری", "گذاران", "گزاران", "سازی", "رسانی", "برداری", "گیری")  # «سرمایه گزاری»
 
 
 def is_verbal(words: list[str], i: int) -> bool:
-    """Is words[i] a verb, the first part of a light-verb compound, or the tail of a split compound?"""
+    """Is words[i] a verb (the last word of a question is its verb), the first part of a light-verb
+    compound, or the tail of a split compound?"""
     word = words[i].replace("\u200c", "")
     following = words[i + 1] if i + 1 < len(words) else ""
-    return (following in LIGHT_VERBS or following.replace("\u200c", "") in LIGHT_VERBS
+    last = all(not w[0].isalpha() for w in words[i + 1 :])  # Persian puts the verb last: «… برگردوند؟»
+    return (last or following in LIGHT_VERBS or following.replace("\u200c", "") in LIGHT_VERBS
             or words[i] in LIGHT_VERBS
             or any(word.endswith(v) and len(word) > len(v) + 2 for v in GLUED)
             or (i > 0 and word in COMPOUND_TAILS)
