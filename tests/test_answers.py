@@ -42,9 +42,11 @@ async def test_question_set(db_name, seed_db, full_db):
 
 async def test_a_word_no_release_uses_is_named_instead_of_guessing(full_db):
     """«نساجی» never appears in a release: the bot says so and offers what it has, never 24% as textiles."""
-    answer = await AnswerEngine(full_db).answer("چند درصد واحدهای آذربایجان شرقی در حوزه نساجی فعالند؟",
-                                                (1403, 5, 1))
-    assert not answer.answered and "«نساجی»" in answer.text and "نزدیک‌ترین" in answer.text
+    engine = AnswerEngine(full_db)
+    for question in ("چند درصد واحدهای آذربایجان شرقی در حوزه نساجی فعالند؟",
+                     "چند درصد واحدهای آذربایجان شرقی در حوزه نساجی"):  # the unknown noun last, no verb
+        answer = await engine.answer(question, (1403, 5, 1))
+        assert not answer.answered and "«نساجی»" in answer.text and "نزدیک‌ترین" in answer.text
 
 
 async def test_a_compound_asked_with_a_space_is_the_stored_word(full_db):

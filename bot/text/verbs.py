@@ -18,7 +18,8 @@ def is_verbal(words: list[str], i: int) -> bool:
     compound, or the tail of a split compound?"""
     word = words[i].replace("\u200c", "")
     following = words[i + 1] if i + 1 < len(words) else ""
-    last = all(not w[0].isalpha() for w in words[i + 1 :])  # Persian puts the verb last: «… برگردوند؟»
+    # Persian puts the verb last; a last word that looks conjugated is one: «… سر کار برگردوند؟»
+    last = all(not w[0].isalpha() for w in words[i + 1 :]) and (word.endswith("ند") or word.startswith(("می", "نمی")))
     return (last or following in LIGHT_VERBS or following.replace("\u200c", "") in LIGHT_VERBS
             or words[i] in LIGHT_VERBS
             or any(word.endswith(v) and len(word) > len(v) + 2 for v in GLUED)
