@@ -66,3 +66,9 @@ async def test_a_permit_is_not_a_licence(full_db):
     permits = await engine.answer("امسال تو کرمان چند تا جواز تاسیس دادن؟", (1402, 11, 1))
     licences = await engine.answer("چند پروانه بهره برداری در کرمان صادر شد", (1402, 11, 1))
     assert (permits.value, licences.value) == (420, 180)
+
+
+async def test_which_province_compares_the_reported_provinces(full_db):
+    """«کدام استان … بیشترین …»: the largest provincial figure for that measure and period, said with its caveat."""
+    answer = await AnswerEngine(full_db).answer("کدوم استان پارسال بیشترین واحد احیا شده رو داشت؟", (1404, 3, 1))
+    assert (answer.region, answer.value) == ("اصفهان", 312) and "بیشترین" in answer.text and "استانی که" in answer.text

@@ -3,7 +3,7 @@ import time
 from dataclasses import replace
 
 from bot.answer import derived, render
-from bot.answer.decide import decide
+from bot.answer.decide import ANSWER_AT, decide
 from bot.answer.followup import Conversation, is_followup, merge
 from bot.answer.match import Scored, group_weights, score
 from bot.answer.measure import place_parts
@@ -20,6 +20,7 @@ RECHECK_EVERY = 1.0  # seconds between two checks for newly stored releases
 _MAX_SUGGESTIONS = 3
 _LOOKUP_BUDGET = 3000  # index entries read to find candidates
 _LIST_AT = 0.3
+PEER_SHARE = 0.6  # provinces compared must fit the question nearly as well as the best-fitting one
 _PERSON_AT = 0.3
 
 
@@ -84,6 +85,8 @@ class AnswerEngine:
             return await self._latest(query, until)
         if query.intent == "reverse":
             return await self._reverse(query, until)
+        if query.intent == "which_region":
+            return await self._which_region(query, until)
         return await self._numeric(query, until)
 
     async def explain(self, fact_id: int) -> Answer | None:
@@ -179,6 +182,31 @@ class AnswerEngine:
         query.asked_kind = query.asked_unit = query.counted = None
         best = max((score(f, query, weights) for f in facts), key=lambda s: (s.fact.period is not None, s.coverage))
         return _numeric_answer(query.text, best, None)
+
+    async def _which_region(self, query: Query, until: int) -> Answer:
+        """«کدام استان پارسال بیشترین واحد را احیا کرد؟»: the largest (or smallest) of the provinces' figures
+        for one measure and period, among the provinces the releases report."""
+        scored = [s for s in await self._scored(query, until) if s.score >= ANSWER_AT]
+        top = max(scored, key=lambda s: s.score, default=None)
+        if top is None:
+            return _no_answer(query, None, ([], []))
+        shape = (top.fact.kind, top.fact.unit, top.fact.period, top.fact.scope, top.fact.is_target)
+        by_region: dict[str, Scored] = {}
+        for s in sorted(scored, key=lambda s: s.fact.source.date):  # a later release's figure wins
+            if s.score >= PEER_SHARE * top.score and (s.fact.kind, s.fact.unit, s.fact.period, s.fact.scope,
+                                                      s.fact.is_target) == shape:
+                by_region[s.fact.region] = s
+        if len(by_region) < 2:  # nothing comparable to rank
+            return _no_answer(query, None, ([], []))
+        pick = (min if query.extreme == "min" else max)(by_region.values(), key=lambda s: s.fact.value)
+        parts = _parts(pick.fact)
+        lines = [say("which_region", region=pick.fact.region, amount=parts["amount"], when=parts["when"],
+                     extreme=say("extreme_" + (query.extreme or "max")), count=render.fa(len(by_region))),
+                 say("answer_quote", quote=render.clip(pick.fact.sentence, pick.fact.amount_text)),
+                 _source_line(pick.fact.source)]
+        return Answer(query.text, True, "\n".join(lines), value=pick.fact.value, unit=pick.fact.unit,
+                      period=pick.fact.period.label if pick.fact.period else None, region=pick.fact.region,
+                      confidence=round(pick.score, 3), sources=[pick.fact.source], fact_id=pick.fact.id)
 
     async def _list(self, query: Query, until: int) -> Answer:
         lists = await store.lists_until(self.db, until)

@@ -116,8 +116,9 @@ def period_fit(fact: StoredFact, query: Query) -> float:
 
 
 def place_fit(fact: StoredFact, query: Query) -> float:
-    # a national question is never answered with one province's figure (it is offered instead)
-    region = 1.0 if fact.region == query.region else 0.0
+    # a national question is never answered with one province's figure (it is offered instead);
+    # «کدام استان …» compares the provinces' figures
+    region = float(fact.region is not None) if query.intent == "which_region" else float(fact.region == query.region)
     if query.scope:
         scope = 1.0 if fact.scope == query.scope else (UNSCOPED_FOR_SCOPED if fact.scope is None else 0.0)
     else:

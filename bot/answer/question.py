@@ -29,6 +29,10 @@ _BASELINE = re.compile(r"(?:نسبت به|در مقایسه با|مقایسه ب
 VERB_WEIGHT = 0.5
 _FUTURE = re.compile(r"(?<!\w)خواهن?د(?!\w)|(?<!\w)قرار (?:است|هست)")
 _PRESENT = re.compile(r"(?<!\w)می[\u200c ]?(?:کن|شو|ده|ساز|رس|آفرین)\w*")
+_WHICH_REGION = re.compile(r"(?:کدام|کدوم|چه)(?: یک از)? استان|کدام استان‌ها|چه استانی")
+_LEAST = re.compile(r"کمترین|کم‌ترین|پایین‌ترین|آخرین رتبه")
+_RANK_WORDS = frozenset({"استان", "استانی", "کدام", "کدوم", "بیشترین", "بیش‌ترین", "بالاترین", "کمترین", "کم‌ترین",
+                         "پایین‌ترین", "رتبه", "مقام"})
 _LATEST = re.compile(r"آخرین|تازه‌ترین|جدیدترین|اخبار|خبر جدید|اطلاعیه")
 
 
@@ -54,6 +58,7 @@ class Query:
     scope: str | None = None
     wants_target: bool = False
     open_tense: bool = False  # «… ایجاد می‌کنند؟»: the present tense may mean done or planned
+    extreme: str | None = None  # «کدام استان بیشترین …»: "max" or "min"
     number: float | None = None
     today: int | None = None  # the asking month, year*100+month
     how_much: bool = False  # «چقدر / چه میزان» with nothing after it: an amount, not a count, is asked
@@ -210,4 +215,8 @@ def _intent(query: Query, normalized: str, tokens: list[Token], taken: list) -> 
         return "list"
     if _LATEST.search(normalized) and query.asked_kind is None:
         return "latest"
+    if _WHICH_REGION.search(normalized) and query.region is None:
+        query.extreme = "min" if _LEAST.search(normalized) else "max"
+        query.groups = [g for g in query.groups if g.text not in _RANK_WORDS]
+        return "which_region"
     return "numeric"
