@@ -20,7 +20,7 @@ RECHECK_EVERY = 1.0  # seconds between two checks for newly stored releases
 _MAX_SUGGESTIONS = 3
 _LOOKUP_BUDGET = 3000  # index entries read to find candidates
 _LIST_AT = 0.3
-PEER_SHARE = 0.6  # provinces compared must fit the question nearly as well as the best-fitting one
+PEER_SHARE = 0.6  # provinces compared must fit the question at least this share as well as the best one
 _PERSON_AT = 0.3
 
 
@@ -72,7 +72,7 @@ class AnswerEngine:
 
     async def _dispatch(self, query: Query, today: RefDate) -> Answer:
         text = query.text
-        until = today[0] * 10000 + today[1] * 100 + today[2]
+        until = _date_key(today)
         if query.intent == "empty":
             return Answer(text, False, say("empty"))
         if query.intent == "greeting":
@@ -141,7 +141,7 @@ class AnswerEngine:
         """The answered measure in every period the releases report it for, oldest first (see answer.series)."""
         if not answer.answered or answer.fact_id is None or answer.query is None:
             return []
-        until = today[0] * 10000 + today[1] * 100 + today[2]
+        until = _date_key(today)
         scored = await self._scored(replace(answer.query, period=None), until, since_period=False)
         return series(answer.fact_id, scored)
 
@@ -234,6 +234,10 @@ class AnswerEngine:
         lines = [say("latest_title")] + [say("latest_item", title=s.title, date=render.jalali_date(s.date))
                                          for s in latest]
         return Answer(query.text, True, "\n".join(lines), sources=latest, confidence=1.0)
+
+
+def _date_key(today: RefDate) -> int:
+    return today[0] * 10000 + today[1] * 100 + today[2]
 
 
 def _joined(groups: list[TermGroup], known: set[str]) -> list[TermGroup]:
