@@ -59,3 +59,8 @@ def test_units_said_as_scales_are_not_words_to_look_for():
     people = analyze("واحدهای جدید برای چند نفر شغل ایجاد کردند", TODAY)
     assert "شغل" in {g.text for g in people.groups}  # for people, «شغل» says what is counted
     assert analyze("احیای واحدها چند نفر رو سر کار برگردوند؟", TODAY).groups[-1].verbal  # the verb stands last
+
+
+def test_this_year_until_now_is_the_year_so_far():
+    assert analyze("امسال تا حالا چند واحد احیا شد", (1399, 8, 20)).period.label == "1399-01..1399-08"
+    assert analyze("الان چند واحد فعال است", (1399, 8, 20)).period.kind == "point"

@@ -121,6 +121,10 @@ def _combined(periods: list[Period]) -> Period | None:
     """«پارسال در ۹ ماه اول»: months said apart from their year take that year."""
     if len(periods) == 2:
         year = next((p for p in periods if p.kind == "year"), None)
+        now = next((p for p in periods if p.kind == "point"), None)
+        if year and now and year.start // 100 == now.start // 100:  # «امسال تا الان»: the year so far
+            y, last = year.start // 100, now.end % 100
+            return Period(year.start, now.end, "partial", f"{y}-01..{y}-{last:02d}")
         part = next((p for p in periods if p.kind == "partial"), None)
         if year and part:
             shift = (year.start // 100 - part.start // 100) * 100
