@@ -105,3 +105,12 @@ def test_a_province_named_late_is_not_the_release_province():
 def test_a_bare_classifier_counts_the_noun_counted_before():
     facts = _facts("صدور ۱۳۵ فقره پروانه بهره‌برداری در سال ۱۴۰۲ نسبت به سال ۱۴۰۱ که ۱۱۰ فقره بود رشد داشت.")
     assert facts[110].noun == facts[135].noun and "پروانه" in facts[110].noun
+
+
+def test_respectively_maps_the_nth_province_to_the_nth_number():
+    """«استان‌های اصفهان، یزد و قزوین به ترتیب با ۴۵، ۳۸ و ۳۰ واحد»: never 45 for Qazvin, never 30 for Iran."""
+    facts = _facts("در سال گذشته استان‌های اصفهان، یزد و قزوین به ترتیب با ۴۵، ۳۸ و ۳۰ واحد بیشترین واحدهای"
+                   " احیاشده را داشتند.", date="1404-02-12")
+    assert [(facts[v].region, facts[v].unit) for v in (45, 38, 30)] == [
+        ("اصفهان", "واحد"), ("یزد", "واحد"), ("قزوین", "واحد")]
+    assert facts[45].terms == facts[30].terms  # one measure: the same words for every number in the list

@@ -4,6 +4,9 @@ Stage input: the sentence's tokens and the spans already taken by periods (years
 Stage output: Amount objects with the value in base units, the unit, what was counted and the
 qualifier said before it.
 """
+import re
+from dataclasses import replace
+
 from bot.extract.model import Amount, Span
 from bot.lang.numbers import AMBIGUOUS_WORDS, MULTIPLIERS, QUALIFIERS, RANGE_WORDS, UNITS_WORDS
 from bot.lang.units import CLASSIFIERS, UNITS, UnitSpec
@@ -180,7 +183,24 @@ def find_amounts(sentence: str, raw_tokens: list[Token], taken: list[Span]) -> l
                 value *= _trailing_scale(tokens[i + 1 : j])
             value_max, i = high, j
         amounts.append(_finish(sentence, tokens, start, i, value, value_max))
-    return amounts
+    return _share_units(sentence, amounts)
+
+
+_LIST_GAP = re.compile(r"\s*(?:[،,]|و)\s*")
+_SHARED_KINDS = frozenset({"count", "people", "area", "length", "percent"})
+
+
+def _share_units(sentence: str, amounts: list[Amount]) -> list[Amount]:
+    """«۴۵، ۳۸ و ۳۰ واحد»: numbers listed before the one that names the unit share it (not when the last
+    carries a scale such as «میلیارد», which the others may not share)."""
+    shared = list(amounts)
+    for k in range(len(shared) - 2, -1, -1):
+        here, after = shared[k], shared[k + 1]
+        if (here.unit is None and here.noun is None and after.unit and after.kind in _SHARED_KINDS
+                and not any(m in after.text for m in MULTIPLIERS)
+                and _LIST_GAP.fullmatch(sentence[here.end : after.start])):
+            shared[k] = replace(here, unit=after.unit, kind=after.kind, noun=after.noun)
+    return shared
 
 
 def _trailing_scale(tokens: list[Token]) -> float:

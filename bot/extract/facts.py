@@ -105,6 +105,7 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
     tail = max(last_amount, len(s.tokens) - TAIL_WORDS)
     tail_clause = clause_start(s.tokens, tail)
     head = shared_head(s.tokens, token_index(s.tokens, s.amounts[0].start)) if len(s.amounts) > 1 else 0
+    respective = _respective_regions(s)
     lead: Period | None = None
     facts: list[Fact] = []
     for k, (amount, (lo, hi)) in enumerate(zip(s.amounts, owned, strict=True)):
@@ -123,11 +124,16 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
         facts.append(Fact(
             value=amount.value, value_max=amount.value_max, unit=amount.unit, kind=amount.kind,
             noun=amount.noun or _elided_noun(amount, facts), qualifier=amount.qualifier, period=period,
-            region=_region_for(s, amount, char_lo, char_hi, default_region),
+            region=respective.get(k) or _region_for(s, amount, char_lo, char_hi, default_region),
             scope=_scope_for(s, amount, char_lo, char_hi),
             is_target=_is_target(s, amount, anchor, (lo, hi)) or _inherits_target(amount, facts, same_kind),
             sentence=s.text, amount_text=amount.text, terms=blend(terms, title_terms, _TITLE_WEIGHT),
         ))
+    if respective:  # a list said «به ترتیب» is one measure: every number in it is about the same words
+        listed = [facts[k] for k in respective]
+        shared = {t: max(f.terms.get(t, 0.0) for f in listed) for f in listed for t in f.terms}
+        for f in listed:
+            f.terms = dict(shared)
     if any(p.period.kind != "point" for p in s.periods):
         carry.period = lead or carry.period
     return facts
@@ -155,6 +161,16 @@ def _period_for(s: _Sentence, amount: Amount, lo: int, hi: int, carry: _Carry) -
     if carry.period:
         return carry.period
     return s.periods[0].period if s.periods else None
+
+
+def _respective_regions(s: _Sentence) -> dict[int, str]:
+    """«استان‌های اصفهان، یزد و قزوین به ترتیب با ۴۵، ۳۸ و ۳۰ واحد»: the n-th province has the n-th number."""
+    at = s.text.find("به ترتیب")
+    if at < 0:
+        return {}
+    regions = [m.value for m in s.regions if m.end <= at]
+    after = [k for k, a in enumerate(s.amounts) if a.start > at]
+    return dict(zip(after, regions, strict=True)) if len(regions) >= 2 and len(regions) == len(after) else {}
 
 
 def _region_for(s: _Sentence, amount: Amount, lo: int, hi: int, default: str | None) -> str | None:
