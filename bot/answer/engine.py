@@ -190,11 +190,9 @@ class AnswerEngine:
         top = max(scored, key=lambda s: s.score, default=None)
         if top is None:
             return _no_answer(query, None, ([], []))
-        shape = (top.fact.kind, top.fact.unit, top.fact.period, top.fact.scope, top.fact.is_target)
         by_region: dict[str, Scored] = {}
         for s in sorted(scored, key=lambda s: s.fact.source.date):  # a later release's figure wins
-            if s.score >= PEER_SHARE * top.score and (s.fact.kind, s.fact.unit, s.fact.period, s.fact.scope,
-                                                      s.fact.is_target) == shape:
+            if s.score >= PEER_SHARE * top.score and _comparable(s.fact) == _comparable(top.fact):
                 by_region[s.fact.region] = s
         if len(by_region) < 2:  # nothing comparable to rank
             return _no_answer(query, None, ([], []))
@@ -234,6 +232,11 @@ class AnswerEngine:
         lines = [say("latest_title")] + [say("latest_item", title=s.title, date=render.jalali_date(s.date))
                                          for s in latest]
         return Answer(query.text, True, "\n".join(lines), sources=latest, confidence=1.0)
+
+
+def _comparable(fact: StoredFact) -> tuple:
+    """What two provinces' figures must share to be ranked: the same measure and period."""
+    return fact.kind, fact.unit, fact.period, fact.scope, fact.is_target
 
 
 def _date_key(today: RefDate) -> int:

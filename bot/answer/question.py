@@ -164,7 +164,7 @@ def _quantity(query: Query, tokens: list[Token]) -> None:
     any of them wins («تعداد قراردادها چند درصد رشد داشته» asks for a percentage)."""
     after = [_after_quantity_word(tokens, i) for i, tok in enumerate(tokens)
              if _is_quantity_word(tok.text) and tok.text not in ("تا", "چیست", "کیست")]
-    unit = next((_unit_after(tokens, j) for j in after if _unit_after(tokens, j)), None)
+    unit = next(filter(None, (_unit_after(tokens, j) for j in after)), None)
     if unit:
         query.asked_unit, query.asked_kind = unit.unit, unit.kind
     elif after and after[0] < len(tokens) and tokens[after[0]].text[0].isalpha() \

@@ -67,8 +67,9 @@ def jalali_date(date: str) -> str:
     return f"{fa(d)} {month_name(m)} {fa(y)}"
 
 
-def period_words(period: Period | None) -> str:
-    """A period as people say it: «سال ۱۳۹۹», «۹ ماهه نخست ۱۴۰۴», «فروردین تا آبان ۱۳۹۹»."""
+def period_words(period: Period | None, short: bool = False) -> str:
+    """A period as people say it: «سال ۱۳۹۹», «۹ ماهه نخست ۱۴۰۴», «فروردین تا آبان ۱۳۹۹»; short, for a
+    chart's axis: «۱۴۰۲», «۹ ماهه ۱۴۰۴», «۱۲ شهریور ۱۴۰۴»."""
     if period is None:
         return ""
     y1, m1, y2, m2 = period.start // 100, period.start % 100, period.end // 100, period.end % 100
@@ -76,34 +77,20 @@ def period_words(period: Period | None) -> str:
         return period.label
     if period.kind == "point":
         day = period.label.rsplit("-", 1)[-1]
-        return f"تا {fa(int(day))} {month_name(m2)} {fa(y2)}"
+        return f"{'' if short else 'تا '}{fa(int(day))} {month_name(m2)} {fa(y2)}"
     if period.kind == "years" or y1 != y2:
-        return f"سال‌های {fa(y1)} تا {fa(y2)}"
+        return f"{'' if short else 'سال‌های '}{fa(y1)} تا {fa(y2)}"
     if (m1, m2) == (1, 12):
-        return f"سال {fa(y1)}"
+        return fa(y1) if short else f"سال {fa(y1)}"
     if m1 == m2:
         return f"{month_name(m1)} {fa(y1)}"
-    if m1 == 1 and m2 in (3, 6, 9):
-        return f"{fa(m2)} ماهه نخست {fa(y1)}"
+    if m1 == 1 and (short or m2 in (3, 6, 9)):
+        return f"{fa(m2)} ماهه {fa(y1)}" if short else f"{fa(m2)} ماهه نخست {fa(y1)}"
     return f"{month_name(m1)} تا {month_name(m2)} {fa(y1)}"
 
 
 def short_period(period: Period) -> str:
-    """A period in a few words, for a chart's axis: «۱۴۰۲», «۹ ماهه ۱۴۰۴», «مهر تا آذر ۱۴۰۴», «۱۲ شهریور ۱۴۰۴»."""
-    y1, m1, y2, m2 = period.start // 100, period.start % 100, period.end // 100, period.end % 100
-    if period.kind == "named":
-        return period.label
-    if period.kind == "point":
-        return f"{fa(int(period.label.rsplit('-', 1)[-1]))} {month_name(m2)} {fa(y2)}"
-    if period.kind == "years" or y1 != y2:
-        return f"{fa(y1)} تا {fa(y2)}"
-    if (m1, m2) == (1, 12):
-        return fa(y1)
-    if m1 == m2:
-        return f"{month_name(m1)} {fa(y1)}"
-    if m1 == 1:
-        return f"{fa(m2)} ماهه {fa(y1)}"
-    return f"{month_name(m1)} تا {month_name(m2)} {fa(y1)}"
+    return period_words(period, short=True)
 
 
 def clip(sentence: str, around: str, words: int = 14) -> str:

@@ -15,6 +15,7 @@ from bot.answer.model import Answer, StoredFact
 from bot.answer.render import amount, clip, fa, jalali_date, period_words, short_period, unit_words
 from bot.chart.picture import ChartData, draw
 from bot.extract.periods import RefDate
+from bot.messages import say
 from db import charts as chart_store
 from db import releases as store
 from db.connection import Database
@@ -68,7 +69,7 @@ def _scale(points: list[StoredFact]) -> tuple[float, str]:
 
 
 def _source(source) -> str:
-    return f"منبع: {fa(source.title)} ({jalali_date(source.date)})"
+    return say("source", title=fa(source.title), date=jalali_date(source.date))
 
 
 class Charts:
