@@ -1,5 +1,5 @@
 # The two commands of the README. Both set up .venv on first use.
-.PHONY: run test lint bench setup
+.PHONY: run test lint bench setup lock
 
 setup:
 	@bash scripts/bootstrap.sh
@@ -7,9 +7,15 @@ setup:
 run: setup
 	@.venv/bin/python -m bot
 
-test: setup
-	@.venv/bin/python -m ruff check .
+test: lint
 	@.venv/bin/python -m pytest -q
+
+lint: setup
+	@.venv/bin/python -m ruff check .
+	@.venv/bin/python -m mypy
+
+lock:
+	@bash scripts/lock.sh
 
 bench: setup
 	@.venv/bin/python benchmarks/run_all.py --sizes 100,1000,10000

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Find a Python 3.12 or 3.13, create .venv and install the project into it.
-# Idempotent: a second run installs nothing unless pyproject.toml changed.
+# Idempotent: a second run installs nothing unless pyproject.toml or requirements.lock changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,10 +33,11 @@ if [ ! -x .venv/bin/python ] || ! suitable .venv/bin/python >/dev/null; then
   "$py" -m venv .venv
 fi
 
-stamp=.venv/.installed-$(sha1sum pyproject.toml | cut -c1-12)
+stamp=.venv/.installed-$(cat pyproject.toml requirements.lock | sha1sum | cut -c1-12)
 if [ ! -f "$stamp" ]; then
-  echo "setup: installing dependencies (pinned in pyproject.toml)"
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev]" 2>&1 \
+  echo "setup: installing dependencies (requirements.lock, hashes checked)"
+  { .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock \
+    && .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e . ; } 2>&1 \
     | grep -v "is ignored: it is neither a file nor a directory" || true
   .venv/bin/python -c "import hazm, telegram, aiosqlite, jdatetime, matplotlib, fontpkg_noto_sans_arabic" \
     || { echo "error: dependencies did not install; see the pip output above." >&2; exit 1; }
