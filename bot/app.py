@@ -30,7 +30,7 @@ from bot.settings import Settings
 from bot.topics import TopicIndex
 from db import broadcasts, releases, subscribers
 from handlers import admin, people
-from handlers.common import chunks, escape
+from handlers.common import chunks
 
 log = logging.getLogger("bot.app")
 COMMANDS = [("start", "شروع و معرفی"), ("help", "راهنما"), ("topics", "درباره‌ی چه می‌توان پرسید"),
@@ -45,7 +45,7 @@ def make_sender(app: Application):
     async def send(chat_id: int, release_id: int) -> Outcome:
         if release_id not in texts:
             source, body = await releases.release_text(app.bot_data["db"], release_id)
-            texts[release_id] = escape(chunks(f"📰 {source.title}\n{jalali_date(source.date)}\n\n{body}", 3900)[0])
+            texts[release_id] = chunks(f"{jalali_date(source.date)}\n\n{body}", title=f"📰 {source.title}")[0]
         text = texts[release_id]
         try:
             message = await app.bot.send_message(chat_id, text, parse_mode="HTML",

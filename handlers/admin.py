@@ -69,7 +69,7 @@ async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE, release) 
     buttons = InlineKeyboardMarkup([[InlineKeyboardButton(say("btn_publish"), callback_data="p:publish")],
                                     [InlineKeyboardButton(say("btn_date"), callback_data="p:date"),
                                      InlineKeyboardButton(say("btn_cancel"), callback_data="p:cancel")]])
-    parts = chunks(escape(text))
+    parts = chunks(text)
     for part in parts[:-1]:
         await update.effective_message.reply_text(part, parse_mode=ParseMode.HTML)
     await update.effective_message.reply_text(parts[-1], parse_mode=ParseMode.HTML, reply_markup=buttons)
@@ -169,4 +169,5 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lines = "\n".join(f"• {q} ({fa(n)})" for q, n in top)
     text = say("stats", active=fa(active), inactive=fa(inactive), releases=fa(await releases.count_releases(db)),
                answered=fa(answered), unanswered=fa(unanswered), top=lines)
-    await update.effective_message.reply_text(escape(text), parse_mode=ParseMode.HTML)
+    for part in chunks(text):
+        await update.effective_message.reply_text(part, parse_mode=ParseMode.HTML)

@@ -7,8 +7,8 @@ from telegram.ext import ContextTypes
 
 from bot.answer.model import Answer
 from bot.messages import say
+from bot.paging import pages
 
-MAX_MESSAGE = 4096
 MAX_BUTTON = 60
 
 
@@ -20,18 +20,9 @@ def escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def chunks(text: str, size: int = MAX_MESSAGE) -> list[str]:
-    """Split on paragraph and line breaks so each part fits one Telegram message."""
-    parts, current = [], ""
-    for line in text.split("\n"):
-        while len(line) > size:
-            parts.append(line[:size])
-            line = line[size:]
-        if len(current) + len(line) + 1 > size:
-            parts.append(current)
-            current = ""
-        current = f"{current}\n{line}" if current else line
-    return [*parts, current] if current else parts
+def chunks(text: str, title: str = "") -> list[str]:
+    """PLAIN text in, HTML-escaped parts out, each one Telegram message (bot.paging); `title` opens in bold."""
+    return pages(text, title)
 
 
 def answer_keyboard(answer: Answer, chart_id: int | None = None) -> InlineKeyboardMarkup | None:

@@ -86,8 +86,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.message.reply_text(say("stale_button"))
         return
     source, body = found
-    for part in chunks(f"{source.title}\n{jalali_date(source.date)}\n\n{body}"):
-        await query.message.reply_text(escape(part), parse_mode=ParseMode.HTML)
+    for part in chunks(f"{jalali_date(source.date)}\n\n{body}", title=source.title):
+        await query.message.reply_text(part, parse_mode=ParseMode.HTML)
 
 
 async def _send_chart(update: Update, context: ContextTypes.DEFAULT_TYPE, chart_id: int) -> None:
@@ -108,7 +108,7 @@ async def _send_chart(update: Update, context: ContextTypes.DEFAULT_TYPE, chart_
 async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/topics: what the bot can answer about, grouped by what the figures count."""
     text = topics_text(await services(context)["topics"].topics())
-    for part in chunks(escape(text)):
+    for part in chunks(text):
         await update.effective_message.reply_text(part, parse_mode=ParseMode.HTML)
 
 

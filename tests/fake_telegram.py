@@ -1,10 +1,12 @@
 """A fake Telegram Bot API server on 127.0.0.1 for end-to-end tests.
 
-It serves getMe, getUpdates (long polling with offsets), sendMessage (HTML checked, 4096 limit),
+It serves getMe, getUpdates (long polling with offsets), sendMessage (HTML checked, 4096 limit counted as
+Telegram does, after entity parsing),
 editMessageText, sendPhoto and sendDocument (multipart uploads kept, captions checked, 1024 limit),
 sendChatAction, answerCallbackQuery, setMyCommands, deleteWebhook, getFile and file downloads,
 and lets a test push updates, read what the bot sent, and inject errors.
 """
+import html
 import json
 import re
 import threading
@@ -41,6 +43,12 @@ def html_error(text: str) -> str | None:
     check = _HtmlCheck()
     check.feed(text)
     return check.bad or ("unclosed tag" if check.stack else None)
+
+
+def message_length(text: str, parse_mode: str | None) -> int:
+    """Telegram's count: UTF-16 code units after entity parsing (in HTML, tags count none, «&amp;» one)."""
+    plain = html.unescape(re.sub(r"<[^>]*>", "", text)) if parse_mode == "HTML" else text
+    return len(plain.encode("utf-16-le")) // 2
 
 
 class FakeTelegram:
@@ -146,7 +154,7 @@ class FakeTelegram:
         if queued:
             return queued.pop(0)
         text = params.get("text", "")
-        if len(text) > 4096:
+        if message_length(text, params.get("parse_mode")) > 4096:
             return 400, {"description": "Bad Request: message is too long"}
         if params.get("parse_mode") == "HTML" and (problem := html_error(text)):
             return 400, {"description": f"Bad Request: can't parse entities: {problem}"}
