@@ -96,6 +96,10 @@ MESSAGES: dict[str, str] = {
     "err_too_large": "پرونده بزرگ‌تر از یک مگابایت است.",
     "err_no_date": "تاریخ خبر پیدا نشد؛ تاریخ شمسی را در سرصفحه (date:) یا با --date بدهید.",
     "err_bad_date": "تاریخ «{detail}» یک تاریخ شمسی درست نیست (نمونه: ۱۴۰۳-۰۵-۱۲).",
+    # h10b: admin flow and start-up
+    "config_error": "پیکربندی نادرست است؛ پرونده‌ی .env را بررسی کنید (configuration error): {error}",
+    "db_unavailable": "پایگاه داده در {path} باز یا نوشته نمی‌شود؛ مسیر DATABASE_PATH و دسترسی نوشتن را بررسی کنید "
+                      "(database unavailable): {error}",
 }
 
 

@@ -2,7 +2,7 @@
 
 It serves getMe, getUpdates (long polling with offsets), sendMessage (HTML checked, 4096 limit),
 editMessageText, sendPhoto and sendDocument (multipart uploads kept, captions checked, 1024 limit),
-sendChatAction, answerCallbackQuery, setMyCommands, deleteWebhook, getFile and file downloads,
+sendChatAction, answerCallbackQuery, setMyCommands, setWebhook, deleteWebhook, getFile and file downloads,
 and lets a test push updates, read what the bot sent, and inject errors.
 """
 import json
@@ -119,7 +119,8 @@ class FakeTelegram:
         self.calls.append(method)
         if method == "getMe":
             return 200, {"id": 42, "is_bot": True, "first_name": "آمار", "username": "amar_test_bot"}
-        if method in ("deleteWebhook", "setMyCommands", "answerCallbackQuery", "sendChatAction", "close", "logOut"):
+        if method in ("deleteWebhook", "setWebhook", "setMyCommands", "answerCallbackQuery", "sendChatAction", "close",
+                      "logOut"):
             return 200, True
         if method == "getUpdates":
             return 200, self._get_updates(int(params.get("offset", 0) or 0), float(params.get("timeout", 0) or 0))
