@@ -31,6 +31,7 @@ from bot.topics import TopicIndex
 from db import broadcasts, releases, subscribers
 from handlers import admin, people
 from handlers.common import chunks, escape
+from handlers.ordering import ChatOrderedProcessor
 
 log = logging.getLogger("bot.app")
 COMMANDS = [("start", "شروع و معرفی"), ("help", "راهنما"), ("topics", "درباره‌ی چه می‌توان پرسید"),
@@ -134,7 +135,7 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
                .base_file_url(f"{settings.api_root}/file/bot").post_init(post_init).post_shutdown(post_shutdown))
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
-    app = builder.build()  # updates in order: a pressed button never overtakes the preview it belongs to
+    app = builder.concurrent_updates(ChatOrderedProcessor()).build()  # chats in parallel, each chat in order
     app.bot_data.update(settings=settings, db_path=db_path)
     # people
     app.add_handler(CommandHandler("start", people.start))
@@ -153,7 +154,8 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
             admin.PREVIEW: [CallbackQueryHandler(admin.decide, pattern=r"^p:")],
             admin.WAITING_DATE: [MessageHandler(filters.TEXT & ~filters.COMMAND, admin.new_date)],
         },
-        fallbacks=[CommandHandler("cancel", admin.cancel)], per_message=False))
+        fallbacks=[CommandHandler("cancel", admin.cancel)], per_message=False, allow_reentry=True))
+    app.add_handler(CallbackQueryHandler(admin.stale_draft, pattern=r"^p:"))
     app.add_handler(CommandHandler("stats", admin.stats))
     app.add_handler(CommandHandler("export", admin.export))
     app.add_handler(CommandHandler("broadcasts", admin.list_broadcasts))

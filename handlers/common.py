@@ -10,6 +10,7 @@ from bot.messages import say
 
 MAX_MESSAGE = 4096
 MAX_BUTTON = 60
+MAX_ID_DIGITS = 18  # a longer number cannot be a SQLite integer, so no button of ours ever carries one
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> dict[str, Any]:
@@ -18,6 +19,11 @@ def services(context: ContextTypes.DEFAULT_TYPE) -> dict[str, Any]:
 
 def escape(text: str) -> str:
     return html.escape(text, quote=False)
+
+
+def button_id(text: str) -> int | None:
+    """The id a button of ours carries, or None for anything forged (no digits, «²» or «۲», 23 digits)."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= MAX_ID_DIGITS else None
 
 
 def chunks(text: str, size: int = MAX_MESSAGE) -> list[str]:
