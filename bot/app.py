@@ -1,9 +1,9 @@
 """The Telegram wiring: settings in, services built once, handlers registered, polling or webhook out."""
-import asyncio
 import contextlib
 import logging
 import sys
 import warnings
+from urllib.parse import urlparse
 
 from telegram import BotCommand, Message, Update
 from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, RetryAfter, TelegramError, TimedOut
@@ -24,13 +24,14 @@ from bot.answer.render import fa, jalali_date
 from bot.broadcast import Outcome, drain
 from bot.chart.charts import Charts
 from bot.flood import FloodGate
-from bot.ingest import open_database
+from bot.ingest import DatabaseUnavailable, open_database
 from bot.messages import say
 from bot.settings import Settings
 from bot.topics import TopicIndex
 from db import broadcasts, releases, subscribers
 from handlers import admin, people
 from handlers.common import chunks
+from handlers.ordering import ChatOrderedProcessor
 
 log = logging.getLogger("bot.app")
 COMMANDS = [("start", "شروع و معرفی"), ("help", "راهنما"), ("topics", "درباره‌ی چه می‌توان پرسید"),
@@ -134,7 +135,7 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
                .base_file_url(f"{settings.api_root}/file/bot").post_init(post_init).post_shutdown(post_shutdown))
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
-    app = builder.build()  # updates in order: a pressed button never overtakes the preview it belongs to
+    app = builder.concurrent_updates(ChatOrderedProcessor()).build()  # chats in parallel, each chat in order
     app.bot_data.update(settings=settings, db_path=db_path)
     # people
     app.add_handler(CommandHandler("start", people.start))
@@ -153,7 +154,8 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
             admin.PREVIEW: [CallbackQueryHandler(admin.decide, pattern=r"^p:")],
             admin.WAITING_DATE: [MessageHandler(filters.TEXT & ~filters.COMMAND, admin.new_date)],
         },
-        fallbacks=[CommandHandler("cancel", admin.cancel)], per_message=False))
+        fallbacks=[CommandHandler("cancel", admin.cancel)], per_message=False, allow_reentry=True))
+    app.add_handler(CallbackQueryHandler(admin.stale_draft, pattern=r"^p:"))
     app.add_handler(CommandHandler("stats", admin.stats))
     app.add_handler(CommandHandler("export", admin.export))
     app.add_handler(CommandHandler("broadcasts", admin.list_broadcasts))
@@ -168,13 +170,12 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
 
 
 def run_bot(settings: Settings, db_path: str) -> int:
-    if not settings.bot_token:
-        print(say("no_token_hint"), file=sys.stderr)
-        return run_terminal(db_path)
+    """Long polling, or a webhook server when WEBHOOK_URL is set; start-up failures become a message and exit 1."""
     app = build(settings, db_path)
     try:
         if settings.webhook_url:
-            app.run_webhook(listen="0.0.0.0", port=settings.port, url_path=settings.bot_token[-12:],
+            app.run_webhook(listen=settings.webhook_listen, port=settings.port,
+                            url_path=urlparse(settings.webhook_url).path.strip("/"),
                             webhook_url=settings.webhook_url, secret_token=settings.webhook_secret or None,
                             allowed_updates=Update.ALL_TYPES)
         else:
@@ -182,22 +183,10 @@ def run_bot(settings: Settings, db_path: str) -> int:
     except InvalidToken:
         print(say("bad_token"), file=sys.stderr)
         return 1
+    except DatabaseUnavailable as err:
+        print(say("db_unavailable", path=err.path, error=err.reason), file=sys.stderr)
+        return 1
     except TelegramError as err:
         print(say("api_unreachable", root=settings.api_root, error=str(err)), file=sys.stderr)
         return 1
-    return 0
-
-
-def run_terminal(db_path: str) -> int:
-    from bot import clock
-    from bot.terminal import run_chat
-
-    async def chat() -> None:
-        db = await open_database(db_path)
-        try:
-            await run_chat(AnswerEngine(db), clock.today_jalali())
-        finally:
-            await db.close()
-
-    asyncio.run(chat())
     return 0

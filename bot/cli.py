@@ -6,14 +6,14 @@ import logging
 import sys
 from pathlib import Path
 
-from bot import clock
+from bot import clock, logs
 from bot.answer.engine import AnswerEngine
 from bot.answer.model import Answer
 from bot.chart.charts import Charts
-from bot.ingest import IngestResult, ingest, open_database
+from bot.ingest import DatabaseUnavailable, IngestResult, ingest, open_database
 from bot.messages import say
 from bot.release import ReleaseError, decode, parse_jalali, parse_release
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError
 from bot.terminal import ingest_table, run_chat
 from bot.topics import TopicIndex, topics_text
 
@@ -159,25 +159,36 @@ async def _topics(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    settings = Settings.from_env()
-    logging.basicConfig(level=settings.log_level, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        settings = Settings.from_env()
+    except SettingsError as err:
+        print(say("config_error", error=str(err)), file=sys.stderr)
+        return 2
+    logs.configure(settings.log_level, [settings.bot_token, settings.webhook_secret])
     args = _parser(settings).parse_args(argv)
     command = args.command or ("run" if settings.bot_token else "chat")
-    if command == "run":
+    try:
+        return _dispatch(command, args, settings)
+    except ReleaseError as err:
+        print(say("err_" + err.reason, path="", detail=err.detail), file=sys.stderr)
+        return 2
+    except DatabaseUnavailable as err:
+        print(say("db_unavailable", path=err.path, error=err.reason), file=sys.stderr)
+        return 1
+
+
+def _dispatch(command: str, args: argparse.Namespace, settings: Settings) -> int:
+    if command == "run" and settings.bot_token:
         from bot.app import run_bot  # Telegram is imported only by the wiring
 
-        return run_bot(settings, getattr(args, "db", settings.database_path))
+        return run_bot(settings, args.db)
     if command == "export":
         from bot.export import run_export
 
         return asyncio.run(run_export(args.db, args.format))
-    if command == "chat" and not args.command:
-        args = argparse.Namespace(db=settings.database_path, today=None)
+    if command in ("run", "chat") and args.command != "chat":  # no token: the offline chat instead
+        args = argparse.Namespace(db=getattr(args, "db", settings.database_path), today=None)
         print(say("no_token_hint"), file=sys.stderr)
-    try:
-        commands = {"ingest": _ingest, "ask": _ask, "chat": _chat, "chart": _chart, "topics": _topics}
-        return asyncio.run(commands[command](args))
-    except ReleaseError as err:
-        print(say("err_" + err.reason, path="", detail=err.detail), file=sys.stderr)
-        return 2
+        command = "chat"
+    commands = {"ingest": _ingest, "ask": _ask, "chat": _chat, "chart": _chart, "topics": _topics}
+    return asyncio.run(commands[command](args))

@@ -1,6 +1,7 @@
 """Storing releases: extraction off the event loop, one transaction per release, seeds on first open."""
 import asyncio
 import logging
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,11 +40,32 @@ async def ingest(db: Database, release: Release, extraction: Extraction | None =
     return IngestResult(release_id, release, extraction, duplicate=False)
 
 
+class DatabaseUnavailable(RuntimeError):
+    """The database cannot be opened or written (read-only, unwritable folder, not a database file)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
 async def open_database(path: str | Path, seeds: Path = SEEDS_DIR) -> Database:
     """Open (and migrate) the database; an empty one gets the seed releases first."""
-    db = await Database.open(path)
+    try:
+        _check_openable(str(path))
+        db = await Database.open(path)
+    except (sqlite3.Error, OSError) as err:
+        raise DatabaseUnavailable(str(path), f"{type(err).__name__}: {err}") from err
     if await store.count_releases(db) == 0:
         for seed in sorted(seeds.glob("*.txt")):
             result = await ingest(db, parse_release(decode(seed.read_bytes())))
             log.info("seed %s loaded as release %s", seed.name, result.release_id)
     return db
+
+
+def _check_openable(path: str) -> None:
+    """Open the file once without a worker thread: a path that cannot be opened at all then fails here, cleanly,
+    instead of leaving aiosqlite's thread to report errors after the event loop has closed."""
+    if path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        sqlite3.connect(path).close()

@@ -1,8 +1,8 @@
 """A release as the press office sends it: text with a Jalali date and a title.
 
-Front matter (`date:` / `title:` between `---` lines) is read when present; the admin or the
-command line may give either instead. The same text posted twice is recognised by a hash of
-its normalised body.
+Front matter (`date:` / `title:` between `---` lines, keys in any case, spaces around the colon) is read when
+present; the admin or the command line may give either instead. The same text posted twice is recognised by a
+hash of its normalised body.
 """
 import hashlib
 import re
@@ -70,13 +70,15 @@ def decode(data: bytes) -> str:
         raise ReleaseError("not_utf8") from err
 
 
-def parse_release(text: str, date: str | None = None, title: str | None = None) -> Release:
-    """Build a release from its text; explicit date and title override the front matter."""
+def parse_release(text: str, date: str | None = None, title: str | None = None,
+                  default_date: str | None = None) -> Release:
+    """Build a release from its text; explicit date and title override the front matter, and `default_date`
+    is used only when neither the front matter nor the first or last lines give a date."""
     meta, body = _split_front_matter(text)
     body = body.strip()
     if len(normalize(body)) < 20:
         raise ReleaseError("empty")
-    found_date = date or meta.get("date") or _date_in_body(body)
+    found_date = date or meta.get("date") or _date_in_body(body) or default_date
     if not found_date:
         raise ReleaseError("no_date")
     return Release(

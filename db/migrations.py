@@ -121,6 +121,20 @@ MIGRATIONS: list[tuple[str, str]] = [
             UNIQUE (fact_ids, anchor_id)
         )
     """),
+    ("007_drafts", """
+        CREATE TABLE drafts (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            user_id INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open',
+            body TEXT NOT NULL,
+            date TEXT NOT NULL,
+            title TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+        );
+        CREATE INDEX drafts_open ON drafts(chat_id, user_id, status)
+    """),
 ]
 
 

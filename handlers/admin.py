@@ -1,8 +1,12 @@
 """Admin handlers: post a release with a preview, publish and broadcast it, and /stats."""
+import asyncio
+import contextlib
+import datetime as dt
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
+from telegram.error import RetryAfter, TelegramError
 from telegram.ext import ContextTypes, ConversationHandler
 
 from bot import clock
@@ -10,13 +14,14 @@ from bot.answer.render import fa, jalali_date
 from bot.export import csv_bytes
 from bot.ingest import IngestResult, extract_release
 from bot.messages import say
-from bot.release import MAX_BYTES, ReleaseError, decode, parse_jalali, parse_release
+from bot.release import MAX_BYTES, Release, ReleaseError, decode, parse_jalali, parse_release
 from bot.terminal import ingest_table
-from db import broadcasts, releases, subscribers
-from handlers.common import chunks, escape, services
+from db import broadcasts, drafts, releases, subscribers
+from handlers.common import button_id, chunks, escape, services
 
 log = logging.getLogger(__name__)
 WAITING_TEXT, PREVIEW, WAITING_DATE = range(3)
+MAX_PREVIEW_WAIT = 60.0  # seconds a 429 on a preview part may ask for before the preview is given up
 
 
 def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -28,26 +33,28 @@ def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
 
 
 async def post(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-    """/post: ask an admin for the release."""
+    """/post: ask an admin for the release; an earlier preview of this admin in this chat is dropped."""
     if not is_admin(update, context):
         await update.effective_message.reply_text(say("admin_only"))
         return ConversationHandler.END
+    await drafts.close_drafts(services(context)["db"], update.effective_chat.id, update.effective_user.id,
+                              drafts.REPLACED)
     await update.effective_message.reply_text(say("post_ask"))
     return WAITING_TEXT
 
 
 async def receive(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-    """The release as text or a .txt document: parse, extract, preview."""
+    """The release as text or a .txt document: parse (in a worker thread, it may be a megabyte), preview."""
     message = update.effective_message
     try:
         if message.document:
             doc = message.document
             if not (doc.file_name or "").lower().endswith(".txt") or (doc.file_size or 0) > MAX_BYTES:
                 raise ReleaseError("too_large" if (doc.file_size or 0) > MAX_BYTES else "not_txt")
-            raw = decode(bytes(await (await doc.get_file()).download_as_bytearray()))
+            raw = bytes(await (await doc.get_file()).download_as_bytearray())
         else:
             raw = message.text or ""
-        release = parse_release(raw, date=None if "date:" in raw else clock.as_text(clock.today_jalali()))
+        release = await asyncio.to_thread(_read_release, raw, clock.as_text(clock.today_jalali()))
     except ReleaseError as err:
         key = "post_not_txt" if err.reason == "not_txt" else f"err_{err.reason}"
         log.info("update %s: release refused: %s", update.update_id, err)
@@ -56,55 +63,118 @@ async def receive(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     return await _preview(update, context, release)
 
 
-async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE, release) -> int:
-    db = services(context)["db"]
+def _read_release(raw: bytes | str, today: str) -> Release:
+    """The release in a text or a file; today's date only when neither its front matter nor its text has one."""
+    return parse_release(decode(raw) if isinstance(raw, bytes) else raw, default_date=today)
+
+
+async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE, release: Release) -> int | None:
+    db, chat, user = services(context)["db"], update.effective_chat.id, update.effective_user.id
     existing = await releases.release_id_by_hash(db, release.content_hash)
     if existing is not None:
         await update.effective_message.reply_text(say("post_duplicate", release_id=fa(existing)))
         return ConversationHandler.END
     extraction = await extract_release(release)
-    context.user_data["pending"] = (release, extraction)
+    draft_id = await drafts.create_draft(db, chat, user, release)
+    context.chat_data["extraction"] = (draft_id, extraction)
     table = ingest_table(IngestResult(0, release, extraction, duplicate=False)).split("\n", 1)[-1]
     text = say("post_preview", title=release.title, date=jalali_date(release.date), facts=table)
-    buttons = InlineKeyboardMarkup([[InlineKeyboardButton(say("btn_publish"), callback_data="p:publish")],
-                                    [InlineKeyboardButton(say("btn_date"), callback_data="p:date"),
-                                     InlineKeyboardButton(say("btn_cancel"), callback_data="p:cancel")]])
-    parts = chunks(text)
-    for part in parts[:-1]:
-        await update.effective_message.reply_text(part, parse_mode=ParseMode.HTML)
-    await update.effective_message.reply_text(parts[-1], parse_mode=ParseMode.HTML, reply_markup=buttons)
-    return PREVIEW
+    if await _send_preview(update, chunks(text), _preview_buttons(draft_id)):
+        return PREVIEW
+    await drafts.close_draft(db, draft_id, drafts.CANCELLED)
+    with contextlib.suppress(TelegramError):
+        await update.effective_message.reply_text(say("preview_failed"))
+    return ConversationHandler.END
 
 
-async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-    """Publish, change the date, or cancel the previewed release."""
+def _preview_buttons(draft_id: int) -> InlineKeyboardMarkup:
+    """Each button names its draft, so a stale preview's button can be told apart from the current one."""
+    return InlineKeyboardMarkup([
+        [InlineKeyboardButton(say("btn_publish"), callback_data=f"p:publish:{draft_id}")],
+        [InlineKeyboardButton(say("btn_date"), callback_data=f"p:date:{draft_id}"),
+         InlineKeyboardButton(say("btn_cancel"), callback_data=f"p:cancel:{draft_id}")]])
+
+
+async def _send_preview(update: Update, parts: list[str], buttons: InlineKeyboardMarkup) -> bool:
+    """Every part, the buttons under the last; a 429 waits as Telegram asks, once. False when a part failed."""
+    for i, part in enumerate(parts):
+        markup = buttons if i == len(parts) - 1 else None
+        for attempt in (1, 2):
+            try:
+                await update.effective_message.reply_text(part, parse_mode=ParseMode.HTML, reply_markup=markup)
+                break
+            except RetryAfter as err:
+                if attempt == 2 or _seconds(err.retry_after) > MAX_PREVIEW_WAIT:
+                    log.warning("update %s: preview part %d/%d refused: %s", update.update_id, i + 1, len(parts), err)
+                    return False
+                await asyncio.sleep(_seconds(err.retry_after))
+            except TelegramError as err:
+                log.warning("update %s: preview part %d/%d failed: %s", update.update_id, i + 1, len(parts), err)
+                return False
+    return True
+
+
+def _seconds(retry_after: float | dt.timedelta) -> float:
+    return retry_after.total_seconds() if isinstance(retry_after, dt.timedelta) else float(retry_after)
+
+
+async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | None:
+    """Publish, change the date, or cancel the draft the pressed button names; a stale draft's button does
+    nothing and the conversation stays where it is."""
     query = update.callback_query
+    action, _, ident = (query.data or "").removeprefix("p:").partition(":")
+    db, draft_id = services(context)["db"], button_id(ident)
+    release = None
+    if draft_id is not None and query.message is not None and action in ("publish", "date", "cancel"):
+        release = await drafts.open_draft(db, draft_id, query.message.chat.id, query.from_user.id)
+    if release is None:
+        return await stale_draft(update, context)
     await query.answer()
-    pending = context.user_data.get("pending")
-    if query.data == "p:cancel" or pending is None:
-        context.user_data.pop("pending", None)
-        await query.message.reply_text(say("post_cancelled"))
-        return ConversationHandler.END
-    if query.data == "p:date":
+    if action == "date":
         await query.message.reply_text(say("post_ask_date"))
         return WAITING_DATE
-    release, extraction = pending
-    db = services(context)["db"]
-    try:
-        _, broadcast_id = await broadcasts.publish(db, release, extraction, query.message.chat.id)
-    except releases.ReleaseExists as dup:
-        await query.message.reply_text(say("post_duplicate", release_id=fa(dup.release_id)))
+    if not await drafts.close_draft(db, draft_id, drafts.PUBLISHED if action == "publish" else drafts.CANCELLED):
+        return await stale_draft(update, context)
+    if action == "cancel":
+        await query.message.reply_text(say("post_cancelled"))
         return ConversationHandler.END
+    return await _publish(update, context, draft_id, release)
+
+
+async def _publish(update: Update, context: ContextTypes.DEFAULT_TYPE, draft_id: int, release: Release) -> int:
+    db, message = services(context)["db"], update.callback_query.message
+    cached_id, extraction = context.chat_data.pop("extraction", (None, None))
+    if cached_id != draft_id:
+        extraction = await extract_release(release)
+    try:
+        _, broadcast_id = await broadcasts.publish(db, release, extraction, message.chat.id)
+    except releases.ReleaseExists as dup:
+        await message.reply_text(say("post_duplicate", release_id=fa(dup.release_id)))
+        return ConversationHandler.END
+    except Exception:
+        await drafts.reopen_draft(db, draft_id, release)
+        raise
     total = sum((await broadcasts.counts(db, broadcast_id)).values())
-    progress = await query.message.reply_text(say("post_published", subscribers=fa(total)))
-    context.user_data.pop("pending", None)
+    progress = await message.reply_text(say("post_published", subscribers=fa(total)))
     context.application.create_task(services(context)["broadcaster"](broadcast_id, progress), update=update)
     return ConversationHandler.END
 
 
-async def new_date(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-    """A new Jalali date for the previewed release."""
-    release, _ = context.user_data["pending"]
+async def stale_draft(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A preview button whose draft was published, cancelled, replaced, or is not this admin's: say so only."""
+    query = update.callback_query
+    log.info("update %s: stale preview button %r from %s", update.update_id, query.data, query.from_user.id)
+    await query.answer(say("draft_stale"), show_alert=True)
+
+
+async def new_date(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | None:
+    """A new Jalali date for the open draft: a new preview (and a new draft) with that date."""
+    db, chat, user = services(context)["db"], update.effective_chat.id, update.effective_user.id
+    draft_id = await drafts.latest_open_draft(db, chat, user)
+    release = draft_id and await drafts.open_draft(db, draft_id, chat, user)
+    if not release:
+        await update.effective_message.reply_text(say("draft_stale"))
+        return ConversationHandler.END
     try:
         date = parse_jalali(update.effective_message.text or "")
     except ReleaseError:
@@ -114,7 +184,10 @@ async def new_date(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 
 
 async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-    context.user_data.pop("pending", None)
+    """/cancel: the open draft is dropped; its buttons say so from now on."""
+    await drafts.close_drafts(services(context)["db"], update.effective_chat.id, update.effective_user.id,
+                              drafts.CANCELLED)
+    context.chat_data.pop("extraction", None)
     await update.effective_message.reply_text(say("post_cancelled"))
     return ConversationHandler.END
 

@@ -10,6 +10,7 @@ from bot.messages import say
 from bot.paging import pages
 
 MAX_BUTTON = 60
+MAX_ID_DIGITS = 18  # a longer number cannot be a SQLite integer, so no button of ours ever carries one
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> dict[str, Any]:
@@ -23,6 +24,11 @@ def escape(text: str) -> str:
 def chunks(text: str, title: str = "") -> list[str]:
     """PLAIN text in, HTML-escaped parts out, each one Telegram message (bot.paging); `title` opens in bold."""
     return pages(text, title)
+
+
+def button_id(text: str) -> int | None:
+    """The id a button of ours carries, or None for anything forged (no digits, «²» or «۲», 23 digits)."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= MAX_ID_DIGITS else None
 
 
 def answer_keyboard(answer: Answer, chart_id: int | None = None) -> InlineKeyboardMarkup | None:

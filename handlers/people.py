@@ -11,7 +11,7 @@ from bot.answer.render import jalali_date
 from bot.messages import say
 from bot.topics import topics_text
 from db import releases, subscribers
-from handlers.common import answer_keyboard, chunks, escape, services
+from handlers.common import answer_keyboard, button_id, chunks, escape, services
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 1000
@@ -63,25 +63,33 @@ async def _reply_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A pressed suggestion («f:ID») shows that statistic; «r:ID» the whole release; «g:ID» a chart."""
     query = update.callback_query
+    if query.message is None:  # an inline message, or one too old for Telegram to give back
+        await query.answer(say("stale_button"), show_alert=True)
+        return
+    if not services(context)["flood"].allow(query.from_user.id):
+        log.info("update %s: button flood from %s", update.update_id, query.from_user.id)
+        await query.answer(say("flood"), show_alert=True)
+        return
     await query.answer()
     kind, _, ident = (query.data or "").partition(":")
-    if kind == "q" and ident.isdigit() and int(ident) < len(EXAMPLES):
-        await _reply_answer(update, context, EXAMPLES[int(ident)])
+    item = button_id(ident)
+    if kind == "q" and item is not None and item < len(EXAMPLES):
+        await _reply_answer(update, context, EXAMPLES[item])
         return
-    if not ident.isdigit() or kind not in ("f", "r", "g"):
+    if item is None or kind not in ("f", "r", "g"):
         log.warning("update %s: forged callback data %r", update.update_id, query.data)
         await query.message.reply_text(say("stale_button"))
         return
     if kind == "g":
-        await _send_chart(update, context, int(ident))
+        await _send_chart(update, context, item)
         return
     if kind == "f":
-        answer = await services(context)["engine"].explain(int(ident))
+        answer = await services(context)["engine"].explain(item)
         text = answer.text if answer else say("stale_button")
         await query.message.reply_text(escape(text), parse_mode=ParseMode.HTML,
                                        reply_markup=answer_keyboard(answer) if answer else None)
         return
-    found = await releases.release_text(services(context)["db"], int(ident))
+    found = await releases.release_text(services(context)["db"], item)
     if not found:
         await query.message.reply_text(say("stale_button"))
         return

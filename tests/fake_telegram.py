@@ -3,7 +3,7 @@
 It serves getMe, getUpdates (long polling with offsets), sendMessage (HTML checked, 4096 limit counted as
 Telegram does, after entity parsing),
 editMessageText, sendPhoto and sendDocument (multipart uploads kept, captions checked, 1024 limit),
-sendChatAction, answerCallbackQuery, setMyCommands, deleteWebhook, getFile and file downloads,
+sendChatAction, answerCallbackQuery, setMyCommands, setWebhook, deleteWebhook, getFile and file downloads,
 and lets a test push updates, read what the bot sent, and inject errors.
 """
 import html
@@ -58,6 +58,7 @@ class FakeTelegram:
         self.next_update = 1
         self.sent: list[dict] = []
         self.calls: list[str] = []
+        self.answers: list[dict] = []  # answerCallbackQuery parameters: the toast or alert a press got
         self.errors: dict[int, list[tuple[int, dict]]] = {}  # chat_id -> queued error replies
         self.files: dict[str, bytes] = {}
         self.message_id = 100
@@ -84,8 +85,10 @@ class FakeTelegram:
             self.updates.append(update)
             self.lock.notify_all()
 
-    def say(self, user_id: int, text: str) -> None:
-        message = {"message_id": self._new_id(), "date": int(time.time()), "chat": {"id": user_id, "type": "private"},
+    def say(self, user_id: int, text: str, chat_id: int | None = None) -> None:
+        """`user_id` writes `text` in their private chat, or in the group `chat_id`."""
+        chat = {"id": user_id, "type": "private"} if chat_id is None else {"id": chat_id, "type": "group", "title": "g"}
+        message = {"message_id": self._new_id(), "date": int(time.time()), "chat": chat,
                    "from": {"id": user_id, "is_bot": False, "first_name": "کاربر"}, "text": text}
         if text.startswith("/"):
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
@@ -105,12 +108,13 @@ class FakeTelegram:
                                       "from": {"id": user_id, "is_bot": False, "first_name": "کاربر"},
                                       "message": message}})
 
-    def wait_for(self, predicate, timeout: float = 30.0) -> dict:
-        """The first message the bot sent that matches; raises after the timeout."""
+    def wait_for(self, predicate, timeout: float = 30.0, among: str = "sent", since: int = 0) -> dict:
+        """The first message the bot sent (or, with among="answers", callback answer) from the `since`-th on that
+        matches; raises after the timeout."""
         deadline = time.monotonic() + timeout
         with self.lock:
             while True:
-                for message in self.sent:
+                for message in getattr(self, among)[since:]:
                     if predicate(message):
                         return message
                 left = deadline - time.monotonic()
@@ -127,7 +131,13 @@ class FakeTelegram:
         self.calls.append(method)
         if method == "getMe":
             return 200, {"id": 42, "is_bot": True, "first_name": "آمار", "username": "amar_test_bot"}
-        if method in ("deleteWebhook", "setMyCommands", "answerCallbackQuery", "sendChatAction", "close", "logOut"):
+        if method == "answerCallbackQuery":
+            with self.lock:
+                self.answers.append(params)
+                self.lock.notify_all()
+            return 200, True
+        if method in ("deleteWebhook", "setWebhook", "setMyCommands", "answerCallbackQuery", "sendChatAction", "close",
+                      "logOut"):
             return 200, True
         if method == "getUpdates":
             return 200, self._get_updates(int(params.get("offset", 0) or 0), float(params.get("timeout", 0) or 0))

@@ -39,7 +39,7 @@ def message(text: str | None = None, user: int = USER, **extra) -> Update:
 async def say(app, update: Update) -> list[dict]:
     before = len(app.fake.calls)
     await app.process_update(Update.de_json(update.to_dict(), app.bot))
-    return [p for m, p in app.fake.calls[before:] if m == "sendMessage"]
+    return [p for m, p in app.fake.calls[before:] if m == "sendMessage" and p.get("_status") != "refused"]
 
 
 async def test_start_welcomes_with_example_buttons(app):
@@ -96,3 +96,64 @@ async def test_sender_turns_telegram_errors_into_outcomes(app, reply, status):
     assert outcome.status == status
     if status == "retry":
         assert outcome.retry_after == 3
+
+
+def press(data: str, user: int = USER, with_message: bool = True) -> Update:
+    """A button press; without a message it is what Telegram sends for inline or very old messages."""
+    query = {"id": "7", "chat_instance": "ci", "data": data,
+             "from": {"id": user, "is_bot": False, "first_name": "کاربر"}}
+    if with_message:
+        query["message"] = {"message_id": 3, "date": int(time.time()), "chat": {"id": user, "type": "private"}}
+    else:
+        query["inline_message_id"] = "inline-1"
+    return Update.de_json({"update_id": 2, "callback_query": query}, None)
+
+
+def callback_answers(app, before: int) -> list[dict]:
+    return [p for m, p in app.fake.calls[before:] if m == "answerCallbackQuery"]
+
+
+@pytest.mark.parametrize("data", ["r:²", "r:۲", "r:" + "1" * 23, "f:" + "9" * 23, "g:" + "7" * 20, "q:99", "r:-1",
+                                  "r:", "zz"])
+async def test_forged_callback_gets_the_stale_notice_not_an_error(app, data):
+    """Superscript and Persian digits, 23-digit ids and junk are answered «no longer valid», never raise."""
+    [reply] = await say(app, press(data))
+    assert "معتبر نیست" in reply["text"]
+
+
+async def test_callback_without_a_message_is_answered_in_place(app):
+    """A press that carries no message (inline, or too old) gets the notice as the button's alert."""
+    before = len(app.fake.calls)
+    assert await say(app, press("r:1", with_message=False)) == []
+    [answer] = callback_answers(app, before)
+    assert "معتبر نیست" in answer["text"] and answer["show_alert"] in (True, "true")
+
+
+async def test_button_presses_have_a_flood_limit(app):
+    """Past the per-minute limit (3 here) a «whole release» press is refused in the alert; nothing is sent."""
+    sent = [len(await say(app, press("r:1"))) for _ in range(3)]
+    before = len(app.fake.calls)
+    assert await say(app, press("r:1")) == [] and all(sent)
+    assert "آهسته" in callback_answers(app, before)[0]["text"]
+
+
+RELEASE_TEXT = ("---\nDate: 1404-11-05\ntitle: واگذاری زمین\n---\nدر ۱۰ ماهه امسال ۱۲۰۰ هکتار زمین در شهرک‌های"
+                " صنعتی کشور به سرمایه‌گذاران واگذار شد.")
+
+
+@pytest.mark.parametrize(("failures", "previewed"), [
+    ([(429, "Too Many Requests: retry after 1", {"retry_after": 1})], True),
+    ([(429, "Too Many Requests: retry after 1", {"retry_after": 1})] * 2, False),
+    ([(429, "Too Many Requests: retry after 900", {"retry_after": 900})], False),
+    ([(500, "Internal Server Error", {})], False),
+])
+async def test_preview_refused_by_telegram_ends_the_conversation(app, failures, previewed):
+    """A 429 is waited out once; a preview that still cannot be sent ends /post, so the admin's next text is a
+    question again, not a release."""
+    await say(app, message("/post", ADMIN))
+    app.fake.fail("sendMessage", *failures)
+    replies = await say(app, message(RELEASE_TEXT, ADMIN))
+    assert any("پیش‌نمایش خبر" in r["text"] for r in replies) is previewed
+    assert any("/post" in r["text"] for r in replies) is not previewed
+    [reply] = await say(app, message("سال ۱۳۹۹ چند واحد راکد احیا شد؟", ADMIN))
+    assert "۱٬۵۵۷" in reply["text"]

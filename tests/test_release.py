@@ -41,3 +41,15 @@ def test_title_from_first_sentence_and_same_text_same_hash():
     a = parse_release(BODY, date="1400-04-03")
     b = parse_release(BODY.replace("ی", "ي").replace("ک", "ك"), date="1400-04-03")
     assert a.title.startswith("در سال گذشته") and a.content_hash == b.content_hash
+
+
+@pytest.mark.parametrize("line", ["Date: 1400/04/03", "date : 1400-04-03", "DATE:۱۴۰۰/۰۴/۰۳", "  Date :  1400-4-3 "])
+def test_front_matter_date_key_in_any_case_and_spacing_beats_the_default(line):
+    """`Date:` and `date :` are the release date; the posting day is only a fallback for a dateless text."""
+    release = parse_release(f"---\r\n{line}\r\nTitle : عنوان\r\n---\r\n{BODY}", default_date="1404-09-05")
+    assert (release.date, release.title) == ("1400-04-03", "عنوان")
+
+
+def test_default_date_only_for_a_text_without_one():
+    """A text with no date anywhere takes the default (the day it is posted)."""
+    assert parse_release(BODY, default_date="1404-09-05").date == "1404-09-05"

@@ -1,4 +1,5 @@
 """Real conversations with the bot process, started as the README runs it, through the fake Bot API."""
+import contextlib
 import csv
 import io
 import os
@@ -6,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 
 import pytest
 
@@ -13,35 +15,52 @@ from tests.conftest import ROOT
 from tests.fake_telegram import FakeTelegram
 
 ADMIN, USER, OTHER = 1001, 2002, 3003
+TOKEN = "123456:TEST-token_e2e"
 RELEASE = ("---\ndate: 1404-11-05\ntitle: واگذاری زمین در شهرک‌های صنعتی\n---\n"
            "مدیرعامل سازمان صنایع کوچک و شهرک‌های صنعتی ایران گفت: در ۱۰ ماهه امسال ۱۲۰۰ هکتار زمین "
            "در شهرک‌های صنعتی کشور به سرمایه‌گذاران واگذار شد که نسبت به مدت مشابه سال گذشته (۹۰۰ هکتار) "
            "۳۳ درصد بیشتر است.\n")
 
 
+@contextlib.contextmanager
+def running_bot(tmp_path, **env: str) -> Iterator[FakeTelegram]:
+    """The bot process against a fresh fake server; its log goes to `fake.log_path`."""
+    fake = FakeTelegram().start()
+    fake.log_path = tmp_path / "bot.log"
+    env = {**os.environ, "BOT_TOKEN": TOKEN, "TELEGRAM_API_ROOT": fake.root, "ADMIN_IDS": str(ADMIN),
+           "DATABASE_PATH": str(tmp_path / "bot.db"), "POLL_TIMEOUT": "1", "BROADCAST_RATE": "1000",
+           "RETRY_BASE_DELAY": "0", "LOG_LEVEL": "INFO", **env}
+    with fake.log_path.open("w") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, stdout=log, stderr=log)
+        deadline = time.monotonic() + 60
+        while "setMyCommands" not in fake.calls:
+            assert proc.poll() is None and time.monotonic() < deadline, fake.log_path.read_text()[-3000:]
+            time.sleep(0.1)
+        try:
+            yield fake
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=20)
+            finally:
+                proc.kill()
+                fake.stop()
+
+
 @pytest.fixture
 def bot(tmp_path):
-    fake = FakeTelegram().start()
-    env = {**os.environ, "BOT_TOKEN": "123:TEST", "TELEGRAM_API_ROOT": fake.root, "ADMIN_IDS": str(ADMIN),
-           "DATABASE_PATH": str(tmp_path / "bot.db"), "POLL_TIMEOUT": "1", "BROADCAST_RATE": "0",
-           "RETRY_BASE_DELAY": "0", "LOG_LEVEL": "INFO"}
-    proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    deadline = time.monotonic() + 60
-    while "setMyCommands" not in fake.calls:
-        assert proc.poll() is None and time.monotonic() < deadline, proc.stdout.read() if proc.poll() else "slow"
-        time.sleep(0.1)
-    yield fake
-    proc.send_signal(signal.SIGTERM)
-    try:
-        proc.wait(timeout=20)
-    finally:
-        proc.kill()
-        fake.stop()
+    with running_bot(tmp_path) as fake:
+        yield fake
 
 
 def to(chat: int, contains: str):
     return lambda m: m["chat"]["id"] == chat and contains in m.get("text", "")
+
+
+def button(message: dict, label: str) -> str:
+    """The callback data of the message's button whose label contains `label`."""
+    return next(b["callback_data"] for row in message["reply_markup"]["inline_keyboard"] for b in row
+                if label in b["text"])
 
 
 def test_question_answered_with_the_right_number(bot):
@@ -73,7 +92,7 @@ def test_subscribe_admin_posts_document_and_subscriber_receives(bot):
     assert "۱٬۲۰۰ هکتار" in preview["text"]
     labels = [b["text"] for row in preview["reply_markup"]["inline_keyboard"] for b in row]
     assert any("انتشار" in t for t in labels) and any("لغو" in t for t in labels)
-    bot.press(ADMIN, "p:publish", preview)
+    bot.press(ADMIN, button(preview, "انتشار"), preview)
     bot.wait_for(to(USER, "واگذاری زمین"))
     bot.wait_for(to(ADMIN, "۱ فرستاده"))
     bot.say(USER, "در ۱۰ ماهه ۱۴۰۴ چند هکتار زمین واگذار شد؟")
@@ -114,3 +133,19 @@ def test_topics_for_everyone_and_the_csv_export_for_admins(bot):
     revived = next(r for r in rows if r["value"] == "1557.0" and r["period"] == "1399")
     assert revived["unit"] == "واحد" and revived["release_date"] == "1400-04-03" and "سال گذشته" in revived["sentence"]
     assert not any(m["chat"]["id"] == OTHER and m["method"] == "sendDocument" for m in bot.sent)
+
+
+def test_token_never_appears_in_the_log(tmp_path):
+    """At DEBUG, through questions, buttons, a post and an error whose text carries the URL, no line has the token."""
+    with running_bot(tmp_path, LOG_LEVEL="DEBUG") as bot:
+        bot.errors[OTHER] = [(500, {"description": f"Internal Server Error at /bot{TOKEN}/sendMessage"})]
+        bot.say(OTHER, "/help")
+        bot.say(USER, "سال ۱۳۹۹ چند واحد راکد احیا شد؟")
+        bot.wait_for(to(USER, "۱٬۵۵۷"))
+        bot.say(ADMIN, "/post")
+        bot.wait_for(to(ADMIN, "متن خبر را بفرستید"))
+        bot.send_document(ADMIN, "release.txt", RELEASE.encode())
+        bot.wait_for(to(ADMIN, "پیش‌نمایش"))
+    log = bot.log_path.read_text()
+    assert "Internal Server Error at /bot<BOT_TOKEN>/sendMessage" in log and "getUpdates" in log
+    assert TOKEN not in log and TOKEN.replace(":", "%3A") not in log
