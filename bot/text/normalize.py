@@ -7,7 +7,7 @@ the decimal mark becomes «.». ASCII digits keep the rest of the pipeline simpl
 them back into Persian digits.
 """
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.lang.letters import ARABIC_TO_PERSIAN, DIACRITICS, ZWNJ
 from bot.text import resources
@@ -98,8 +98,10 @@ def _repair_cached(word: str) -> str:
     return repair_word(word)
 
 
+@lru_cache(maxsize=16)
 def normalize(text: str) -> str:
-    """Normalise Persian text; idempotent."""
+    """Normalise Persian text; idempotent. The last few texts are remembered: a release is normalised by
+    its parser (emptiness, hash, title) and by extraction, one after the other."""
     text = fold_letters(text)
     text = _GLUED_AND_RE.sub(r"\1 و", text)
     text = _DIGIT_LETTER_RE.sub(" ", text)
@@ -110,7 +112,7 @@ def normalize(text: str) -> str:
         return "\ue000" + chr(0xE100 + len(numbers) - 1)
 
     text = _NUMBER_RE.sub(protect, text)
-    lines = [resources.normalizer().normalize(line) for line in text.split("\n")]
+    lines = [resources.normalizer().normalize(line) if line else line for line in text.split("\n")]
     text = "\n".join(_SPACES_RE.sub(" ", line).strip() for line in lines)
     text = _PERSIAN_WORD_RE.sub(lambda m: _repair_cached(m.group()), text)
     text = "\n".join(join_compounds(line) for line in text.split("\n"))

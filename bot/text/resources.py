@@ -1,28 +1,138 @@
-"""hazm objects and its lexicon, built once per process (about 2 s and 200+ MB together)."""
+"""hazm's word data, built once per process and shared: one word table and one table of verb forms serve
+the normaliser, the lemmatiser and the half-space repair alike.
+
+hazm's own objects would read words.dat four times and conjugate its 692 verbs into 502,000 forms twice
+(about 3 s and 250 MB). Only one-word forms can ever be looked up by the normaliser or for a token, so
+those 48,000 are kept; the rare word containing a space or «_» is looked up in hazm's full table, built
+then. The tables are cached on disk, keyed by hazm's version, so a process starts in a few milliseconds.
+"""
+import json
+import logging
+import os
+import re
+from collections.abc import Set
+from dataclasses import dataclass
 from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 
-import hazm
+from bot.text import hazm_parts
+
+log = logging.getLogger(__name__)
+_HAZM = hazm_parts.load()
+HAZM_VERSION = version("hazm")
+CACHE_FORMAT = 1
+CACHE_DIR = Path.home() / ".cache" / "amar-bot"
+COMMON, RARE = (1,), (0,)  # hazm's normaliser asks only whether a word's count is above zero
+_LETTERS = "[آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی]"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    words: dict[str, tuple[int]]  # word -> COMMON or RARE
+    verb_forms: dict[str, str]    # a one-word verb form -> hazm's «past#present»
+
+
+class Lemmatizer:
+    """hazm's `Lemmatizer().lemmatize(word)` on the shared tables."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.words, self.verb_forms = lexicon.words, lexicon.verb_forms
+        self.stemmer = _HAZM["stemmer"].Stemmer()
+
+    def lemmatize(self, word: str) -> str:
+        if word in self.words:
+            return word
+        verbs = self.verb_forms if " " not in word and "_" not in word else _all_verb_forms()
+        if word in verbs:
+            return verbs[word]
+        stem = self.stemmer.stem(word)
+        return stem if stem and stem in self.words else word
+
+
+class Normalizer(_HAZM["normalizer"].Normalizer):
+    """hazm's `Normalizer(persian_numbers=False)` on the shared tables, its character table built once."""
+
+    _TRANSLATIONS = _HAZM["normalizer"].maketrans(_HAZM["constants"].TRANSLATION_SRC,
+                                                  _HAZM["constants"].TRANSLATION_DST)
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(correct_spacing=False, decrease_repeated_chars=False, persian_numbers=False,
+                         seperate_mi=False)  # the steps that would build hazm's own tables: set up below
+        self._correct_spacing = self._decrease_repeated_chars = self._seperate_mi = True
+        self._tokenizer = _HAZM["word_tokenizer"].WordTokenizer(words_file=os.devnull, join_verb_parts=False)
+        self._words, self._verbs = lexicon.words, lexicon.verb_forms
+        self.more_than_two_repeat_pattern = re.compile(rf"({_LETTERS})\1{{2,}}")
+        self.repeated_chars_pattern = re.compile(rf"{_LETTERS}*({_LETTERS})\1{{2,}}{_LETTERS}*")
+
+    def normalize(self, text: str) -> str:
+        text = text.translate(self._TRANSLATIONS)
+        text = self.persian_style(text)
+        text = self.remove_diacritics(text)
+        text = self.correct_spacing(text)
+        text = self.unicodes_replacement(text)
+        text = self.remove_specials_chars(text)
+        text = self.decrease_repeated_chars(text)
+        return self.seperate_mi(text)
 
 
 @cache
-def normalizer() -> hazm.Normalizer:
-    return hazm.Normalizer(persian_numbers=False)
+def lexicon() -> Lexicon:
+    """The shared tables, from the disk cache when it holds this hazm version's."""
+    tables = _read_cache() or _write_cache(_tables_from_hazm())
+    words = dict.fromkeys(tables["common"], COMMON) | dict.fromkeys(tables["rare"], RARE)
+    return Lexicon(words, tables["verb_forms"])
 
 
 @cache
-def tokenizer() -> hazm.WordTokenizer:
-    return hazm.WordTokenizer(join_verb_parts=False)
+def normalizer() -> Normalizer:
+    return Normalizer(lexicon())
 
 
 @cache
-def lemmatizer() -> hazm.Lemmatizer:
-    return hazm.Lemmatizer()
+def lemmatizer() -> Lemmatizer:
+    return Lemmatizer(lexicon())
 
 
-@cache
-def vocabulary() -> frozenset[str]:
+def vocabulary() -> Set[str]:
     """hazm's word list: the lexicon used to repair half-spaces and to spot unknown words."""
-    path = Path(hazm.__file__).parent / "data" / "words.dat"
-    with path.open(encoding="utf-8") as lines:
-        return frozenset(line.split("\t", 1)[0] for line in lines)
+    return lexicon().words.keys()
+
+
+@cache
+def _all_verb_forms() -> dict[str, str]:
+    """hazm's full table, several-word forms included (never needed for a single token)."""
+    return _HAZM["lemmatizer"].Lemmatizer().verbs
+
+
+def _tables_from_hazm() -> dict:
+    hazm_lemmatizer = _HAZM["lemmatizer"].Lemmatizer()
+    words = hazm_lemmatizer.words
+    return {"common": [w for w, (count, _) in words.items() if count > 0],
+            "rare": [w for w, (count, _) in words.items() if count <= 0],
+            "verb_forms": {form: verb for form, verb in hazm_lemmatizer.verbs.items()
+                           if " " not in form and "_" not in form}}
+
+
+def _cache_path() -> Path:
+    return CACHE_DIR / f"hazm-{HAZM_VERSION}-tables-{CACHE_FORMAT}.json"
+
+
+def _read_cache() -> dict | None:
+    try:
+        return json.loads(_cache_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _write_cache(tables: dict) -> dict:
+    """Written whole or not at all (a temporary file renamed); a read-only home only costs the rebuild."""
+    path = _cache_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+        partial.replace(path)
+    except OSError as err:
+        log.warning("hazm tables not cached in %s: %s", path, err)
+    return tables
