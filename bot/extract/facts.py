@@ -23,7 +23,7 @@ from bot.extract.context import (
 from bot.extract.lists import find_list
 from bot.extract.model import Amount, Extraction, Fact, Mention, Period, PeriodMention
 from bot.extract.people import find_people
-from bot.extract.periods import RefDate, find_periods, is_baseline
+from bot.extract.periods import RefDate, find_periods, is_baseline, settle
 from bot.extract.places import find_regions, find_scopes, says_national
 from bot.extract.sentences import split_sentences
 from bot.lang.units import CLASSIFIERS, MEASURE_NOUNS
@@ -49,7 +49,7 @@ class _Sentence:
 
 def _read(text: str, ref: RefDate) -> _Sentence:
     tokens = tokenize(text)
-    periods = find_periods(text, ref)
+    periods = find_periods(text, ref, release=True)
     regions = find_regions(text)
     return _Sentence(text, tokens, keyed(tokens), periods, regions, find_scopes(text),
                      find_amounts(text, tokens, list(periods)))
@@ -75,8 +75,9 @@ def _release_region(sentences: list[_Sentence], title: str) -> str | None:
 class _Carry:
     """The period a sentence without one inherits: the lead period of the last sentence that named one."""
 
-    def __init__(self) -> None:
+    def __init__(self, ref: RefDate) -> None:
         self.period: Period | None = None
+        self.ref = ref
 
 
 def extract(body: str, title: str, ref: RefDate) -> Extraction:
@@ -84,7 +85,7 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
     sentences = [_read(s, ref) for s in split_sentences(normalize(body))]
     default_region = _release_region(sentences, title)
     title_terms = weigh(keyed(tokenize(normalize(title))), (0, 0), (0, 0))
-    carry, facts = _Carry(), []
+    carry, facts = _Carry(ref), []
     previous_terms: dict[str, float] = {}
     for sentence in sentences:
         facts.extend(_sentence_facts(sentence, carry, default_region, previous_terms, title_terms))
@@ -121,12 +122,14 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
         if same_kind:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
             terms = blend(terms, same_kind.terms, SAME_KIND)
         terms = blend(terms, previous, PREVIOUS_SENTENCE)
+        is_target = _is_target(s, amount, anchor, (lo, hi)) or _inherits_target(amount, facts, same_kind)
         facts.append(Fact(
             value=amount.value, value_max=amount.value_max, unit=amount.unit, kind=amount.kind,
-            noun=amount.noun or _elided_noun(amount, facts), qualifier=amount.qualifier, period=period,
+            noun=amount.noun or _elided_noun(amount, facts), qualifier=amount.qualifier,
+            period=settle(period, is_target, carry.ref),
             region=respective.get(k) or _region_for(s, amount, char_lo, char_hi, default_region),
             scope=_scope_for(s, amount, char_lo, char_hi),
-            is_target=_is_target(s, amount, anchor, (lo, hi)) or _inherits_target(amount, facts, same_kind),
+            is_target=is_target,
             sentence=s.text, amount_text=amount.text, terms=blend(terms, title_terms, _TITLE_WEIGHT),
         ))
     if respective:  # a list said «به ترتیب» is one measure: every number in it is about the same words

@@ -1,0 +1,44 @@
+"""Constructions of real releases: each small release written here yields whole facts
+(value, unit, period, region, target) the way a reader of the release would state them."""
+import pytest
+
+from bot.extract.facts import extract
+from bot.release import parse_release
+
+Whole = tuple[float, str | None, str | None, str | None, bool]
+
+
+def _whole(body: str, date: str, title: str = "گزارش") -> list[Whole]:
+    release = parse_release(f"---\ndate: {date}\ntitle: {title}\n---\n{body}\n")
+    return [(f.value, f.unit, f.period.label if f.period else None, f.region, f.is_target)
+            for f in extract(release.body, release.title, release.ref).facts]
+
+
+@pytest.mark.parametrize(("body", "date", "facts"), [
+    # an achievement «امسال» is the year so far; a report on the first days of a month covers the months before
+    ("امسال ۴۰ قرارداد در شهرک‌های صنعتی کشور منعقد شده است.", "1403-08-20",
+     [(40, "قرارداد", "1403-01..1403-08", None, False)]),
+    ("در سال جاری ۲۵ هکتار زمین در شهرک‌های صنعتی کشور واگذار شد.", "1403-08-02",
+     [(25, "هکتار", "1403-01..1403-07", None, False)]),
+    # a plan «امسال» is the whole year
+    ("هدف‌گذاری امسال احیای ۹۰۰ واحد صنعتی در کشور است.", "1403-08-20",
+     [(900, "واحد", "1403", None, True)]),
+], ids=["achieved-this-year-so-far", "early-in-the-month", "planned-this-year"])
+def test_this_year_is_the_year_so_far_unless_planned(body, date, facts):
+    """«امسال» in a release is Farvardin to the report's month for what was done, the whole year for a plan."""
+    assert _whole(body, date) == facts
+
+
+@pytest.mark.parametrize(("body", "date", "facts"), [
+    ("تا پایان آذرماه امسال ۷۰ جواز تاسیس در کشور صادر شده است.", "1402-11-10",
+     [(70, "جواز", "1402-09-30", None, False)]),
+    ("تعداد واحدهای بهره‌بردار کشور در پایان سال ۹۸ به ۴۱ هزار واحد رسید.", "1399-03-01",
+     [(41000, "واحد", "1398-12-29", None, False)]),
+    ("از ابتدای فروردین تا پایان آذرماه امسال ۳۰ طرح در کشور افتتاح شد.", "1402-11-10",
+     [(30, "طرح", "1402-01..1402-09", None, False)]),
+    ("از اواسط مرداد امسال ۶ جلسه کارگروه در کشور برگزار شد.", "1402-11-10",
+     [(6, "جلسه", "1402-05..1402-11", None, False)]),
+], ids=["until-a-month-end-is-a-point", "year-end-is-a-point", "from-a-month-to-a-month", "from-mid-month"])
+def test_a_running_total_until_a_date_is_a_point(body, date, facts):
+    """«تا پایان آذر» alone is where a running total stood; with «از ابتدای فروردین» it is a span of months."""
+    assert _whole(body, date) == facts
