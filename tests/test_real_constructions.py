@@ -42,3 +42,38 @@ def test_this_year_is_the_year_so_far_unless_planned(body, date, facts):
 def test_a_running_total_until_a_date_is_a_point(body, date, facts):
     """«تا پایان آذر» alone is where a running total stood; with «از ابتدای فروردین» it is a span of months."""
     assert _whole(body, date) == facts
+
+
+ROUND_UP = (
+    "گزارش‌های شرکت‌های شهرک‌های صنعتی استان‌ها از واگذاری زمین خبر می‌دهد.\n"
+    "مدیرعامل شرکت شهرک‌های صنعتی استان گلستان گفت: در سال ۱۴۰۲ تعداد ۴۰ قرارداد منعقد شد. "
+    "به گفته وی، ۱۲ هکتار زمین در شهرک‌های این استان واگذار شد.\n"
+    "در کرمان نیز ۲۵ قرارداد در سال ۱۴۰۲ امضا شد. وی افزود: ۹ هکتار زمین واگذار شد.\n"
+    "در کل کشور نیز ۹۰۰ قرارداد در سال ۱۴۰۲ منعقد شد."
+)
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    (ROUND_UP, [(40, "قرارداد", "1402", "گلستان", False), (12, "هکتار", "1402", "گلستان", False),
+                (25, "قرارداد", "1402", "کرمان", False), (9, "هکتار", "1402", "کرمان", False),
+                (900, "قرارداد", "1402", None, False)]),
+    # a county, a city or a named park is in its province
+    ("در شهرک صنعتی شکوهیه ۱۲ واحد کارگاهی در سال ۱۴۰۲ افتتاح شد و در خاش ۲۰ هکتار زمین آماده شد.",
+     [(12, "واحد", "1402", "قم", False), (20, "هکتار", "1402", "سیستان و بلوچستان", False)]),
+    # the place a speaker spoke is not the place of a national figure
+    ("معاون سازمان که در همدان سخن می‌گفت، افزود: هم اکنون ۹۸۰ شهرک صنعتی در سطح کشور وجود دارد.",
+     [(980, "شهرک", "1403-07-15", None, False)]),
+    # a dateline is where the news was written
+    ("اراک – معاون سازمان گفت: در سال ۱۴۰۲ تعداد ۳۰۰ واحد راکد در کشور احیا شد.",
+     [(300, "واحد", "1402", None, False)]),
+], ids=["round-up-paragraphs", "places-below-provinces", "speaker-venue", "dateline"])
+def test_the_place_in_force(body, facts):
+    """The province named by the speaker's title or «در کرمان» holds until another is named; «در کل کشور» resets."""
+    assert _whole(body, "1403-07-15") == facts
+
+
+def test_the_finer_place_is_kept():
+    """«شهرک صنعتی شکوهیه» is in Qom, and the park's name stays with the fact."""
+    release = parse_release("---\ndate: 1403-07-15\ntitle: گزارش\n---\nدر شهرک صنعتی شکوهیه ۱۲ واحد افتتاح شد.\n")
+    fact = extract(release.body, release.title, release.ref).facts[0]
+    assert (fact.region, fact.place) == ("قم", "شکوهیه")

@@ -20,12 +20,12 @@ from bot.extract.context import (
     token_index,
     weigh,
 )
+from bot.extract.discourse import PlaceInForce, dateline_end, single_province, split_paragraphs
 from bot.extract.lists import find_list
 from bot.extract.model import Amount, Extraction, Fact, Mention, Period, PeriodMention
 from bot.extract.people import find_people
 from bot.extract.periods import RefDate, find_periods, is_baseline, settle
-from bot.extract.places import find_regions, find_scopes, says_national
-from bot.extract.sentences import split_sentences
+from bot.extract.places import find_national, find_regions, find_scopes, province_of, says_national
 from bot.lang.units import CLASSIFIERS, MEASURE_NOUNS
 from bot.text.normalize import normalize
 from bot.text.tokens import Token, tokenize
@@ -62,14 +62,14 @@ def _nearest(mentions: list, start: int, end: int, lo: int, hi: int):
     return min(inside, key=lambda m: (min(abs(m.start - end), abs(start - m.end)), m.start > start))
 
 
-def _release_region(sentences: list[_Sentence], title: str) -> str | None:
+def _release_places(sentences: list[_Sentence], title: str) -> PlaceInForce:
     """The province a release is about: the one its title or its lead sentence names. A province named
     only further down («… در استان تهران قرار دارند») is a detail, not the release's subject."""
     lead = sentences[0] if sentences else None
     if lead and says_national(lead.text) and not lead.regions:
-        return None
-    named = {m.value for m in find_regions(normalize(title))} | {m.value for m in (lead.regions if lead else [])}
-    return named.pop() if len(named) == 1 else None
+        return PlaceInForce(None, national=True)
+    return PlaceInForce(single_province(find_regions(normalize(title)) + (lead.regions if lead else [])),
+                        national=False)
 
 
 class _Carry:
@@ -82,14 +82,21 @@ class _Carry:
 
 def extract(body: str, title: str, ref: RefDate) -> Extraction:
     """Every statistic, enumeration and person in a release body."""
-    sentences = [_read(s, ref) for s in split_sentences(normalize(body))]
-    default_region = _release_region(sentences, title)
+    paragraphs = [[_read(s, ref) for s in sentences] for sentences in split_paragraphs(normalize(body))]
+    sentences = [s for paragraph in paragraphs for s in paragraph]
+    if sentences:
+        written_at = dateline_end(sentences[0].text)
+        sentences[0].regions = [m for m in sentences[0].regions if m.start >= written_at]
+    places = _release_places(sentences, title)
     title_terms = weigh(keyed(tokenize(normalize(title))), (0, 0), (0, 0))
     carry, facts = _Carry(ref), []
     previous_terms: dict[str, float] = {}
-    for sentence in sentences:
-        facts.extend(_sentence_facts(sentence, carry, default_region, previous_terms, title_terms))
-        previous_terms = weigh(sentence.keys, (0, len(sentence.tokens)), (0, len(sentence.tokens)))
+    for paragraph in paragraphs:
+        places.new_paragraph()
+        for sentence in paragraph:
+            facts.extend(_sentence_facts(sentence, carry, places.current, previous_terms, title_terms))
+            places.read(sentence.regions)
+            previous_terms = weigh(sentence.keys, (0, len(sentence.tokens)), (0, len(sentence.tokens)))
     texts = [s.text for s in sentences]
     lists = [found for s in sentences if (found := find_list(s.text, s.keys, s.tokens))]
     return Extraction(facts, lists, find_people(texts))
@@ -123,11 +130,12 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
             terms = blend(terms, same_kind.terms, SAME_KIND)
         terms = blend(terms, previous, PREVIOUS_SENTENCE)
         is_target = _is_target(s, amount, anchor, (lo, hi)) or _inherits_target(amount, facts, same_kind)
+        place = respective.get(k) or _region_for(s, amount, char_lo, char_hi, default_region)
         facts.append(Fact(
             value=amount.value, value_max=amount.value_max, unit=amount.unit, kind=amount.kind,
             noun=amount.noun or _elided_noun(amount, facts), qualifier=amount.qualifier,
             period=settle(period, is_target, carry.ref),
-            region=respective.get(k) or _region_for(s, amount, char_lo, char_hi, default_region),
+            region=province_of(place), place=place if place != province_of(place) else None,
             scope=_scope_for(s, amount, char_lo, char_hi),
             is_target=is_target,
             sentence=s.text, amount_text=amount.text, terms=blend(terms, title_terms, _TITLE_WEIGHT),
@@ -177,12 +185,12 @@ def _respective_regions(s: _Sentence) -> dict[int, str]:
 
 
 def _region_for(s: _Sentence, amount: Amount, lo: int, hi: int, default: str | None) -> str | None:
-    own = _nearest(s.regions, amount.start, amount.end, lo, hi)
-    if own:
-        return own.value
-    named = {m.value for m in s.regions if m.start < amount.start}
-    if len(named) == 1:  # «مدیرعامل … استان لرستان گفت: … ۲۱۰ هکتار»: the speaker's province, named first
-        return named.pop()
+    own = _nearest(s.regions + find_national(s.text), amount.start, amount.end, lo, hi)
+    if own:  # «که در همدان سخن می‌گفت، افزود: ۹۸۰ شهرک در سطح کشور»: the nearer one wins
+        return None if own.value == "کشور" else own.value
+    named = [m for m in s.regions if m.start < amount.start]
+    if single_province(named):  # «مدیرعامل … استان لرستان گفت: … ۲۱۰ هکتار»: the speaker's province
+        return named[-1].value
     if says_national(s.text):
         return None
     return default
