@@ -77,3 +77,33 @@ def test_the_finer_place_is_kept():
     release = parse_release("---\ndate: 1403-07-15\ntitle: گزارش\n---\nدر شهرک صنعتی شکوهیه ۱۲ واحد افتتاح شد.\n")
     fact = extract(release.body, release.title, release.ref).facts[0]
     assert (fact.region, fact.place) == ("قم", "شکوهیه")
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # a stock said in the present tense stands on the release date, whatever period came before
+    ("در سال ۱۴۰۲ تعداد ۵۰ قرارداد منعقد شد. کل اراضی در اختیار شرکت ۴ هزار و ۲۰۰ هکتار است.",
+     [(50, "قرارداد", "1402", None, False), (4200, "هکتار", "1403-07-15", None, False)]),
+    ("در این شهرک‌ها بیش از ۹ هزار نفر کار می‌کنند.", [(9000, "نفر", "1403-07-15", None, False)]),
+    # a flow in the present perfect is not a stock
+    ("در سال ۱۴۰۲ حدود ۳۰ هکتار زمین واگذار شده است.", [(30, "هکتار", "1402", None, False)]),
+    # a plan said with «است» is not a stock
+    ("هدف‌گذاری اشتغال برنامه سال ۱۴۰۳ در کشور ۹ هزار شغل است.", [(9000, "شغل", "1403", None, True)]),
+], ids=["stock-after-a-flow", "people-at-work", "present-perfect-flow", "planned-with-est"])
+def test_a_stock_stands_on_the_release_date(body, facts):
+    """«… هکتار است», «… نفر کار می‌کنند» are where things stand when the release was issued."""
+    assert _whole(body, "1403-07-15") == facts
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # the clause after «این در حالی است که» has its own period, named before its first figure
+    ("امسال ۲۵۰ قرارداد منعقد شد؛ این در حالی است که در ۶ ماهه سال گذشته ۱۶۰ قرارداد به مساحت ۵۵ هکتار "
+     "منعقد شده بود.",
+     [(250, "قرارداد", "1403-01..1403-07", None, False), (160, "قرارداد", "1402-01..1402-06", None, False),
+      (55, "هکتار", "1402-01..1402-06", None, False)]),
+    # a period in the next clause is not the figure's
+    ("تا پایان نیمه اول امسال ۱۱۰ قرارداد منعقد شده بود و روند واگذاری در پاییز ادامه یافت.",
+     [(110, "قرارداد", "1403-01..1403-06", None, False)]),
+], ids=["contrast-clause", "next-clause-period"])
+def test_each_clause_has_its_own_period(body, facts):
+    """A period named in one clause does not leak into the figures of another."""
+    assert _whole(body, "1403-07-15") == facts

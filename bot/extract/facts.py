@@ -24,7 +24,7 @@ from bot.extract.discourse import PlaceInForce, dateline_end, single_province, s
 from bot.extract.lists import find_list
 from bot.extract.model import Amount, Extraction, Fact, Mention, Period, PeriodMention
 from bot.extract.people import find_people
-from bot.extract.periods import RefDate, find_periods, is_baseline, settle
+from bot.extract.periods import RefDate, find_periods, is_baseline, is_stock, settle
 from bot.extract.places import find_national, find_regions, find_scopes, province_of, says_national
 from bot.lang.units import CLASSIFIERS, MEASURE_NOUNS
 from bot.text.normalize import normalize
@@ -78,6 +78,7 @@ class _Carry:
     def __init__(self, ref: RefDate) -> None:
         self.period: Period | None = None
         self.ref = ref
+        self.now = Period(ref[0] * 100 + ref[1], ref[0] * 100 + ref[1], "point", f"{ref[0]}-{ref[1]:02d}-{ref[2]:02d}")
 
 
 def extract(body: str, title: str, ref: RefDate) -> Extraction:
@@ -121,15 +122,15 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
         if amount.kind == "percent" and anchor[1] < len(s.tokens) and s.tokens[anchor[1]].text == "آن":
             lo = clause_start(s.tokens, owned[k - 1][0]) if k else 0  # «… برنامه … است که ۷۳ درصد آن محقق شده»
         char_lo, char_hi = s.tokens[lo].start, s.tokens[hi - 1].end + 1
-        period = _period_for(s, amount, char_lo, char_hi, carry)
+        same_kind = next((f for f in reversed(facts) if f.kind == amount.kind), None)
+        is_target = _is_target(s, amount, anchor, (lo, hi)) or _inherits_target(amount, facts, same_kind)
+        period = _period_for(s, amount, (char_lo, char_hi), carry, is_target)
         lead = lead or (period if period and period.kind != "point" else None)
         terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None, head)
         terms = blend(terms, _measure_nouns(s, amount.kind, lo, hi), 1.0)
-        same_kind = next((f for f in reversed(facts) if f.kind == amount.kind), None)
         if same_kind:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
             terms = blend(terms, same_kind.terms, SAME_KIND)
         terms = blend(terms, previous, PREVIOUS_SENTENCE)
-        is_target = _is_target(s, amount, anchor, (lo, hi)) or _inherits_target(amount, facts, same_kind)
         place = respective.get(k) or _region_for(s, amount, char_lo, char_hi, default_region)
         facts.append(Fact(
             value=amount.value, value_max=amount.value_max, unit=amount.unit, kind=amount.kind,
@@ -150,15 +151,22 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
     return facts
 
 
+_CLAUSE_BREAK = re.compile(r"[،؛:]|\s(?:که|اما|ولی)\s|(?:شد|شده|بود|است|کرد|کرده|رسید|رسیده|یافت|یافته|داشت|داشته|"
+                           r"دارد|دارند|گردید)\s+و\s")
+_OWN_GAP = re.compile(r"\s*(?:در|طی)?\s*")  # «۴۱ همت در ۹ ماهه ۱۴۰۳»: the period of that figure
 _RELATIVE_GAP = re.compile(r"\s*،?\s*که\s*(?:(?:حدود|بیش از|کمتر از|نزدیک به|بالغ بر|قریب)\s*)?")
 
 
-def _period_for(s: _Sentence, amount: Amount, lo: int, hi: int, carry: _Carry) -> Period | None:
-    own = _nearest(s.periods, amount.start, amount.end, lo, hi)
+def _period_for(s: _Sentence, amount: Amount, segment: tuple[int, int], carry: _Carry,
+                is_target: bool) -> Period | None:
+    lo, hi = segment
+    attached = [p for p in s.periods if not _CLAUSE_BREAK.search(s.text[amount.end : p.start])]
+    own = _nearest(attached, amount.start, amount.end, lo, hi)
     if own and amount.kind == "percent" and is_baseline(s.text, own):
         # «… ۱۸۵ قرارداد در شش ماهه امسال … نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»: a change is of
         # the period being reported, not of the one it is compared with
-        own = next((p for p in s.periods if not is_baseline(s.text, p)), None)
+        own = _nearest([p for p in s.periods if not is_baseline(s.text, p)], amount.start, amount.end,
+                       0, len(s.text))
         if own is None:
             return carry.period
     if own:
@@ -167,6 +175,12 @@ def _period_for(s: _Sentence, amount: Amount, lo: int, hi: int, carry: _Carry) -
     if described:  # «نسبت به سال ۱۴۰۱ که ۱۱۰ فقره بود»: the clause after «که» describes that period
         return described.period
     before = [p for p in s.periods if p.end <= amount.start]
+    same_clause = [p for p in before if not _CLAUSE_BREAK.search(s.text[p.end : amount.start])
+                   and not any(_OWN_GAP.fullmatch(s.text[a.end : p.start]) for a in s.amounts if a.end <= p.start)]
+    if same_clause:  # «؛ این در حالی است که در ۹ ماهه سال گذشته ۱۶۷ فقره … به مساحت ۶۲ هکتار»
+        return same_clause[-1].period
+    if not is_target and is_stock(s.text[amount.end :]):  # «کل اراضی در اختیار شرکت ۶ هزار هکتار است»: as it stands
+        return carry.now
     if before:
         return before[0].period  # the main clause's period («… رشد نشان می‌دهد» after two periods)
     if carry.period:

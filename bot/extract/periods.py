@@ -87,6 +87,19 @@ _RELEASE_PATTERNS = _PATTERNS[:_BEFORE_UNTIL] + _STOCK_PATTERNS + _PATTERNS[_BEF
 _BASELINE_BEFORE = re.compile(r"(?:نسبت به|در مقایسه با|مقایسه با|در قیاس با)(?: رقم)?\s*$")
 
 
+_STOCK_VERB = re.compile(r"(?:^|\s)(?:است|هست|هستند|می‌باشد|می‌باشند|دارد|دارند|وجود دارد|فعال است|"
+                         r"فعالیت می‌کنند|کار می‌کنند|مشغولند|مشغول به کارند|مستقرند|فعالند|فعال‌اند|قرار دارند)\s*$")
+_PARTICIPLE_IS = re.compile(r"\S+[هة]\s+(?:است|هستند)\s*$")
+_CLAUSE_END = re.compile(r"[،؛:.]|\s(?:که|اما|ولی)\s|\sو\s(?!\d)")
+
+
+def is_stock(after_amount: str) -> bool:
+    """«… ۶ هزار هکتار است», «… ۱۳ هزار نفر کار می‌کنند»: the amount's clause ends in a present stative verb,
+    so the figure is where things stand, not a flow over a period («واگذار شده است» is a flow)."""
+    clause = _CLAUSE_END.split(after_amount, maxsplit=1)[0].replace("\u200c", "\u200c").strip()
+    return bool(_STOCK_VERB.search(clause)) and not _PARTICIPLE_IS.search(clause)
+
+
 def is_baseline(sentence: str, mention: PeriodMention) -> bool:
     """«… نسبت به مدت مشابه سال قبل»: the period a figure is compared with."""
     return bool(_BASELINE_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]))
