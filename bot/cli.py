@@ -54,7 +54,8 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
 
 def result_json(result: IngestResult) -> dict:
     facts = [{"value": f.value, "value_max": f.value_max, "unit": f.unit, "kind": f.kind, "noun": f.noun,
-              "period": f.period.label if f.period else None, "region": f.region, "scope": f.scope,
+              "period": f.period.label if f.period else None, "region": f.region, "place": f.place,
+              "scope": f.scope,
               "qualifier": f.qualifier, "target": f.is_target, "sentence": f.sentence}
              for f in result.extraction.facts]
     return {"release_id": result.release_id, "date": result.release.date, "title": result.release.title,

@@ -20,12 +20,12 @@ from bot.extract.context import (
     token_index,
     weigh,
 )
+from bot.extract.discourse import PlaceInForce, dateline_end, single_province, split_paragraphs
 from bot.extract.lists import find_list
 from bot.extract.model import Amount, Extraction, Fact, Mention, Period, PeriodMention
 from bot.extract.people import find_people
-from bot.extract.periods import RefDate, find_periods, is_baseline
-from bot.extract.places import find_regions, find_scopes, says_national
-from bot.extract.sentences import split_sentences
+from bot.extract.periods import RefDate, find_periods, is_baseline, is_stock, settle
+from bot.extract.places import find_national, find_regions, find_scopes, province_of, says_national
 from bot.lang.units import CLASSIFIERS, MEASURE_NOUNS
 from bot.text.normalize import normalize
 from bot.text.tokens import Token, tokenize
@@ -49,7 +49,7 @@ class _Sentence:
 
 def _read(text: str, ref: RefDate) -> _Sentence:
     tokens = tokenize(text)
-    periods = find_periods(text, ref)
+    periods = find_periods(text, ref, release=True)
     regions = find_regions(text)
     return _Sentence(text, tokens, keyed(tokens), periods, regions, find_scopes(text),
                      find_amounts(text, tokens, list(periods)))
@@ -62,33 +62,42 @@ def _nearest(mentions: list, start: int, end: int, lo: int, hi: int):
     return min(inside, key=lambda m: (min(abs(m.start - end), abs(start - m.end)), m.start > start))
 
 
-def _release_region(sentences: list[_Sentence], title: str) -> str | None:
+def _release_places(sentences: list[_Sentence], title: str) -> PlaceInForce:
     """The province a release is about: the one its title or its lead sentence names. A province named
     only further down («… در استان تهران قرار دارند») is a detail, not the release's subject."""
     lead = sentences[0] if sentences else None
     if lead and says_national(lead.text) and not lead.regions:
-        return None
-    named = {m.value for m in find_regions(normalize(title))} | {m.value for m in (lead.regions if lead else [])}
-    return named.pop() if len(named) == 1 else None
+        return PlaceInForce(None, national=True)
+    return PlaceInForce(single_province(find_regions(normalize(title)) + (lead.regions if lead else [])),
+                        national=False)
 
 
 class _Carry:
     """The period a sentence without one inherits: the lead period of the last sentence that named one."""
 
-    def __init__(self) -> None:
+    def __init__(self, ref: RefDate) -> None:
         self.period: Period | None = None
+        self.ref = ref
+        self.now = Period(ref[0] * 100 + ref[1], ref[0] * 100 + ref[1], "point", f"{ref[0]}-{ref[1]:02d}-{ref[2]:02d}")
 
 
 def extract(body: str, title: str, ref: RefDate) -> Extraction:
     """Every statistic, enumeration and person in a release body."""
-    sentences = [_read(s, ref) for s in split_sentences(normalize(body))]
-    default_region = _release_region(sentences, title)
+    paragraphs = [[_read(s, ref) for s in sentences] for sentences in split_paragraphs(normalize(body))]
+    sentences = [s for paragraph in paragraphs for s in paragraph]
+    if sentences:
+        written_at = dateline_end(sentences[0].text)
+        sentences[0].regions = [m for m in sentences[0].regions if m.start >= written_at]
+    places = _release_places(sentences, title)
     title_terms = weigh(keyed(tokenize(normalize(title))), (0, 0), (0, 0))
-    carry, facts = _Carry(), []
+    carry, facts = _Carry(ref), []
     previous_terms: dict[str, float] = {}
-    for sentence in sentences:
-        facts.extend(_sentence_facts(sentence, carry, default_region, previous_terms, title_terms))
-        previous_terms = weigh(sentence.keys, (0, len(sentence.tokens)), (0, len(sentence.tokens)))
+    for paragraph in paragraphs:
+        places.new_paragraph()
+        for sentence in paragraph:
+            facts.extend(_sentence_facts(sentence, carry, places.current, previous_terms, title_terms))
+            places.read(sentence.regions)
+            previous_terms = weigh(sentence.keys, (0, len(sentence.tokens)), (0, len(sentence.tokens)))
     texts = [s.text for s in sentences]
     lists = [found for s in sentences if (found := find_list(s.text, s.keys, s.tokens))]
     return Extraction(facts, lists, find_people(texts))
@@ -113,20 +122,23 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
         if amount.kind == "percent" and anchor[1] < len(s.tokens) and s.tokens[anchor[1]].text == "آن":
             lo = clause_start(s.tokens, owned[k - 1][0]) if k else 0  # «… برنامه … است که ۷۳ درصد آن محقق شده»
         char_lo, char_hi = s.tokens[lo].start, s.tokens[hi - 1].end + 1
-        period = _period_for(s, amount, char_lo, char_hi, carry)
+        same_kind = next((f for f in reversed(facts) if f.kind == amount.kind), None)
+        is_target = _is_target(s, amount, anchor, (lo, hi)) or _inherits_target(amount, facts, same_kind)
+        period = _period_for(s, amount, (char_lo, char_hi), carry, is_target)
         lead = lead or (period if period and period.kind != "point" else None)
         terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None, head)
         terms = blend(terms, _measure_nouns(s, amount.kind, lo, hi), 1.0)
-        same_kind = next((f for f in reversed(facts) if f.kind == amount.kind), None)
         if same_kind:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
             terms = blend(terms, same_kind.terms, SAME_KIND)
         terms = blend(terms, previous, PREVIOUS_SENTENCE)
+        place = respective.get(k) or _region_for(s, amount, char_lo, char_hi, default_region)
         facts.append(Fact(
             value=amount.value, value_max=amount.value_max, unit=amount.unit, kind=amount.kind,
-            noun=amount.noun or _elided_noun(amount, facts), qualifier=amount.qualifier, period=period,
-            region=respective.get(k) or _region_for(s, amount, char_lo, char_hi, default_region),
+            noun=amount.noun or _elided_noun(amount, facts), qualifier=amount.qualifier,
+            period=settle(period, is_target, carry.ref),
+            region=province_of(place), place=place if place != province_of(place) else None,
             scope=_scope_for(s, amount, char_lo, char_hi),
-            is_target=_is_target(s, amount, anchor, (lo, hi)) or _inherits_target(amount, facts, same_kind),
+            is_target=is_target,
             sentence=s.text, amount_text=amount.text, terms=blend(terms, title_terms, _TITLE_WEIGHT),
         ))
     if respective:  # a list said «به ترتیب» is one measure: every number in it is about the same words
@@ -139,15 +151,22 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
     return facts
 
 
+_CLAUSE_BREAK = re.compile(r"[،؛:]|\s(?:که|اما|ولی)\s|(?:شد|شده|بود|است|کرد|کرده|رسید|رسیده|یافت|یافته|داشت|داشته|"
+                           r"دارد|دارند|گردید)\s+و\s")
+_OWN_GAP = re.compile(r"\s*(?:در|طی)?\s*")  # «۴۱ همت در ۹ ماهه ۱۴۰۳»: the period of that figure
 _RELATIVE_GAP = re.compile(r"\s*،?\s*که\s*(?:(?:حدود|بیش از|کمتر از|نزدیک به|بالغ بر|قریب)\s*)?")
 
 
-def _period_for(s: _Sentence, amount: Amount, lo: int, hi: int, carry: _Carry) -> Period | None:
-    own = _nearest(s.periods, amount.start, amount.end, lo, hi)
+def _period_for(s: _Sentence, amount: Amount, segment: tuple[int, int], carry: _Carry,
+                is_target: bool) -> Period | None:
+    lo, hi = segment
+    attached = [p for p in s.periods if not _CLAUSE_BREAK.search(s.text[amount.end : p.start])]
+    own = _nearest(attached, amount.start, amount.end, lo, hi)
     if own and amount.kind == "percent" and is_baseline(s.text, own):
         # «… ۱۸۵ قرارداد در شش ماهه امسال … نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»: a change is of
         # the period being reported, not of the one it is compared with
-        own = next((p for p in s.periods if not is_baseline(s.text, p)), None)
+        own = _nearest([p for p in s.periods if not is_baseline(s.text, p)], amount.start, amount.end,
+                       0, len(s.text))
         if own is None:
             return carry.period
     if own:
@@ -156,6 +175,12 @@ def _period_for(s: _Sentence, amount: Amount, lo: int, hi: int, carry: _Carry) -
     if described:  # «نسبت به سال ۱۴۰۱ که ۱۱۰ فقره بود»: the clause after «که» describes that period
         return described.period
     before = [p for p in s.periods if p.end <= amount.start]
+    same_clause = [p for p in before if not _CLAUSE_BREAK.search(s.text[p.end : amount.start])
+                   and not any(_OWN_GAP.fullmatch(s.text[a.end : p.start]) for a in s.amounts if a.end <= p.start)]
+    if same_clause:  # «؛ این در حالی است که در ۹ ماهه سال گذشته ۱۶۷ فقره … به مساحت ۶۲ هکتار»
+        return same_clause[-1].period
+    if not is_target and is_stock(s.text[amount.end :]):  # «کل اراضی در اختیار شرکت ۶ هزار هکتار است»: as it stands
+        return carry.now
     if before:
         return before[0].period  # the main clause's period («… رشد نشان می‌دهد» after two periods)
     if carry.period:
@@ -174,12 +199,12 @@ def _respective_regions(s: _Sentence) -> dict[int, str]:
 
 
 def _region_for(s: _Sentence, amount: Amount, lo: int, hi: int, default: str | None) -> str | None:
-    own = _nearest(s.regions, amount.start, amount.end, lo, hi)
-    if own:
-        return own.value
-    named = {m.value for m in s.regions if m.start < amount.start}
-    if len(named) == 1:  # «مدیرعامل … استان لرستان گفت: … ۲۱۰ هکتار»: the speaker's province, named first
-        return named.pop()
+    own = _nearest(s.regions + find_national(s.text), amount.start, amount.end, lo, hi)
+    if own:  # «که در همدان سخن می‌گفت، افزود: ۹۸۰ شهرک در سطح کشور»: the nearer one wins
+        return None if own.value == "کشور" else own.value
+    named = [m for m in s.regions if m.start < amount.start]
+    if single_province(named):  # «مدیرعامل … استان لرستان گفت: … ۲۱۰ هکتار»: the speaker's province
+        return named[-1].value
     if says_national(s.text):
         return None
     return default

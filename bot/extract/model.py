@@ -60,6 +60,7 @@ class Fact:
     sentence: str
     amount_text: str
     terms: dict[str, float] = field(default_factory=dict)  # matching key -> weight near the number
+    place: str | None = None  # a county, city or park within the region, when the release names one
 
 
 @dataclass(slots=True)

@@ -5,6 +5,8 @@ for a question it is the asking date. Output: PeriodMention spans, earliest firs
 """
 import re
 
+import jdatetime
+
 from bot.extract.model import Period, PeriodMention
 from bot.lang.calendar import (
     HALF_WORDS,
@@ -28,6 +30,7 @@ _REL = _alt(RELATIVE_YEARS)
 _MONTH = _alt(MONTHS)
 _Y = r"1[34]\d\d"
 _YEAR_REF = rf"(?:(?:سال )?(?P<rel>{_REL})|(?:سال )?(?P<y>{_Y})|سال (?P<y2>\d\d)(?!\d))"
+_YEAR_AFTER = rf"(?:(?:سال )?(?P<rel_b>{_REL})|(?:سال )?(?P<y_b>{_Y})|سال (?P<y2_b>\d\d)(?!\d))"
 _SMALL = _alt(w for w, v in UNITS_WORDS.items() if 1 <= v <= 12)
 _UNTIL = rf"(?: تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH})(?: ?ماه)?)?"
 _FIRST = r"(?:نخست|اول|ابتدایی|آغازین|ابتدای)"
@@ -37,9 +40,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("named", re.compile(_alt(NAMED_PERIODS))),
     # «نسبت به مدت مشابه سال قبل»: the months of the period named before it, in another year
     ("same", re.compile(rf"(?:مدت|دوره|بازه|زمان)(?: زمانی)? (?:مشابه|همانند) {_YEAR_REF}")),
+    # «از ابتدای فروردین تا پایان آذرماه امسال», «از اواسط مرداد امسال», «از ابتدای سال تاکنون»
     ("ytd", re.compile(
-        rf"از (?:ابتدای|آغاز|اول|شروع|ابتدا)(?: {_YEAR_REF}| سال)?"
-        rf"(?: تا(?: پایان| آخر| انتهای)? (?P<until>{_MONTH})(?: ?ماه)?|(?P<now> ?تا ?(?:کنون|حالا|الان|امروز)))?")),
+        rf"از (?:ابتدای|آغاز|اول|شروع|ابتدا|اواسط|اوایل|نیمه)(?: (?P<from>{_MONTH})(?: ?ماه)?)?(?: {_YEAR_REF}| سال)?"
+        rf"(?: تا(?: پایان| آخر| انتهای)? (?P<until>{_MONTH})(?: ?ماه)?(?: {_YEAR_AFTER})?"
+        rf"|(?P<now> ?تا ?(?:کنون|حالا|الان|امروز)))?")),
     ("years", re.compile(
         rf"(?:سال[\u200c ]?(?:های|ها) |از سال )(?P<y1>{_Y}|\d\d) (?:تا|الی|و) (?:سال )?(?P<y3>{_Y}|\d\d)(?!\d)")),
     # «سه ماهه دوم امسال», «شش ماهه دوم ۱۴۰۲»: the n-th span of 3 or 6 months
@@ -58,6 +63,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH})(?: ?ماه)?(?: {_YEAR_REF})?")),
     ("month", re.compile(rf"(?P<month>{_MONTH})(?: ماه)?(?: {_YEAR_REF})(?!\d)")),
     ("month", re.compile(rf"(?P<month>{_MONTH})[ \u200c]ماه(?! ?ه)")),
+    ("running", re.compile(rf"(?:سال )?(?P<rel>{_alt(w for w, k in RELATIVE_YEARS.items() if k == 0)})"
+                           rf"(?! تا(?: پایان| آخر| انتهای| اواخر)? {_MONTH})")),
     ("year", re.compile(rf"(?:سال )?(?P<rel>{_REL}){_UNTIL}")),
     ("year", re.compile(rf"سال (?P<y>{_Y}|\d\d)(?!\d){_UNTIL}")),
     ("year", re.compile(rf"(?<![\d.])(?P<y>{_Y})(?![\d.])(?= ?(?:$|[،,.؛:)]| تا| و | نسبت| در| به| بود| است))")),
@@ -66,7 +73,31 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_EARLY_DAYS = 10
+_END = r"(?:(?:تا|در) )?پایان "
+# In a release, «(تا) پایان آذر ۹۶» and «در پایان سال گذشته» are the day a running total or stock stood at.
+_STOCK_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("end", re.compile(rf"{_END}(?:سال )?(?P<rel>{_REL})|{_END}سال (?P<y>{_Y}|\d\d)(?!\d)|{_END}(?P<y_b>{_Y})(?![\d.])"
+                       rf"|{_END}سال(?! ?\d)")),
+    ("end", re.compile(rf"{_END}(?P<month>{_MONTH})(?: ?ماه)?(?: {_YEAR_REF})?")),
+]
+_BEFORE_UNTIL = next(k for k, (kind, _) in enumerate(_PATTERNS) if kind == "until")
+_RELEASE_PATTERNS = _PATTERNS[:_BEFORE_UNTIL] + _STOCK_PATTERNS + _PATTERNS[_BEFORE_UNTIL:]
+
 _BASELINE_BEFORE = re.compile(r"(?:نسبت به|در مقایسه با|مقایسه با|در قیاس با)(?: رقم)?\s*$")
+
+
+_STOCK_VERB = re.compile(r"(?:^|\s)(?:است|هست|هستند|می‌باشد|می‌باشند|دارد|دارند|وجود دارد|فعال است|"
+                         r"فعالیت می‌کنند|کار می‌کنند|مشغولند|مشغول به کارند|مستقرند|فعالند|فعال‌اند|قرار دارند)\s*$")
+_PARTICIPLE_IS = re.compile(r"\S+[هة]\s+(?:است|هستند)\s*$")
+_CLAUSE_END = re.compile(r"[،؛:.]|\s(?:که|اما|ولی)\s|\sو\s(?!\d)")
+
+
+def is_stock(after_amount: str) -> bool:
+    """«… ۶ هزار هکتار است», «… ۱۳ هزار نفر کار می‌کنند»: the amount's clause ends in a present stative verb,
+    so the figure is where things stand, not a flow over a period («واگذار شده است» is a flow)."""
+    clause = _CLAUSE_END.split(after_amount, maxsplit=1)[0].replace("\u200c", "\u200c").strip()
+    return bool(_STOCK_VERB.search(clause)) and not _PARTICIPLE_IS.search(clause)
 
 
 def is_baseline(sentence: str, mention: PeriodMention) -> bool:
@@ -74,12 +105,28 @@ def is_baseline(sentence: str, mention: PeriodMention) -> bool:
     return bool(_BASELINE_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]))
 
 
+def last_reported_month(ref: RefDate) -> int:
+    """The last month a figure «so far» covers: a report in the first days of a month covers the months
+    before it («از ابتدای سال تاکنون» on 1 Dey is Farvardin to Azar)."""
+    _, mo, day = ref
+    return mo - 1 if day < _EARLY_DAYS and mo > 1 else mo
+
+
+def point_at_month_end(y: int, mo: int) -> Period:
+    """The last day of a Jalali month, as a point: «پایان سال ۹۶» is 1396-12-29."""
+    day = 31 if mo <= 6 else 30 if mo <= 11 else (30 if jdatetime.date(y, 1, 1).isleap() else 29)
+    return Period(y * 100 + mo, y * 100 + mo, "point", f"{y}-{mo:02d}-{day:02d}")
+
+
 def _two_digit(y: int) -> int:
     return 1300 + y if y >= 40 else 1400 + y
 
 
 def _year(m: re.Match[str], ref: RefDate) -> int:
-    groups = m.groupdict()
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    for late in ("rel", "y", "y2"):  # a year said after the span's end («تا پایان آذر امسال») is its year
+        if groups.get(late + "_b"):
+            groups[late] = groups[late + "_b"]
     if groups.get("rel"):
         return ref[0] + RELATIVE_YEARS[_fold(groups["rel"])]
     if groups.get("y"):
@@ -138,8 +185,10 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
         return Period(y * 100 + 1, y * 100 + 12, "same", str(y))  # its months come from the sentence
     if kind == "ytd":
         same_year = y == ref[0]
-        last = _until(m, ref[1] if same_year else 12)
-        return _span(y, 1, last, None if not same_year and last == 12 else "partial")
+        last = _until(m, last_reported_month(ref) if same_year else 12)
+        first = MONTHS[g["from"]] if g.get("from") else 1
+        return _span(y, first, last, None if not same_year and last == 12 and first == 1 else "partial") \
+            if first <= last else None
     if kind == "months":
         n = _month_count(g["n"])
         return _span(y, 1, n) if 1 <= n <= 12 else None
@@ -154,16 +203,27 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
         if not any(g.get(k) for k in ("rel", "y", "y2")) and mo > ref[1]:
             y -= 1  # «اسفند ماه» said in Ordibehesht is last Esfand
         return _span(y, mo, mo)
+    if kind == "end":
+        mo = MONTHS[g["month"]] if g.get("month") else 12
+        if g.get("month") and not any(g.get(k) for k in ("rel", "y", "y2")) and mo > ref[1]:
+            y -= 1
+        return point_at_month_end(y, mo)
+    if kind == "running":
+        return Period(y * 100 + 1, y * 100 + 12, "running", str(y))
     if kind in ("year", "until"):
         last = _until(m, 12)
         return _span(y, 1, last)
     return None
 
 
-def find_periods(sentence: str, ref: RefDate) -> list[PeriodMention]:
-    """Every period named in the sentence; earlier patterns win where two overlap."""
+def find_periods(sentence: str, ref: RefDate, release: bool = False) -> list[PeriodMention]:
+    """Every period named in the sentence; earlier patterns win where two overlap. In a release, a bare
+    «امسال» is the year still running (kind «running», settled by the fact: a plan is for the whole year,
+    an achievement is the year so far) and «پایان …» is a point."""
     found: list[PeriodMention] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in _RELEASE_PATTERNS if release else _PATTERNS:
+        if kind == "running" and not release:
+            continue
         for m in pattern.finditer(sentence):
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
@@ -187,3 +247,15 @@ def _same_months(found: list[PeriodMention]) -> list[PeriodMention]:
                                           _span(y, before.start % 100, before.end % 100, before.kind
                                                 if before.kind == "partial" else None)))
     return resolved
+
+
+def settle(period: Period | None, is_target: bool, ref: RefDate) -> Period | None:
+    """A release's period once the fact is known to be a plan or an achievement: the running year is the
+    whole year for a plan and the months so far for an achievement; a plan «تا پایان آذر» runs from the
+    year's start."""
+    if period is None or not (period.kind == "running" or (is_target and period.kind == "point")):
+        return period
+    y = period.start // 100
+    if period.kind == "point":
+        return _span(y, 1, period.end % 100)
+    return _span(y, 1, 12) if is_target or y != ref[0] else _span(y, 1, last_reported_month(ref))

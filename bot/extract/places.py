@@ -1,10 +1,36 @@
-"""Regions and scopes named in a sentence."""
+"""Regions and scopes named in a sentence.
+
+A region is a province or a place below one (a county, a city, a named industrial park) from the
+gazetteer `bot/data/places.txt`; `province_of` says which province a place is in.
+"""
 import re
 from functools import cache
 
 from bot.extract.model import Mention
-from bot.lang.regions import CITIES, NATIONAL_WORDS, NEEDS_OSTAN, PROVINCES
+from bot.lang.regions import NATIONAL_WORDS, NEEDS_OSTAN, PROVINCES
 from bot.lang.scopes import SCOPES
+from bot.text.datafiles import data_lines
+from bot.text.normalize import normalize
+
+# A gazetteer name that is also an ordinary word («نور», «بافت») counts only after one of these.
+_PLACE_NOUN = r"(?:شهرستان|شهر|شهرک|ناحیه)(?: صنعتی)? "
+
+
+@cache
+def gazetteer() -> dict[str, tuple[str, bool]]:
+    """Place -> (its province, whether the name needs «شهر / شهرستان …» before it)."""
+    places: dict[str, tuple[str, bool]] = {}
+    for line in data_lines("places.txt"):
+        province, names = line.split(":", 1)
+        for name in names.split("،"):
+            name = normalize(name.strip())
+            places[name.rstrip("*")] = (province.strip(), name.endswith("*"))
+    return places
+
+
+def province_of(region: str | None) -> str | None:
+    """The province a region is in: itself for a province."""
+    return gazetteer()[region][0] if region in gazetteer() else region
 
 
 def _forms(words) -> str:
@@ -26,8 +52,9 @@ def _region_patterns(question: bool = False) -> list[tuple[str, re.Pattern[str]]
         else:
             prefix = r"(?:استان )?"
         patterns.append((name, re.compile(rf"(?<!\w){prefix}{_forms(spellings)}(?!\w)")))
-    for city in CITIES:
-        patterns.append((city, re.compile(rf"(?<!\w)(?:شهر )?{_forms([city])}(?!\w)")))
+    for place, (_, strict) in gazetteer().items():
+        prefix = _PLACE_NOUN if strict else r"(?:شهر )?"
+        patterns.append((place, re.compile(rf"(?<!\w){prefix}{_forms([place])}(?!\w)")))
     return patterns
 
 
@@ -42,7 +69,7 @@ _NATIONAL = re.compile(rf"(?<!\w){_forms(NATIONAL_WORDS)}(?!\w)")
 @cache
 def _any_name() -> re.Pattern[str]:
     """One pattern for every spelling: most sentences name no place, and this says so in one pass."""
-    words = [w for spellings in PROVINCES.values() for w in spellings] + list(CITIES) + \
+    words = [w for spellings in PROVINCES.values() for w in spellings] + list(gazetteer()) + \
             [f for forms in SCOPES.values() for f in forms]
     return re.compile(_forms(words))
 
@@ -71,3 +98,12 @@ def find_scopes(sentence: str) -> list[Mention]:
 
 def says_national(sentence: str) -> bool:
     return bool(_NATIONAL.search(sentence))
+
+
+_IN_THE_COUNTRY = re.compile(r"(?<!\w)(?:در|سراسر|سطح|کل)(?: سطح| کل)? کشور(?!\w)")
+
+
+def find_national(sentence: str) -> list[Mention]:
+    """«در سطح کشور», «در کل کشور» …: where a sentence places a figure in the whole country (a bare
+    «کشور» is often a genitive: «۱۰ درصد واحدهای کشور در استان تهران»)."""
+    return [Mention(m.start(), m.end(), "کشور") for m in _IN_THE_COUNTRY.finditer(sentence)]

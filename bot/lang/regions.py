@@ -37,12 +37,5 @@ PROVINCES: dict[str, tuple[str, ...]] = {
 }
 NEEDS_OSTAN = frozenset({"مرکزی", "فارس", "گلستان"})
 
-# Cities that are not also province names: a question about one is a city question, never
-# answered with a province or national figure.
-CITIES: tuple[str, ...] = (
-    "مشهد", "تبریز", "شیراز", "اهواز", "کرج", "ارومیه", "رشت", "ساری", "گرگان", "اراک", "بندرعباس",
-    "زاهدان", "خرم‌آباد", "سنندج", "بیرجند", "بجنورد", "شهرکرد", "یاسوج", "کاشان", "دزفول", "آبادان",
-    "نیشابور", "سبزوار", "ساوه", "قائمشهر", "بابل", "آمل", "بروجرد", "ملایر", "مراغه", "خوی", "میانه",
-)
 # Words that say a figure is for the whole country.
 NATIONAL_WORDS = ("کشور", "سراسر کشور", "کل کشور", "ملی", "سطح کشور")

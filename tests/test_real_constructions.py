@@ -1,0 +1,109 @@
+"""Constructions of real releases: each small release written here yields whole facts
+(value, unit, period, region, target) the way a reader of the release would state them."""
+import pytest
+
+from bot.extract.facts import extract
+from bot.release import parse_release
+
+Whole = tuple[float, str | None, str | None, str | None, bool]
+
+
+def _whole(body: str, date: str, title: str = "گزارش") -> list[Whole]:
+    release = parse_release(f"---\ndate: {date}\ntitle: {title}\n---\n{body}\n")
+    return [(f.value, f.unit, f.period.label if f.period else None, f.region, f.is_target)
+            for f in extract(release.body, release.title, release.ref).facts]
+
+
+@pytest.mark.parametrize(("body", "date", "facts"), [
+    # an achievement «امسال» is the year so far; a report on the first days of a month covers the months before
+    ("امسال ۴۰ قرارداد در شهرک‌های صنعتی کشور منعقد شده است.", "1403-08-20",
+     [(40, "قرارداد", "1403-01..1403-08", None, False)]),
+    ("در سال جاری ۲۵ هکتار زمین در شهرک‌های صنعتی کشور واگذار شد.", "1403-08-02",
+     [(25, "هکتار", "1403-01..1403-07", None, False)]),
+    # a plan «امسال» is the whole year
+    ("هدف‌گذاری امسال احیای ۹۰۰ واحد صنعتی در کشور است.", "1403-08-20",
+     [(900, "واحد", "1403", None, True)]),
+], ids=["achieved-this-year-so-far", "early-in-the-month", "planned-this-year"])
+def test_this_year_is_the_year_so_far_unless_planned(body, date, facts):
+    """«امسال» in a release is Farvardin to the report's month for what was done, the whole year for a plan."""
+    assert _whole(body, date) == facts
+
+
+@pytest.mark.parametrize(("body", "date", "facts"), [
+    ("تا پایان آذرماه امسال ۷۰ جواز تاسیس در کشور صادر شده است.", "1402-11-10",
+     [(70, "جواز", "1402-09-30", None, False)]),
+    ("تعداد واحدهای بهره‌بردار کشور در پایان سال ۹۸ به ۴۱ هزار واحد رسید.", "1399-03-01",
+     [(41000, "واحد", "1398-12-29", None, False)]),
+    ("از ابتدای فروردین تا پایان آذرماه امسال ۳۰ طرح در کشور افتتاح شد.", "1402-11-10",
+     [(30, "طرح", "1402-01..1402-09", None, False)]),
+    ("از اواسط مرداد امسال ۶ جلسه کارگروه در کشور برگزار شد.", "1402-11-10",
+     [(6, "جلسه", "1402-05..1402-11", None, False)]),
+], ids=["until-a-month-end-is-a-point", "year-end-is-a-point", "from-a-month-to-a-month", "from-mid-month"])
+def test_a_running_total_until_a_date_is_a_point(body, date, facts):
+    """«تا پایان آذر» alone is where a running total stood; with «از ابتدای فروردین» it is a span of months."""
+    assert _whole(body, date) == facts
+
+
+ROUND_UP = (
+    "گزارش‌های شرکت‌های شهرک‌های صنعتی استان‌ها از واگذاری زمین خبر می‌دهد.\n"
+    "مدیرعامل شرکت شهرک‌های صنعتی استان گلستان گفت: در سال ۱۴۰۲ تعداد ۴۰ قرارداد منعقد شد. "
+    "به گفته وی، ۱۲ هکتار زمین در شهرک‌های این استان واگذار شد.\n"
+    "در کرمان نیز ۲۵ قرارداد در سال ۱۴۰۲ امضا شد. وی افزود: ۹ هکتار زمین واگذار شد.\n"
+    "در کل کشور نیز ۹۰۰ قرارداد در سال ۱۴۰۲ منعقد شد."
+)
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    (ROUND_UP, [(40, "قرارداد", "1402", "گلستان", False), (12, "هکتار", "1402", "گلستان", False),
+                (25, "قرارداد", "1402", "کرمان", False), (9, "هکتار", "1402", "کرمان", False),
+                (900, "قرارداد", "1402", None, False)]),
+    # a county, a city or a named park is in its province
+    ("در شهرک صنعتی شکوهیه ۱۲ واحد کارگاهی در سال ۱۴۰۲ افتتاح شد و در خاش ۲۰ هکتار زمین آماده شد.",
+     [(12, "واحد", "1402", "قم", False), (20, "هکتار", "1402", "سیستان و بلوچستان", False)]),
+    # the place a speaker spoke is not the place of a national figure
+    ("معاون سازمان که در همدان سخن می‌گفت، افزود: هم اکنون ۹۸۰ شهرک صنعتی در سطح کشور وجود دارد.",
+     [(980, "شهرک", "1403-07-15", None, False)]),
+    # a dateline is where the news was written
+    ("اراک – معاون سازمان گفت: در سال ۱۴۰۲ تعداد ۳۰۰ واحد راکد در کشور احیا شد.",
+     [(300, "واحد", "1402", None, False)]),
+], ids=["round-up-paragraphs", "places-below-provinces", "speaker-venue", "dateline"])
+def test_the_place_in_force(body, facts):
+    """The province named by the speaker's title or «در کرمان» holds until another is named; «در کل کشور» resets."""
+    assert _whole(body, "1403-07-15") == facts
+
+
+def test_the_finer_place_is_kept():
+    """«شهرک صنعتی شکوهیه» is in Qom, and the park's name stays with the fact."""
+    release = parse_release("---\ndate: 1403-07-15\ntitle: گزارش\n---\nدر شهرک صنعتی شکوهیه ۱۲ واحد افتتاح شد.\n")
+    fact = extract(release.body, release.title, release.ref).facts[0]
+    assert (fact.region, fact.place) == ("قم", "شکوهیه")
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # a stock said in the present tense stands on the release date, whatever period came before
+    ("در سال ۱۴۰۲ تعداد ۵۰ قرارداد منعقد شد. کل اراضی در اختیار شرکت ۴ هزار و ۲۰۰ هکتار است.",
+     [(50, "قرارداد", "1402", None, False), (4200, "هکتار", "1403-07-15", None, False)]),
+    ("در این شهرک‌ها بیش از ۹ هزار نفر کار می‌کنند.", [(9000, "نفر", "1403-07-15", None, False)]),
+    # a flow in the present perfect is not a stock
+    ("در سال ۱۴۰۲ حدود ۳۰ هکتار زمین واگذار شده است.", [(30, "هکتار", "1402", None, False)]),
+    # a plan said with «است» is not a stock
+    ("هدف‌گذاری اشتغال برنامه سال ۱۴۰۳ در کشور ۹ هزار شغل است.", [(9000, "شغل", "1403", None, True)]),
+], ids=["stock-after-a-flow", "people-at-work", "present-perfect-flow", "planned-with-est"])
+def test_a_stock_stands_on_the_release_date(body, facts):
+    """«… هکتار است», «… نفر کار می‌کنند» are where things stand when the release was issued."""
+    assert _whole(body, "1403-07-15") == facts
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # the clause after «این در حالی است که» has its own period, named before its first figure
+    ("امسال ۲۵۰ قرارداد منعقد شد؛ این در حالی است که در ۶ ماهه سال گذشته ۱۶۰ قرارداد به مساحت ۵۵ هکتار "
+     "منعقد شده بود.",
+     [(250, "قرارداد", "1403-01..1403-07", None, False), (160, "قرارداد", "1402-01..1402-06", None, False),
+      (55, "هکتار", "1402-01..1402-06", None, False)]),
+    # a period in the next clause is not the figure's
+    ("تا پایان نیمه اول امسال ۱۱۰ قرارداد منعقد شده بود و روند واگذاری در پاییز ادامه یافت.",
+     [(110, "قرارداد", "1403-01..1403-06", None, False)]),
+], ids=["contrast-clause", "next-clause-period"])
+def test_each_clause_has_its_own_period(body, facts):
+    """A period named in one clause does not leak into the figures of another."""
+    assert _whole(body, "1403-07-15") == facts
