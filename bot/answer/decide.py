@@ -7,6 +7,7 @@ and period beats an earlier one, and the earlier figure is mentioned when it dif
 from dataclasses import dataclass
 
 from bot.answer.match import Scored
+from bot.answer.measure import measure_of
 
 ANSWER_AT = 0.38
 MARGIN = 0.15
@@ -23,14 +24,14 @@ class Decision:
 
 
 def _shape(s: Scored) -> tuple:
-    return s.fact.kind, s.fact.region, s.fact.scope
+    """The measure and the place: two figures of one shape differ only in period or release."""
+    return measure_of(s.fact), s.fact.region
 
 
 def same_measure(a: Scored, b: Scored) -> bool:
-    """The same figure reported twice: same unit, place and period, in two releases."""
+    """The same figure reported twice: same measure, place and period, in two releases."""
     label = (a.fact.period and a.fact.period.label, b.fact.period and b.fact.period.label)
-    same_place_and_unit = _shape(a) == _shape(b) and a.fact.unit == b.fact.unit
-    return same_place_and_unit and label[0] == label[1] and a.fact.source.release_id != b.fact.source.release_id
+    return _shape(a) == _shape(b) and label[0] == label[1] and a.fact.source.release_id != b.fact.source.release_id
 
 
 def _periods_differ(a: Scored, b: Scored) -> bool:

@@ -5,9 +5,9 @@ region, a period the fact does not cover, another kind of quantity) rules a fact
 """
 from dataclasses import dataclass
 
-from bot.answer.model import StoredFact
 from bot.answer.question import Query, TermGroup
 from bot.lang.units import CLASSIFIERS
+from bot.records import StoredFact
 from bot.text.concepts import concept_hits
 from bot.text.tokens import word_key
 

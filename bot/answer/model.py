@@ -1,42 +1,10 @@
-"""What the answer engine reads (stored facts) and what it returns (an Answer)."""
+"""What the answer engine returns (an Answer). The stored rows it reads live in `bot.records`."""
 from dataclasses import dataclass, field
 
 from bot.answer.question import Query
-from bot.extract.model import Fact
+from bot.records import Source, StoredFact, StoredList, StoredPerson
 
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    release_id: int
-    date: str
-    title: str
-
-
-@dataclass(slots=True)
-class StoredFact(Fact):
-    """A fact as stored: what extraction found, plus its id and the release it came from."""
-    id: int = 0
-    source: Source = field(default_factory=lambda: Source(0, "", ""))
-
-
-@dataclass(slots=True)
-class StoredList:
-    id: int
-    head: str
-    items: list[str]
-    sentence: str
-    terms: dict[str, float]
-    source: Source
-
-
-@dataclass(slots=True)
-class StoredPerson:
-    id: int
-    name: str
-    role: str
-    sentence: str
-    terms: dict[str, float]
-    source: Source
+__all__ = ["Answer", "Source", "StoredFact", "StoredList", "StoredPerson"]  # rows re-exported for old callers
 
 
 @dataclass(slots=True)
