@@ -2,7 +2,7 @@
 from bot.answer import render
 from bot.answer.match import Scored
 from bot.answer.measure import described, place_words
-from bot.answer.model import Answer
+from bot.answer.model import Answer, Choice
 from bot.answer.question import Query
 from bot.messages import say
 from bot.records import Source, StoredFact
@@ -52,7 +52,7 @@ def refusal(query: Query, nearest: Scored | None = None,
             suggestions: tuple[list[str], list[int]] = ([], [])) -> Answer:
     """«نمی‌دانم», with the nearest figure (labelled with its own period and place) or what else is known."""
     lines = []
-    if nearest and query.period and nearest.period_fit == 0:
+    if nearest and query.period and nearest.fact.period != query.period and nearest.period_fit < 1:
         lines.append(say("no_period", asked=render.period_words(query.period)))
     elif nearest and nearest.fact.region != query.region:
         lines.append(say("no_region", asked=place_words(query.region, None)))
@@ -96,3 +96,13 @@ def suggestions(scored: list[Scored], exclude: Scored | None) -> tuple[list[str]
         if len(labels) == MAX_SUGGESTIONS:
             break
     return labels, ids
+
+
+def choices(query: Query, options: tuple[Scored, ...]) -> Answer:
+    """Two readings fit about equally well: each offered as a complete line, none stated as the answer."""
+    offered = [Choice(s.fact.value, s.fact.unit, s.fact.period.label if s.fact.period else None, s.fact.region,
+                      one_line(s.fact), s.fact.id) for s in options]
+    lines = [say("choose")] + [say("choice_line", text=c.text, title=s.fact.source.title)
+                               for c, s in zip(offered, options, strict=True)]
+    return Answer(query.text, False, "\n".join(lines), choices=offered, suggestions=[c.text for c in offered],
+                  suggestion_ids=[c.fact_id for c in offered], confidence=round(options[0].score, 3))

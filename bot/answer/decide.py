@@ -6,7 +6,7 @@ and period beats an earlier one, and the earlier figure is mentioned when it dif
 """
 from dataclasses import dataclass
 
-from bot.answer.match import Scored
+from bot.answer.match import PARTIAL, Scored
 from bot.answer.measure import measure_of
 
 ANSWER_AT = 0.38
@@ -21,6 +21,7 @@ class Decision:
     best: Scored | None
     superseded: Scored | None = None  # the same measure from an earlier release, when it differs
     nearest: Scored | None = None     # what fits but for the period or the place, offered not answered
+    choices: tuple[Scored, ...] = ()  # two readings too close to pick one: the person chooses
 
 
 def _shape(s: Scored) -> tuple:
@@ -68,6 +69,8 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
     if not ranked or ranked[0].score < ANSWER_AT:
         return Decision(None, nearest=_nearest(scored))
     best = _with_period(ranked)
+    if best.fact.period and best.period_fit == PARTIAL:  # a part of the asked period is not the whole of it
+        return Decision(None, nearest=best)
     if _better_worded_rival(best, ranked):
         return Decision(None, nearest=_nearest(scored))
     for other in ranked[1:]:
@@ -87,7 +90,7 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
         if not period_asked and _shape(best) == _shape(other) and (
                 best.fact.source.release_id != other.fact.source.release_id or _periods_differ(best, other)):
             return Decision(max(best, other, key=_recency))  # no period asked: the most recent figure
-        return Decision(None, nearest=_nearest(scored))
+        return Decision(None, nearest=_nearest(scored), choices=(best, other))
     return Decision(best)
 
 

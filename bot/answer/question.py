@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from bot.answer.asked_periods import runs_to_now, spelled_out
 from bot.extract.amounts import find_amounts
 from bot.extract.context import keyed
 from bot.extract.model import Period
@@ -20,6 +21,7 @@ from bot.text.tokens import Token, tokenize
 from bot.text.verbs import is_verbal
 
 _QUANTITY_WORDS = ("چه تعداد", "چه مقدار", "چه میزان", "چند", "چقدر", "تعداد", "میزان", "مقدار", "حجم", "مبلغ")
+_AMOUNT_WORDS = frozenset({"چقدر", "مقدار", "میزان", "حجم", "مبلغ"})  # «چقدر زمین»: an amount, not a count
 _GREETINGS = frozenset({"سلام", "درود", "خسته", "نباشید", "ممنون", "مرسی", "تشکر", "متشکرم", "خداحافظ",
                         "صبح", "بخیر", "شب", "عصر", "وقت", "علیک", "خوبی", "خوبید", "چطوری", "سپاس", "عالی"})
 _WHO = re.compile(r"کیست|چه کسی|چه کسانی|نام .*چیست|اسم")
@@ -62,6 +64,7 @@ class Query:
     extreme: str | None = None  # «کدام استان بیشترین …»: "max" or "min"
     number: float | None = None
     today: int | None = None  # the asking month, year*100+month
+    to_now: bool = False  # the asked span runs to the asking date: a figure so far may answer it
     how_much: bool = False  # «چقدر / چه میزان» with nothing after it: an amount, not a count, is asked
     groups: list[TermGroup] = field(default_factory=list)
 
@@ -81,7 +84,7 @@ def respell(text: str) -> str:
 
 def analyze(text: str, today: RefDate) -> Query:
     """Everything the matcher needs to know about one question."""
-    normalized = normalize(respell(text.replace("\n", " ")))
+    normalized = spelled_out(normalize(respell(text.replace("\n", " "))))
     tokens = tokenize(normalized)
     query = Query(text=text, normalized=normalized, intent="numeric", today=today[0] * 100 + today[1])
     words = [t for t in tokens if t.text[0].isalpha()]
@@ -93,7 +96,7 @@ def analyze(text: str, today: RefDate) -> Query:
     regions = find_regions(normalized, question=True)
     scopes = find_scopes(normalized)
     taken = [*periods, *regions, *scopes]
-    query = replace(query, period=_combined([p.period for p in periods]),
+    query = replace(query, period=_combined([p.period for p in periods], query.today),
                     region=regions[0].value if regions else None, scope=scopes[0].value if scopes else None,
                     groups=_groups(tokens, keyed(tokens), taken))
     query = _quantity(query, tokens)
@@ -104,7 +107,8 @@ def analyze(text: str, today: RefDate) -> Query:
                                        and not _same_kind_unit(g.text, query.asked_kind)])
     wants_target = (any("#برنامه" in g.alternatives for g in query.groups) or bool(_FUTURE.search(normalized))
                     ) and not any("#تحقق" in g.alternatives for g in query.groups)
-    query = replace(query, wants_target=wants_target, open_tense=bool(_PRESENT.search(normalized)))
+    query = replace(query, wants_target=wants_target, open_tense=bool(_PRESENT.search(normalized)),
+                    to_now=runs_to_now(normalized))
     return _with_intent(query, normalized, tokens, taken)
 
 
@@ -114,7 +118,7 @@ def _same_kind_unit(word: str, kind: str | None) -> bool:
     return bool(spec and spec.kind == kind and kind in ("money", "foreign_money"))  # «شغل» for people stays
 
 
-def _combined(periods: list[Period]) -> Period | None:
+def _combined(periods: list[Period], today: int) -> Period | None:
     """«پارسال در ۹ ماه اول»: months said apart from their year take that year."""
     if len(periods) == 2:
         year = next((p for p in periods if p.kind == "year"), None)
@@ -122,6 +126,9 @@ def _combined(periods: list[Period]) -> Period | None:
         if year and now and year.start // 100 == now.start // 100:  # «امسال تا الان»: the year so far
             y, last = year.start // 100, now.end % 100
             return Period(year.start, now.end, "partial", f"{y}-01..{y}-{last:02d}")
+        said = [p for p in periods if p.kind == "partial" and p.end != today]
+        if len(said) == 1 and all(p.kind == "partial" for p in periods):
+            return said[0]  # «از اول فروردین تا آخر آذر ۹۶»: the end said, not «from Farvardin to now»
         part = next((p for p in periods if p.kind == "partial"), None)
         if year and part:
             shift = (year.start // 100 - part.start // 100) * 100
@@ -171,7 +178,8 @@ def _quantity(query: Query, tokens: list[Token]) -> Query:
         kind = MEASURE_NOUNS.get(noun.key) or MEASURE_NOUNS.get(noun.text)
         if kind:
             return replace(query, asked_kind=kind)
-        return _counting(query, noun.text)
+        if counting or not any(t.text in _AMOUNT_WORDS for t in tokens):
+            return _counting(query, noun.text)
     query = replace(query, how_much=bool(after) and not counting)
     if kind := _measure_noun_kind(query.groups):
         return replace(query, asked_kind=kind, asked_unit="درصد" if kind == "percent" else None)

@@ -19,8 +19,10 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
     if unknown and (decision.best or decision.nearest):  # «… در حوزه نساجی»: never said in any release
         return compose.unknown_words(query, unknown, decision.best or decision.nearest)
     if decision.best is None:
-        return await computed.answer(retriever, query, until) or await _refusal(
-            retriever, query, until, decision.nearest, suggestions)
+        calculated = await computed.answer(retriever, query, until)
+        if calculated or decision.choices:
+            return calculated or compose.choices(query, decision.choices)
+        return await _refusal(retriever, query, until, decision.nearest, suggestions)
     answer = compose.numeric(query.text, decision.best, decision.superseded)
     answer.suggestions, answer.suggestion_ids = suggestions
     answer.query = query
