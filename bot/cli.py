@@ -91,7 +91,9 @@ def answer_json(answer: Answer) -> str:
         "question": answer.question, "answered": answer.answered, "value": answer.value, "unit": answer.unit,
         "period": answer.period, "region": answer.region, "text": answer.text,
         "sources": [{"release_id": s.release_id, "date": s.date, "title": s.title} for s in answer.sources],
-        "confidence": answer.confidence, "suggestions": answer.suggestions}, ensure_ascii=False)
+        "confidence": answer.confidence, "suggestions": answer.suggestions,
+        "choices": [{"value": c.value, "unit": c.unit, "period": c.period, "region": c.region, "text": c.text}
+                    for c in answer.choices]}, ensure_ascii=False)
 
 
 async def _ask(args: argparse.Namespace) -> int:

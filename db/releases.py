@@ -5,8 +5,8 @@ from functools import lru_cache
 
 import aiosqlite
 
-from bot.answer.model import Source, StoredFact, StoredList, StoredPerson
 from bot.extract.model import Extraction, Period
+from bot.records import Source, StoredFact, StoredList, StoredPerson
 from bot.release import Release
 from db.connection import Database
 

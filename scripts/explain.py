@@ -23,7 +23,7 @@ async def main(db_path: str, today: str, questions: list[str]) -> None:
               "| counted", query.counted and query.counted.text, "| period", query.period and query.period.label,
               "| region", query.region, "| scope", query.scope, "| target", query.wants_target)
         print("   groups:", [(g.text, sorted(g.alternatives), g.weight) for g in query.groups])
-        scored = await engine._scored(query, ref[0] * 10000 + ref[1] * 100 + ref[2])
+        scored = await engine.retriever.scored(query, ref[0] * 10000 + ref[1] * 100 + ref[2])
         for s in sorted(scored, key=lambda s: s.score, reverse=True)[:6]:
             f = s.fact
             print(f"   {s.score:.3f} cov={s.coverage:.2f} per={s.period_fit} place={s.place_fit:.2f} "

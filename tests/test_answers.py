@@ -4,13 +4,15 @@ Judged exactly as ../shared/eval/score.py judges: a confident wrong number is th
 """
 import importlib.util
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from bot.answer.engine import AnswerEngine
 from bot.cli import answer_json
-from tests.conftest import SHARED
+from tests.conftest import ROOT, SHARED
 
 QUESTIONS = [json.loads(line) for line in
              (Path(__file__).parent / "data" / "questions.jsonl").read_text(encoding="utf-8").splitlines() if line]
@@ -72,3 +74,22 @@ async def test_which_province_compares_the_reported_provinces(full_db):
     """«کدام استان … بیشترین …»: the largest provincial figure for that measure and period, said with its caveat."""
     answer = await AnswerEngine(full_db).answer("کدوم استان پارسال بیشترین واحد احیا شده رو داشت؟", (1404, 3, 1))
     assert (answer.region, answer.value) == ("اصفهان", 312) and "بیشترین" in answer.text and "استانی که" in answer.text
+
+
+async def test_the_first_line_says_what_was_counted_when_and_where(seed_db):
+    """A forwarded answer keeps its meaning: the release's words for the measure, the period and the place."""
+    answer = await AnswerEngine(seed_db).answer("پارسال چند واحد راکد احیا شد؟", (1400, 4, 10))
+    assert answer.text.splitlines()[0] == "۱٬۵۵۷ واحد صنعتی بهره‌برداری غیرفعال — سال ۱۳۹۹، کل کشور."
+
+
+async def test_the_nearest_figure_is_labelled_with_its_own_period_and_place(seed_db):
+    """Refused for another year, the figure offered says which year and place it is for."""
+    answer = await AnswerEngine(seed_db).answer("سال ۹۵ چند واحد راکد احیا شد؟", (1400, 4, 10))
+    assert not answer.answered and "۱٬۵۵۷ واحد" in answer.text and "سال ۱۳۹۹، کل کشور" in answer.text
+
+
+def test_storage_does_not_load_the_question_parser():
+    """`db/` depends only on plain row types (bot.records), never on bot.answer."""
+    code = "import sys, db.releases; print(sorted(m for m in sys.modules if m.startswith('bot.answer')))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout.strip() == "[]"

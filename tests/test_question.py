@@ -64,3 +64,32 @@ def test_units_said_as_scales_are_not_words_to_look_for():
 def test_this_year_until_now_is_the_year_so_far():
     assert analyze("امسال تا حالا چند واحد احیا شد", (1399, 8, 20)).period.label == "1399-01..1399-08"
     assert analyze("الان چند واحد فعال است", (1399, 8, 20)).period.kind == "point"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("سرمایه گذاری در ۹ ماهه ۹۸ چقدر بود", "1398-01..1398-09"),  # a two-digit year after a span of months
+    ("تا مهر ۹۸ چند واحد", "1398-01..1398-07"),
+    ("تابستان ۹۷ چند واحد", "1397-04..1397-06"),
+    ("در آذر ۹۶ چند ضمانت نامه صادر شد", "1396-09"),
+    ("نیمه اول ۰۲ چند واحد", "1402-01..1402-06"),
+    ("سمنان در سه ماه آخر سال ۹۹ چند قرارداد بست", "1399-10..1399-12"),
+    ("از اول فروردین تا آخر آذر ۹۶ چند فقره صادر شد", "1396-01..1396-09"),  # the end said, not «to now»
+])
+def test_periods_as_readers_say_them(text, label):
+    assert analyze(text, (1404, 9, 1)).period.label == label
+
+
+def test_a_period_to_now_is_told_from_a_span_of_months():
+    """«امسال تا الان» may be answered with the figure so far; «۹ ماهه» asks for nine months exactly."""
+    assert analyze("امسال تا الان چند واحد احیا شد", TODAY).to_now
+    assert not analyze("در ۹ ماهه امسال چند واحد احیا شد", TODAY).to_now
+
+
+@pytest.mark.parametrize(("text", "kind", "how_much"), [
+    ("پارسال چقدر ضمانت نامه صادر شد", None, True),  # «چقدر»: an amount of it, not how many
+    ("پارسال چند ضمانت نامه صادر شد", "count", False),
+    ("چقدر زمین واگذار شد", "area", False),  # a noun that names its own kind of quantity
+])
+def test_how_much_of_a_thing_is_an_amount(text, kind, how_much):
+    query = analyze(text, TODAY)
+    assert (query.asked_kind, query.how_much) == (kind, how_much)

@@ -6,7 +6,8 @@ and period beats an earlier one, and the earlier figure is mentioned when it dif
 """
 from dataclasses import dataclass
 
-from bot.answer.match import Scored
+from bot.answer.match import PARTIAL, Scored
+from bot.answer.measure import measure_of
 
 ANSWER_AT = 0.38
 MARGIN = 0.15
@@ -20,17 +21,18 @@ class Decision:
     best: Scored | None
     superseded: Scored | None = None  # the same measure from an earlier release, when it differs
     nearest: Scored | None = None     # what fits but for the period or the place, offered not answered
+    choices: tuple[Scored, ...] = ()  # two readings too close to pick one: the person chooses
 
 
 def _shape(s: Scored) -> tuple:
-    return s.fact.kind, s.fact.region, s.fact.scope
+    """The measure and the place: two figures of one shape differ only in period or release."""
+    return measure_of(s.fact), s.fact.region
 
 
 def same_measure(a: Scored, b: Scored) -> bool:
-    """The same figure reported twice: same unit, place and period, in two releases."""
+    """The same figure reported twice: same measure, place and period, in two releases."""
     label = (a.fact.period and a.fact.period.label, b.fact.period and b.fact.period.label)
-    same_place_and_unit = _shape(a) == _shape(b) and a.fact.unit == b.fact.unit
-    return same_place_and_unit and label[0] == label[1] and a.fact.source.release_id != b.fact.source.release_id
+    return _shape(a) == _shape(b) and label[0] == label[1] and a.fact.source.release_id != b.fact.source.release_id
 
 
 def _periods_differ(a: Scored, b: Scored) -> bool:
@@ -67,6 +69,8 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
     if not ranked or ranked[0].score < ANSWER_AT:
         return Decision(None, nearest=_nearest(scored))
     best = _with_period(ranked)
+    if best.fact.period and best.period_fit == PARTIAL:  # a part of the asked period is not the whole of it
+        return Decision(None, nearest=best)
     if _better_worded_rival(best, ranked):
         return Decision(None, nearest=_nearest(scored))
     for other in ranked[1:]:
@@ -86,7 +90,7 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
         if not period_asked and _shape(best) == _shape(other) and (
                 best.fact.source.release_id != other.fact.source.release_id or _periods_differ(best, other)):
             return Decision(max(best, other, key=_recency))  # no period asked: the most recent figure
-        return Decision(None, nearest=_nearest(scored))
+        return Decision(None, nearest=_nearest(scored), choices=(best, other))
     return Decision(best)
 
 

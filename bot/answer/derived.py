@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from bot.answer.decide import decide
 from bot.answer.match import Scored
-from bot.answer.model import StoredFact
 from bot.answer.question import Query
 from bot.answer.render import amount, grouped, period_words
 from bot.extract.model import Period
+from bot.records import StoredFact
 
 PER_UNIT = re.compile(r"هر واحد|به ازای هر|سرانه|(?<!کوچک و )متوسط(?! و کوچک)|میانگین")  # not «کوچک و متوسط»
 GROWTH = re.compile(r"رشد|افزایش|کاهش|تغییر")

@@ -5,9 +5,9 @@ region, a period the fact does not cover, another kind of quantity) rules a fact
 """
 from dataclasses import dataclass
 
-from bot.answer.model import StoredFact
 from bot.answer.question import Query, TermGroup
 from bot.lang.units import CLASSIFIERS
+from bot.records import StoredFact
 from bot.text.concepts import concept_hits
 from bot.text.tokens import word_key
 
@@ -86,7 +86,7 @@ def _noun_fit(fact: StoredFact, counted: TermGroup) -> float:
 
 
 def _noun_matches(fact: StoredFact, counted: TermGroup) -> bool:
-    if (fact.noun is None or fact.unit in CLASSIFIERS) and any(
+    if (fact.noun is None or fact.unit in CLASSIFIERS) and not _names_other_thing(fact.unit, counted) and any(
             fact.terms.get(a, 0) >= CLASSIFIED_NOUN for a in counted.alternatives):
         return True  # «تعداد کارگاه‌های آماده ۳۱۰ باب»: the counted noun stands before the number
     noun_keys: set[str] = set()
@@ -94,6 +94,13 @@ def _noun_matches(fact: StoredFact, counted: TermGroup) -> bool:
     noun_keys.update(word_key(w) for w in words)
     noun_keys.update(c for _, _, c in concept_hits([word_key(w) for w in words]))
     return bool(noun_keys & counted.alternatives)
+
+
+def _names_other_thing(unit: str | None, counted: TermGroup) -> bool:
+    """«۴۵٬۶۶۲ واحد» counts industrial units: a unit word that is itself a concept other than the asked
+    noun's («شهرک») is what was counted, not a classifier for the asked noun."""
+    keys = [word_key(w) for w in (unit or "").split()]
+    return any(c not in counted.alternatives for _, _, c in concept_hits(keys))
 
 
 def period_fit(fact: StoredFact, query: Query) -> float:
@@ -111,7 +118,8 @@ def period_fit(fact: StoredFact, query: Query) -> float:
         return 0.6 if asked.start <= have.start <= asked.end else 0.0
     if asked.start <= have.start and have.end <= asked.end:
         # a part of the asked period; for a year still running, the figure so far is the best there is
-        return YEAR_SO_FAR if query.today and asked.start <= query.today <= asked.end else PARTIAL
+        running = query.today and asked.start <= query.today <= asked.end
+        return YEAR_SO_FAR if running and (asked.kind == "year" or query.to_now) else PARTIAL
     return 0.0
 
 

@@ -1,13 +1,80 @@
-"""Describing a measure in words: its concepts and its place, for answers, chart titles and the topic list."""
+"""What a figure measures, apart from where and when: one key for every "same measure" test, and its name.
+
+Two figures measure the same thing when they are the same kind of quantity in the same unit, for the same
+scope, and both are achievements or both targets. Deciding between two releases, drawing a series and
+ranking provinces all compare figures by this key (plus the place, or the period, that they vary over).
+The name is made of the release's own words: the unit (or the counted noun) and the words that stand
+closest to the number, so a forwarded answer still says what was counted.
+"""
+from dataclasses import dataclass, field
 from functools import cache
 
-from bot.answer.model import StoredFact
-from bot.text.concepts import concept_names
+from bot.answer.render import unit_words
+from bot.records import StoredFact
+from bot.text.concepts import concept_hits, concept_names
+from bot.text.normalize import normalize
+from bot.text.resources import lemmatizer
+from bot.text.tokens import tokenize, word_key
+from bot.text.verbs import LIGHT_VERBS
 
 # concepts that say where or by whom, not what was measured
 SETTING_CONCEPTS = frozenset({"#واحد", "#شهرک", "#سازمان", "#مدیرعامل", "#کوچک", "#نخست", "#جدید", "#علت",
                               "#برنامه", "#تحقق", "#رشد", "#کاهش"})
 STRONG = 0.8  # a concept this close to the number describes it
+TARGET_WORD = "هدف"
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """The comparable part of a figure; `name` is how it reads and takes no part in comparing."""
+    kind: str
+    unit: str | None
+    scope: str | None
+    is_target: bool
+    name: str = field(default="", compare=False)
+
+
+def measure_of(fact: StoredFact) -> Measure:
+    return Measure(fact.kind, fact.unit, fact.scope, fact.is_target, measure_name(fact))
+
+
+def measure_name(fact: StoredFact) -> str:
+    """«واحد احیا راکد», «ریال سرمایه‌گذاری»: the unit, then what was counted and what happened to it."""
+    head = " ".join(p for p in (unit_words(fact.unit), described(fact)) if p)
+    return f"{TARGET_WORD}: {head}" if fact.is_target else head
+
+
+def described(fact: StoredFact) -> str:
+    """What an amount («۳۳ طرح») leaves unsaid: the rest of the counted noun («صنعتی») and the release's
+    words for what happened, in the order the sentence says them; no word twice."""
+    said = {word_key(w) for w in unit_words(fact.unit).split()}
+    words = []
+    for word in [*(fact.noun or "").split(), *own_words(fact)]:
+        keys = {word_key(w) for w in word.split()}
+        if not keys <= said:
+            words.append(word)
+            said |= keys
+    return " ".join(words)
+
+
+def own_words(fact: StoredFact, limit: int = 2) -> list[str]:
+    """The release's own words for the strongest concepts next to the number, as written in its sentence
+    (a verb alone, «می‌دهد», never names a measure)."""
+    wanted = concepts_of_keys(fact, limit)
+    tokens = tokenize(normalize(fact.sentence))
+    at = fact.sentence.find(fact.amount_text)
+    found: dict[str, tuple[int, int, str]] = {}  # concept -> (distance from the number, position, words)
+    for first, last, concept in concept_hits([t.key for t in tokens]):
+        words = [t.text for t in tokens[first : last + 1] if not _is_verb(t.text)]
+        if concept in wanted and words:
+            distance = abs(tokens[first].start - at) if at >= 0 else first
+            if concept not in found or distance < found[concept][0]:
+                found[concept] = (distance, first, " ".join(words))
+    return [text for _, text in sorted((found[c][1], found[c][2]) for c in wanted if c in found)]
+
+
+def _is_verb(word: str) -> bool:
+    return word in LIGHT_VERBS or "#" in lemmatizer().lemmatize(word)
 
 
 def place_parts(region: str | None, scope: str | None) -> list[str]:
@@ -19,12 +86,18 @@ def place_words(region: str | None, scope: str | None) -> str:
     return "، ".join(place_parts(region, scope)) or "کل کشور"
 
 
-def concepts_of(fact: StoredFact, limit: int = 2) -> list[str]:
-    """The names of the concepts that stand closest to the number, strongest first."""
+def concepts_of_keys(fact: StoredFact, limit: int = 2) -> list[str]:
+    """The keys of the concepts that stand closest to the number, strongest first."""
     names = _names()
     strong = sorted(((w, t) for t, w in fact.terms.items()
                      if t in names and t not in SETTING_CONCEPTS and w >= STRONG), reverse=True)
-    return [names[t] for _, t in strong[:limit]]
+    return [t for _, t in strong[:limit]]
+
+
+def concepts_of(fact: StoredFact, limit: int = 2) -> list[str]:
+    """The names of the concepts that stand closest to the number, strongest first."""
+    names = _names()
+    return [names[t] for t in concepts_of_keys(fact, limit)]
 
 
 @cache

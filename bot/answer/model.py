@@ -1,42 +1,21 @@
-"""What the answer engine reads (stored facts) and what it returns (an Answer)."""
+"""What the answer engine returns (an Answer). The stored rows it reads live in `bot.records`."""
 from dataclasses import dataclass, field
 
 from bot.answer.question import Query
-from bot.extract.model import Fact
+from bot.records import Source, StoredFact, StoredList, StoredPerson
+
+__all__ = ["Answer", "Choice", "Source", "StoredFact", "StoredList", "StoredPerson"]  # rows re-exported for old callers
 
 
 @dataclass(frozen=True, slots=True)
-class Source:
-    release_id: int
-    date: str
-    title: str
-
-
-@dataclass(slots=True)
-class StoredFact(Fact):
-    """A fact as stored: what extraction found, plus its id and the release it came from."""
-    id: int = 0
-    source: Source = field(default_factory=lambda: Source(0, "", ""))
-
-
-@dataclass(slots=True)
-class StoredList:
-    id: int
-    head: str
-    items: list[str]
-    sentence: str
-    terms: dict[str, float]
-    source: Source
-
-
-@dataclass(slots=True)
-class StoredPerson:
-    id: int
-    name: str
-    role: str
-    sentence: str
-    terms: dict[str, float]
-    source: Source
+class Choice:
+    """One reading of a question that has two close ones: a complete one-line answer, offered as a button."""
+    value: float
+    unit: str | None
+    period: str | None
+    region: str | None
+    text: str
+    fact_id: int
 
 
 @dataclass(slots=True)
@@ -54,4 +33,5 @@ class Answer:
     suggestions: list[str] = field(default_factory=list)
     suggestion_ids: list[int] = field(default_factory=list)
     fact_id: int | None = None
+    choices: list[Choice] = field(default_factory=list)  # «which did you mean?»: close readings, none answered
     query: Query | None = field(default=None, repr=False)  # what was understood, for a chart of the answer

@@ -3,9 +3,10 @@
 Same normalisation as releases, plus the colloquial map; periods resolve against the asking date.
 """
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
+from bot.answer.asked_periods import runs_to_now, spelled_out
 from bot.extract.amounts import find_amounts
 from bot.extract.context import keyed
 from bot.extract.model import Period
@@ -20,6 +21,7 @@ from bot.text.tokens import Token, tokenize
 from bot.text.verbs import is_verbal
 
 _QUANTITY_WORDS = ("چه تعداد", "چه مقدار", "چه میزان", "چند", "چقدر", "تعداد", "میزان", "مقدار", "حجم", "مبلغ")
+_AMOUNT_WORDS = frozenset({"چقدر", "مقدار", "میزان", "حجم", "مبلغ"})  # «چقدر زمین»: an amount, not a count
 _GREETINGS = frozenset({"سلام", "درود", "خسته", "نباشید", "ممنون", "مرسی", "تشکر", "متشکرم", "خداحافظ",
                         "صبح", "بخیر", "شب", "عصر", "وقت", "علیک", "خوبی", "خوبید", "چطوری", "سپاس", "عالی"})
 _WHO = re.compile(r"کیست|چه کسی|چه کسانی|نام .*چیست|اسم")
@@ -36,7 +38,7 @@ _RANK_WORDS = frozenset({"استان", "استانی", "کدام", "کدوم", "
 _LATEST = re.compile(r"آخرین|تازه‌ترین|جدیدترین|اخبار|خبر جدید|اطلاعیه")
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class TermGroup:
     """One thing the question is about: a word and the concepts it belongs to."""
     text: str
@@ -45,8 +47,9 @@ class TermGroup:
     verbal: bool = False  # part of the verb: its absence from the releases says nothing
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Query:
+    """What a question asks, as understood; never changed after analysis (later stages use `replace`)."""
     text: str
     normalized: str
     intent: str  # empty | greeting | numeric | list | person | latest | reverse
@@ -61,6 +64,7 @@ class Query:
     extreme: str | None = None  # «کدام استان بیشترین …»: "max" or "min"
     number: float | None = None
     today: int | None = None  # the asking month, year*100+month
+    to_now: bool = False  # the asked span runs to the asking date: a figure so far may answer it
     how_much: bool = False  # «چقدر / چه میزان» with nothing after it: an amount, not a count, is asked
     groups: list[TermGroup] = field(default_factory=list)
 
@@ -80,35 +84,32 @@ def respell(text: str) -> str:
 
 def analyze(text: str, today: RefDate) -> Query:
     """Everything the matcher needs to know about one question."""
-    normalized = normalize(respell(text.replace("\n", " ")))
+    normalized = spelled_out(normalize(respell(text.replace("\n", " "))))
     tokens = tokenize(normalized)
     query = Query(text=text, normalized=normalized, intent="numeric", today=today[0] * 100 + today[1])
     words = [t for t in tokens if t.text[0].isalpha()]
     if not words and not any(t.text[0].isdigit() for t in tokens):
-        query.intent = "empty"
-        return query
+        return replace(query, intent="empty")
     if all(w.text in _GREETINGS or is_function_word(w.text) for w in words):
-        query.intent = "greeting"
-        return query
+        return replace(query, intent="greeting")
     periods = [p for p in find_periods(normalized, today) if not _BASELINE.search(normalized[: p.start])]
     regions = find_regions(normalized, question=True)
     scopes = find_scopes(normalized)
-    query.period = _combined([p.period for p in periods])
-    query.region = regions[0].value if regions else None
-    query.scope = scopes[0].value if scopes else None
     taken = [*periods, *regions, *scopes]
-    keys = keyed(tokens)
-    query.groups = _groups(tokens, keys, taken)
-    _quantity(query, tokens)
+    query = replace(query, period=_combined([p.period for p in periods], query.today),
+                    region=regions[0].value if regions else None, scope=scopes[0].value if scopes else None,
+                    groups=_groups(tokens, keyed(tokens), taken))
+    query = _quantity(query, tokens)
     if query.asked_unit:  # the unit is checked as such; as a word every fact in that unit would carry it
         unit = query.asked_unit
-        query.groups = [g for g in query.groups if g.text != unit and unit not in g.alternatives
-                        and g.text not in MULTIPLIERS and not _same_kind_unit(g.text, query.asked_kind)]
-    query.wants_target = (any("#برنامه" in g.alternatives for g in query.groups) or bool(_FUTURE.search(normalized))
-                          ) and not any("#تحقق" in g.alternatives for g in query.groups)
-    query.open_tense = bool(_PRESENT.search(normalized))
-    query.intent = _intent(query, normalized, tokens, taken)
-    return query
+        query = replace(query, groups=[g for g in query.groups if g.text != unit and unit not in g.alternatives
+                                       and g.text not in MULTIPLIERS
+                                       and not _same_kind_unit(g.text, query.asked_kind)])
+    wants_target = (any("#برنامه" in g.alternatives for g in query.groups) or bool(_FUTURE.search(normalized))
+                    ) and not any("#تحقق" in g.alternatives for g in query.groups)
+    query = replace(query, wants_target=wants_target, open_tense=bool(_PRESENT.search(normalized)),
+                    to_now=runs_to_now(normalized))
+    return _with_intent(query, normalized, tokens, taken)
 
 
 def _same_kind_unit(word: str, kind: str | None) -> bool:
@@ -117,7 +118,7 @@ def _same_kind_unit(word: str, kind: str | None) -> bool:
     return bool(spec and spec.kind == kind and kind in ("money", "foreign_money"))  # «شغل» for people stays
 
 
-def _combined(periods: list[Period]) -> Period | None:
+def _combined(periods: list[Period], today: int) -> Period | None:
     """«پارسال در ۹ ماه اول»: months said apart from their year take that year."""
     if len(periods) == 2:
         year = next((p for p in periods if p.kind == "year"), None)
@@ -125,6 +126,9 @@ def _combined(periods: list[Period]) -> Period | None:
         if year and now and year.start // 100 == now.start // 100:  # «امسال تا الان»: the year so far
             y, last = year.start // 100, now.end % 100
             return Period(year.start, now.end, "partial", f"{y}-01..{y}-{last:02d}")
+        said = [p for p in periods if p.kind == "partial" and p.end != today]
+        if len(said) == 1 and all(p.kind == "partial" for p in periods):
+            return said[0]  # «از اول فروردین تا آخر آذر ۹۶»: the end said, not «from Farvardin to now»
         part = next((p for p in periods if p.kind == "partial"), None)
         if year and part:
             shift = (year.start // 100 - part.start // 100) * 100
@@ -159,35 +163,44 @@ def _is_quantity_word(word: str) -> bool:
     return any(word == q for q in _QUANTITY_WORDS) or word in ("تا", "چندتا", "چیست", "کیست")
 
 
-def _quantity(query: Query, tokens: list[Token]) -> None:
+def _quantity(query: Query, tokens: list[Token]) -> Query:
     """Which kind of number is asked for, from the word after «چند / چقدر / تعداد»; a unit named after
     any of them wins («تعداد قراردادها چند درصد رشد داشته» asks for a percentage)."""
     after = [_after_quantity_word(tokens, i) for i, tok in enumerate(tokens)
              if _is_quantity_word(tok.text) and tok.text not in ("تا", "چیست", "کیست")]
     unit = next(filter(None, (_unit_after(tokens, j) for j in after)), None)
+    counting = any(t.text in ("چند", "تعداد", "چندتا") for t in tokens)
     if unit:
-        query.asked_unit, query.asked_kind = unit.unit, unit.kind
-    elif after and after[0] < len(tokens) and tokens[after[0]].text[0].isalpha() \
+        return replace(query, asked_unit=unit.unit, asked_kind=unit.kind)
+    if after and after[0] < len(tokens) and tokens[after[0]].text[0].isalpha() \
             and not is_function_word(tokens[after[0]].text):
         noun = tokens[after[0]]
         kind = MEASURE_NOUNS.get(noun.key) or MEASURE_NOUNS.get(noun.text)
         if kind:
-            query.asked_kind = kind
-        else:
-            query.asked_kind = "count"
-            query.counted = next((g for g in query.groups if g.text == noun.text), None)
-            if query.counted:
-                query.counted.weight = 1.5
-    counting = any(t.text in ("چند", "تعداد", "چندتا") for t in tokens)
-    query.how_much = query.asked_kind is None and bool(after) and not counting
-    if query.asked_kind is None:
-        for g in query.groups:
-            kind = MEASURE_NOUNS.get(g.text) or next((MEASURE_NOUNS[a.lstrip("#")] for a in g.alternatives
-                                                      if a.lstrip("#") in MEASURE_NOUNS), None)
-            if kind:
-                query.asked_kind = kind
-                query.asked_unit = "درصد" if kind == "percent" else None
-                break
+            return replace(query, asked_kind=kind)
+        if counting or not any(t.text in _AMOUNT_WORDS for t in tokens):
+            return _counting(query, noun.text)
+    query = replace(query, how_much=bool(after) and not counting)
+    if kind := _measure_noun_kind(query.groups):
+        return replace(query, asked_kind=kind, asked_unit="درصد" if kind == "percent" else None)
+    return query
+
+
+def _counting(query: Query, noun: str) -> Query:
+    """«چند واحد …»: a count of the noun after the quantity word, which then weighs more."""
+    counted = next((replace(g, weight=1.5) for g in query.groups if g.text == noun), None)
+    groups = [counted if counted and g.text == noun else g for g in query.groups]
+    return replace(query, asked_kind="count", counted=counted, groups=groups)
+
+
+def _measure_noun_kind(groups: list[TermGroup]) -> str | None:
+    """«درصد», «مساحت» … said anywhere in the question name the kind of quantity."""
+    for g in groups:
+        kind = MEASURE_NOUNS.get(g.text) or next((MEASURE_NOUNS[a.lstrip("#")] for a in g.alternatives
+                                                  if a.lstrip("#") in MEASURE_NOUNS), None)
+        if kind:
+            return kind
+    return None
 
 
 def _after_quantity_word(tokens: list[Token], i: int) -> int:
@@ -207,20 +220,18 @@ def _unit_after(tokens: list[Token], j: int):
     return None
 
 
-def _intent(query: Query, normalized: str, tokens: list[Token], taken: list) -> str:
+def _with_intent(query: Query, normalized: str, tokens: list[Token], taken: list) -> Query:
     alternatives = set().union(*(g.alternatives for g in query.groups)) if query.groups else set()
     if _WHO.search(normalized) and "#مدیرعامل" in alternatives:
-        return "person"
+        return replace(query, intent="person")
     amounts = [a for a in find_amounts(normalized, tokens, taken) if a.value > 12]
     if amounts and _WHEN.search(normalized + " "):
-        query.number = amounts[0].value
-        return "reverse"
+        return replace(query, intent="reverse", number=amounts[0].value)
     if alternatives & _WHY and query.asked_kind is None:
-        return "list"
+        return replace(query, intent="list")
     if _LATEST.search(normalized) and query.asked_kind is None:
-        return "latest"
+        return replace(query, intent="latest")
     if _WHICH_REGION.search(normalized) and query.region is None:
-        query.extreme = "min" if _LEAST.search(normalized) else "max"
-        query.groups = [g for g in query.groups if g.text not in _RANK_WORDS]
-        return "which_region"
-    return "numeric"
+        return replace(query, intent="which_region", extreme="min" if _LEAST.search(normalized) else "max",
+                       groups=[g for g in query.groups if g.text not in _RANK_WORDS])
+    return query

@@ -9,8 +9,9 @@ period reported twice, the later release wins. Two different figures for one per
 the measure ambiguous: then there is no chart, because a chart that mixes two measures states wrong numbers.
 """
 from bot.answer.match import Scored
-from bot.answer.model import StoredFact
+from bot.answer.measure import measure_of
 from bot.extract.model import Period
+from bot.records import StoredFact
 
 FIT_SHARE = 0.9   # a point must score at least this share of the answer's own score …
 SAME_SENTENCE_SHARE = 0.5  # … or this much when the release compares it in the answer's own sentence
@@ -23,7 +24,8 @@ def _shape(period: Period) -> tuple:
 
 
 def _measure(fact: StoredFact) -> tuple:
-    return fact.kind, fact.unit, fact.region, fact.scope, fact.is_target
+    """The measure and the place: a series varies only over time."""
+    return measure_of(fact), fact.region
 
 
 def series(anchor_id: int, scored: list[Scored]) -> list[StoredFact]:

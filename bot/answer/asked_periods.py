@@ -1,0 +1,46 @@
+"""Periods as people say them in a question, rewritten to the forms the period finder reads.
+
+Readers shorten the year after a month, a season or a span of months («تا مهر ۹۸», «تابستان ۹۷», «۹ ماهه
+۹۸»): left short, the finder would take the month alone and put it in the current year. Spoken spans
+(«سه ماه آخر سال») come from bot/data/period_phrases.txt.
+"""
+import re
+from functools import cache
+
+from bot.lang.calendar import HALF_WORDS, MONTHS, NOW_WORDS, SEASONS
+from bot.text.datafiles import data_lines
+from bot.text.normalize import normalize
+
+SPAN_WORDS = ("ماهه", "ماه", "سال", "اول", "نخست", "دوم", "سوم", "چهارم", "پایان", "آخر", "ابتدای", "اول سال")
+TO_NOW = (*NOW_WORDS, "کنون", "حالا", "الان", "امروز")  # «امسال تا الان»: the asked span ends today
+NEW_CENTURY_BELOW = 50  # «۰۲» is 1402, «۹۸» is 1398
+
+
+@cache
+def _short_year() -> re.Pattern[str]:
+    words = sorted({*MONTHS, *SEASONS, *HALF_WORDS, *SPAN_WORDS}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)((?:{'|'.join(map(re.escape, words))})\s+)(\d{{2}})(?![\d.,٫٬])")
+
+
+@cache
+def _phrases() -> tuple[tuple[str, str], ...]:
+    pairs = (line.split("=>", 1) for line in data_lines("period_phrases.txt") if "=>" in line)
+    table = [(normalize(a.strip()), normalize(b.strip())) for a, b in pairs]
+    return tuple(sorted(table, key=lambda p: len(p[0]), reverse=True))
+
+
+def full_year(short: str) -> str:
+    year = int(short)
+    return str((1400 if year < NEW_CENTURY_BELOW else 1300) + year)
+
+
+def spelled_out(normalized: str) -> str:
+    """«سه ماه آخر سال ۹۶» -> «زمستان 1396»: the question with its periods in written form."""
+    for phrase, written in _phrases():
+        normalized = normalized.replace(phrase, written)
+    return _short_year().sub(lambda m: m.group(1) + full_year(m.group(2)), normalized)
+
+
+def runs_to_now(normalized: str) -> bool:
+    """Does the question ask for a span up to the asking date («از ابتدای سال تا الان»)?"""
+    return any(word in normalized for word in TO_NOW)

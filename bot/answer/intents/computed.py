@@ -1,0 +1,40 @@
+"""Per-unit averages and growth computed from two stored facts, the arithmetic shown (see answer.derived)."""
+from dataclasses import replace
+
+from bot.answer import compose, derived
+from bot.answer.model import Answer
+from bot.answer.question import Query
+from bot.answer.retrieve import Retriever
+
+
+async def answer(retriever: Retriever, query: Query, until: int) -> Answer | None:
+    if derived.wants_per_unit(query):
+        return await _per_unit(retriever, query, until)
+    if derived.wants_growth(query):
+        return await _growth(retriever, query, until)
+    return None
+
+
+async def _per_unit(retriever: Retriever, query: Query, until: int) -> Answer | None:
+    asked = query.period is not None
+    money = derived.confident([s for s in await retriever.scored(derived.as_money(query), until)
+                               if not derived.states_per_unit(s.fact)], asked)
+    if not money:
+        return None
+    count_query = replace(derived.as_count(query), period=money.fact.period, region=money.fact.region)
+    count = derived.confident(await retriever.scored(count_query, until), True)
+    if count and count.fact.source.release_id == money.fact.source.release_id:
+        return compose.computed(query, *derived.per_unit(money, count), [money, count], "ریال")
+    return None
+
+
+async def _growth(retriever: Retriever, query: Query, until: int) -> Answer | None:
+    now = derived.confident(await retriever.scored(derived.as_measure(query), until), query.period is not None)
+    if not now or not now.fact.period or now.fact.kind == "percent":
+        return None
+    base_query = replace(derived.as_measure(query), period=derived.same_months_year_before(now.fact.period),
+                         asked_kind=now.fact.kind, scope=now.fact.scope, region=now.fact.region)
+    before = derived.confident(await retriever.scored(base_query, until), True)
+    if before and before.fact.unit == now.fact.unit and before.fact.value:
+        return compose.computed(query, *derived.growth(now, before), [now, before], "درصد")
+    return None

@@ -1,0 +1,48 @@
+"""«پارسال چند واحد احیا شد؟»: one stored figure, or one computed from two, or an honest refusal."""
+from bot.answer import compose, derived
+from bot.answer.decide import decide
+from bot.answer.intents import computed
+from bot.answer.match import Scored
+from bot.answer.model import Answer
+from bot.answer.question import Query
+from bot.answer.retrieve import Retriever
+
+
+async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
+    if derived.wants_per_unit(query):
+        return await _per_unit(retriever, query, until)
+    scored = await retriever.scored(query, until)
+    decision = decide(scored, period_asked=query.period is not None, scope_asked=query.scope is not None,
+                      region_asked=query.region is not None)
+    suggestions = compose.suggestions(scored, exclude=decision.best)
+    unknown = await retriever.unknown_words(query)
+    if unknown and (decision.best or decision.nearest):  # «… در حوزه نساجی»: never said in any release
+        return compose.unknown_words(query, unknown, decision.best or decision.nearest)
+    if decision.best is None:
+        calculated = await computed.answer(retriever, query, until)
+        if calculated or decision.choices:
+            return calculated or compose.choices(query, decision.choices)
+        return await _refusal(retriever, query, until, decision.nearest, suggestions)
+    answer = compose.numeric(query.text, decision.best, decision.superseded)
+    answer.suggestions, answer.suggestion_ids = suggestions
+    answer.query = query
+    return answer
+
+
+async def _per_unit(retriever: Retriever, query: Query, until: int) -> Answer:
+    """A total is never the answer to «per unit»: a stated average, or one computed from two figures."""
+    scored = await retriever.scored(query, until)
+    stated = [s for s in scored if derived.states_per_unit(s.fact)]
+    best = decide(stated, period_asked=query.period is not None).best
+    if best:
+        return compose.numeric(query.text, best, None)
+    return await computed.answer(retriever, query, until) or compose.refusal(query)
+
+
+async def _refusal(retriever: Retriever, query: Query, until: int, nearest: Scored | None,
+                   suggestions: tuple[list[str], list[int]]) -> Answer:
+    """What exists for other periods is offered, not answered."""
+    if query.period and not nearest:
+        scored = await retriever.scored(query, until, since_period=False)
+        nearest, suggestions = decide(scored).nearest, compose.suggestions(scored, exclude=None)
+    return compose.refusal(query, nearest, suggestions)

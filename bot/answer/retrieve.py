@@ -1,0 +1,119 @@
+"""Retrieve and score: the stored facts a question's words point to, each scored against the question.
+
+Candidates are found through the question's rarest words (after spelling correction against the stored
+vocabulary), so a look-up costs the same at 100 or 10,000 releases.
+"""
+import time
+from dataclasses import replace
+
+from bot.answer.match import Scored, group_weights, score
+from bot.answer.question import Query, TermGroup
+from bot.answer.spelling import Speller
+from bot.extract.periods import RefDate
+from db import releases as store
+from db.connection import Database
+
+RECHECK_EVERY = 1.0  # seconds between two checks for newly stored releases
+LOOKUP_BUDGET = 3000  # index entries read to find candidates
+
+
+def date_key(today: RefDate) -> int:
+    return today[0] * 10000 + today[1] * 100 + today[2]
+
+
+class Retriever:
+    """The stored vocabulary and term counts, rebuilt when a release is added, and the look-ups over them."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._speller: tuple[int, Speller] | None = None
+        self._df: dict[str, int] = {}
+        self.total = 0
+        self._checked = 0.0
+
+    async def speller(self) -> Speller:
+        """Built from the stored words; rebuilt when the number of facts changes (a release was added)."""
+        if self._speller is not None and time.monotonic() - self._checked < RECHECK_EVERY:
+            return self._speller[1]
+        self._checked = time.monotonic()
+        version = await store.facts_version(self.db)
+        if self._speller is None or self._speller[0] != version:
+            self._speller = (version, Speller(await store.known_terms(self.db)))
+            self._df, self.total = {}, await store.count_facts(self.db)
+        return self._speller[1]
+
+    async def counts(self, terms: set[str]) -> dict[str, int]:
+        """How many facts carry each term, remembered until a release is added."""
+        missing = terms - self._df.keys()
+        if missing:
+            found = await store.term_counts(self.db, missing)
+            self._df.update({t: found.get(t, 0) for t in missing})
+        return {t: self._df[t] for t in terms}
+
+    async def weights(self, query: Query) -> list[float]:
+        await self.speller()
+        return group_weights(query, await self.counts(_terms(query)), self.total)
+
+    async def respelled(self, query: Query) -> Query:
+        """The question with misspelt words replaced by the known word one edit away, and split words joined."""
+        speller = await self.speller()
+        groups = [_respelled(g, speller) for g in _joined(query.groups, speller.known)]
+        counted = query.counted and _respelled(query.counted, speller)
+        return replace(query, groups=groups, counted=counted)
+
+    async def scored(self, query: Query, until: int, since_period: bool = True) -> list[Scored]:
+        """Every candidate fact published by `until`, scored; with `since_period`, only releases issued
+        during or after the asked period (a figure is never published before its period)."""
+        query = await self.respelled(query)
+        counts = await self.counts(_terms(query))
+        weights = group_weights(query, counts, self.total)
+        kinds = (query.asked_kind, "foreign_money") if query.asked_kind == "money" else (
+            (query.asked_kind,) if query.asked_kind else ())
+        open_ended = query.period is None or query.period.kind in ("named", "point")  # «الان»: any earlier state
+        since = query.period.start * 100 if since_period and not open_ended else 0
+        facts = await store.facts_with_terms(self.db, _lookup_terms(counts), until, kinds, since=since)
+        return [score(f, query, weights) for f in facts]
+
+    async def unknown_words(self, query: Query) -> list[str]:
+        """Words of the question, not verb parts, that no stored release has ever used."""
+        query = await self.respelled(query)
+        counts = await self.counts(_terms(query))
+        return [g.text for g in query.groups
+                if not g.verbal and not any(counts.get(a, 0) for a in g.alternatives)]
+
+
+def _terms(query: Query) -> set[str]:
+    return {a for g in query.groups for a in g.alternatives}
+
+
+def _respelled(group: TermGroup, speller: Speller) -> TermGroup:
+    if any(a in speller.known for a in group.alternatives):
+        return group
+    fixed = speller.correct(next(a for a in group.alternatives if not a.startswith("#")))
+    return replace(group, alternatives=frozenset({fixed})) if fixed else group
+
+
+def _joined(groups: list[TermGroup], known: set[str]) -> list[TermGroup]:
+    """«دانش بنیان» asked with a space, stored as one word «دانش‌بنیان»: two unknown neighbours that are a
+    known word together become one."""
+    out: list[TermGroup] = []
+    for group in groups:
+        if out and not (out[-1].alternatives & known) and not (group.alternatives & known):
+            joined = {a + b for a in out[-1].alternatives for b in group.alternatives if not a.startswith("#")
+                      and not b.startswith("#")} & known
+            if joined:
+                out[-1] = TermGroup(f"{out[-1].text}\u200c{group.text}", frozenset(joined), out[-1].weight)
+                continue
+        out.append(group)
+    return out
+
+
+def _lookup_terms(counts: dict[str, int]) -> set[str]:
+    """The rarest terms, up to a budget of index entries: candidates are found through what is distinctive."""
+    chosen, spent = set(), 0
+    for term, df in sorted(counts.items(), key=lambda kv: kv[1]):
+        if chosen and spent + df > LOOKUP_BUDGET:
+            break
+        chosen.add(term)
+        spent += df
+    return chosen
