@@ -59,7 +59,7 @@ MESSAGES: dict[str, str] = {
     "post_preview": "پیش‌نمایش خبر\nعنوان: {title}\nتاریخ: {date}\n{facts}",
     "post_duplicate": "این متن قبلاً ثبت شده است (خبر شماره {release_id}).",
     "post_not_txt": "فقط پرونده‌ی متنی .txt پذیرفته می‌شود.",
-    "post_ask_date": "تاریخ شمسی خبر را بفرستید (نمونه: ۱۴۰۴-۱۰-۰۹).",
+    "post_ask_date": "تاریخ شمسی خبر را بفرستید (نمونه: ۱۵ اردیبهشت ۱۴۰۵، ۱۴۰۵/۲/۱۵، امروز یا دیروز).",
     "post_cancelled": "لغو شد.",
     "post_published": "خبر ثبت شد و برای {subscribers} عضو در حال ارسال است.",
     "broadcast_progress": "در حال ارسال خبر (شماره {broadcast_id}): {sent} فرستاده، {blocked} مسدود، "
