@@ -104,6 +104,11 @@ MESSAGES: dict[str, str] = {
     "btn_ask_this": "بپرس",
     "unknown_command": "فرمان {command} را نمی‌شناسم.",
     "nothing_to_cancel": "کاری در جریان نیست که لغو شود؛ سؤالتان را بنویسید.",
+    "inline_answer": "{answer} — {source}",
+    "inline_unknown_title": "نمی‌دانم",
+    "inline_unknown": "«{question}»: {reason}.",
+    "inline_hint_title": "از آمار سازمان بپرسید",
+    "inline_hint": "سؤال را بعد از نام ربات بنویسید؛ مثلاً: پارسال چند واحد راکد احیا شد؟",
 }
 
 

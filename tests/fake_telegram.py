@@ -2,7 +2,8 @@
 
 It serves getMe, getUpdates (long polling with offsets), sendMessage (HTML checked, 4096 limit),
 editMessageText, sendPhoto and sendDocument (multipart uploads kept, captions checked, 1024 limit),
-sendChatAction, answerCallbackQuery, setMyCommands, deleteWebhook, getFile and file downloads,
+sendChatAction, answerCallbackQuery, answerInlineQuery (results kept), setMyCommands, deleteWebhook, getFile
+and file downloads,
 and lets a test push updates, read what the bot sent, and inject errors.
 """
 import json
@@ -52,6 +53,7 @@ class FakeTelegram:
         self.calls: list[str] = []
         self.errors: dict[int, list[tuple[int, dict]]] = {}  # chat_id -> queued error replies
         self.files: dict[str, bytes] = {}
+        self.inline_answers: list[dict] = []  # answerInlineQuery calls, results parsed
         self.message_id = 100
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -97,6 +99,24 @@ class FakeTelegram:
                                       "from": {"id": user_id, "is_bot": False, "first_name": "کاربر"},
                                       "message": message}})
 
+    def ask_inline(self, user_id: int, query: str) -> str:
+        """A user types «@bot query» in some chat; returns the inline query's id."""
+        query_id = str(self._new_id())
+        self.push({"inline_query": {"id": query_id, "query": query, "offset": "",
+                                    "from": {"id": user_id, "is_bot": False, "first_name": "خبرنگار"}}})
+        return query_id
+
+    def wait_for_inline(self, query_id: str, timeout: float = 30.0) -> dict:
+        """The bot's answerInlineQuery for that query; raises after the timeout."""
+        deadline = time.monotonic() + timeout
+        with self.lock:
+            while not (found := [a for a in self.inline_answers if a["inline_query_id"] == query_id]):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"inline query {query_id} not answered")
+                self.lock.wait(left)
+        return found[0]
+
     def wait_for(self, predicate, timeout: float = 30.0) -> dict:
         """The first message the bot sent that matches; raises after the timeout."""
         deadline = time.monotonic() + timeout
@@ -121,6 +141,8 @@ class FakeTelegram:
             return 200, {"id": 42, "is_bot": True, "first_name": "آمار", "username": "amar_test_bot"}
         if method in ("deleteWebhook", "setMyCommands", "answerCallbackQuery", "sendChatAction", "close", "logOut"):
             return 200, True
+        if method == "answerInlineQuery":
+            return self._answer_inline(params)
         if method == "getUpdates":
             return 200, self._get_updates(int(params.get("offset", 0) or 0), float(params.get("timeout", 0) or 0))
         if method in ("sendMessage", "editMessageText"):
@@ -159,6 +181,18 @@ class FakeTelegram:
             self.sent.append({**message, "method": method, "at": time.monotonic()})
             self.lock.notify_all()
         return 200, message
+
+    def _answer_inline(self, params: dict) -> tuple[int, dict | bool]:
+        results = params.get("results", "[]")
+        results = json.loads(results) if isinstance(results, str) else results
+        for result in results:
+            content = result.get("input_message_content", {})
+            if content.get("parse_mode") == "HTML" and (problem := html_error(content.get("message_text", ""))):
+                return 400, {"description": f"Bad Request: can't parse entities: {problem}"}
+        with self.lock:
+            self.inline_answers.append({**params, "results": results})
+            self.lock.notify_all()
+        return 200, True
 
     def _send_file(self, method: str, params: dict) -> tuple[int, dict]:
         field = "photo" if method == "sendPhoto" else "document"
