@@ -30,7 +30,7 @@ from bot.messages import say
 from bot.settings import Settings
 from bot.topics import TopicIndex
 from db import broadcasts, releases, subscribers
-from handlers import admin, inline, people
+from handlers import admin, feedback, inline, people
 from handlers.common import chunks, escape
 
 log = logging.getLogger("bot.app")
@@ -164,6 +164,8 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
     # questions, buttons, everything else
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, people.ask))
     app.add_handler(CallbackQueryHandler(people.ask_transliterated, pattern=r"^sm:ask$"))
+    app.add_handler(CallbackQueryHandler(feedback.chip, pattern=r"^u:"))
+    app.add_handler(CallbackQueryHandler(feedback.vote, pattern=r"^v:"))
     app.add_handler(CallbackQueryHandler(people.button))
     app.add_handler(ChatMemberHandler(people.chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(InlineQueryHandler(inline.inline_query))

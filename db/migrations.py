@@ -121,6 +121,16 @@ MIGRATIONS: list[tuple[str, str]] = [
             UNIQUE (fact_ids, anchor_id)
         )
     """),
+    ("010_feedback", """
+        CREATE TABLE feedback (
+            question_id INTEGER PRIMARY KEY REFERENCES questions(id),
+            fact_id INTEGER,
+            vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+            reason TEXT,
+            voted_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+        );
+        CREATE INDEX feedback_by_time ON feedback(voted_at)
+    """),
 ]
 
 

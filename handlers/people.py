@@ -13,6 +13,7 @@ from bot.messages import say
 from bot.smalltalk import SmallTalk, classify
 from bot.topics import topics_text
 from db import releases, subscribers
+from handlers import feedback
 from handlers.common import answer_keyboard, chunks, escape, services
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,8 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Any text is a question: answer it from the core."""
     text, user = update.effective_message.text or "", update.effective_user
+    if await feedback.take_reason(update, context):
+        return
     if not services(context)["flood"].allow(user.id):
         await update.effective_message.reply_text(say("flood"))
         return
@@ -59,12 +62,12 @@ async def _reply_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text
     today = clock.today_jalali()
     answer = await services(context)["engine"].answer(text, today, conversation)
     chart_id = await services(context)["charts"].offer(answer, today)
-    await subscribers.log_question(services(context)["db"], update.effective_chat.id, text, answer.answered,
-                                   answer.confidence)
+    question_id = await subscribers.log_question(services(context)["db"], update.effective_chat.id, text,
+                                                 answer.answered, answer.confidence)
     log.info("update %s: question answered=%s confidence=%.2f", update.update_id, answer.answered,
              answer.confidence)
     await update.effective_message.reply_text(escape(answer.text), parse_mode=ParseMode.HTML,
-                                              reply_markup=answer_keyboard(answer, chart_id))
+                                              reply_markup=answer_keyboard(answer, chart_id, question_id))
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

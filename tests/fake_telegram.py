@@ -78,9 +78,12 @@ class FakeTelegram:
             self.updates.append(update)
             self.lock.notify_all()
 
-    def say(self, user_id: int, text: str) -> None:
+    def say(self, user_id: int, text: str, reply_to: dict | None = None) -> None:
         message = {"message_id": self._new_id(), "date": int(time.time()), "chat": {"id": user_id, "type": "private"},
                    "from": {"id": user_id, "is_bot": False, "first_name": "کاربر"}, "text": text}
+        if reply_to is not None:  # as Telegram shows a replied-to message: no keyboard, nothing of the fake's own
+            message["reply_to_message"] = {k: v for k, v in reply_to.items()
+                                           if k in ("message_id", "date", "chat", "text")}
         if text.startswith("/"):
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         self.push({"message": message})
@@ -180,6 +183,8 @@ class FakeTelegram:
         with self.lock:
             self.sent.append({**message, "method": method, "at": time.monotonic()})
             self.lock.notify_all()
+        if "inline_keyboard" not in message.get("reply_markup", {"inline_keyboard": []}):
+            del message["reply_markup"]  # Telegram returns only an inline keyboard, not ForceReply
         return 200, message
 
     def _answer_inline(self, params: dict) -> tuple[int, dict | bool]:

@@ -10,3 +10,5 @@ FILLER_WORDS = frozenset({"خیلی", "لطفا", "لطفاً", "از", "ازت�
                           "یک", "میخوام", "می‌خوام", "میخواهم", "می‌خواهم", "به", "نیاز", "دارم", "بده", "بدید"})
 # Latin endings of Finglish words and their Persian spelling: the plural and the ezafe.
 FINGLISH_ENDINGS = (("haye", "‌های"), ("ha", "‌ها"), ("ye", ""), ("e", ""))
+# What a follow-up chip under an answer asks, as the engine's follow-up questions say it.
+FOLLOW_UP_PHRASES: dict[str, str] = {"prev": "و سال قبلش؟", "regions": "و در استان‌های دیگر؟"}
