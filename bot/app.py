@@ -13,6 +13,7 @@ from telegram.ext import (
     ChatMemberHandler,
     CommandHandler,
     ConversationHandler,
+    InlineQueryHandler,
     MessageHandler,
     filters,
 )
@@ -29,7 +30,7 @@ from bot.messages import say
 from bot.settings import Settings
 from bot.topics import TopicIndex
 from db import broadcasts, releases, subscribers
-from handlers import admin, people
+from handlers import admin, feedback, inline, people
 from handlers.common import chunks
 from handlers.ordering import ChatOrderedProcessor
 
@@ -160,10 +161,16 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
     app.add_handler(CommandHandler("export", admin.export))
     app.add_handler(CommandHandler("broadcasts", admin.list_broadcasts))
     app.add_handler(CommandHandler("retry", admin.retry))
+    app.add_handler(CommandHandler("cancel", people.nothing_to_cancel))
+    app.add_handler(MessageHandler(filters.COMMAND, people.unknown_command))
     # questions, buttons, everything else
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, people.ask))
+    app.add_handler(CallbackQueryHandler(people.ask_transliterated, pattern=r"^sm:ask$"))
+    app.add_handler(CallbackQueryHandler(feedback.chip, pattern=r"^u:"))
+    app.add_handler(CallbackQueryHandler(feedback.vote, pattern=r"^v:"))
     app.add_handler(CallbackQueryHandler(people.button))
     app.add_handler(ChatMemberHandler(people.chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    app.add_handler(InlineQueryHandler(inline.inline_query))
     app.add_handler(MessageHandler(~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL, people.not_text))
     app.add_error_handler(on_error)
     return app

@@ -4,8 +4,8 @@ import sys
 
 from bot.answer.engine import AnswerEngine
 from bot.answer.followup import Conversation
-from bot.answer.measure import place_words
-from bot.answer.render import amount, fa, period_words
+from bot.answer.render import fa
+from bot.fact_lines import fact_line
 from bot.ingest import IngestResult
 from bot.messages import say
 from bot.topics import TopicIndex, topics_text
@@ -22,9 +22,7 @@ def ingest_table(result: IngestResult) -> str:
     ex = result.extraction
     lines = [say("ingest_stored", title=result.release.title, date=fa(result.release.date),
                  facts=fa(len(ex.facts)), lists=fa(len(ex.lists)), people=fa(len(ex.people)))]
-    for f in ex.facts:
-        lines.append(f"  • {amount(f.value, f.unit, f.qualifier, f.value_max)} | {period_words(f.period) or '—'}"
-                     f" | {place_words(f.region, f.scope)}{' | برنامه' if f.is_target else ''}")
+    lines.extend(fact_line(f) for f in ex.facts)
     for x in ex.lists:
         lines.append(f"  • فهرست: {x.head} ({fa(len(x.items))} مورد)")
     for p in ex.people:

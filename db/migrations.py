@@ -135,6 +135,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         CREATE INDEX drafts_open ON drafts(chat_id, user_id, status)
     """),
+    ("010_feedback", """
+        CREATE TABLE feedback (
+            question_id INTEGER PRIMARY KEY REFERENCES questions(id),
+            fact_id INTEGER,
+            vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+            reason TEXT,
+            voted_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+        );
+        CREATE INDEX feedback_by_time ON feedback(voted_at)
+    """),
 ]
 
 

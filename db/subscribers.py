@@ -38,9 +38,11 @@ async def move_chat(db: Database, old_chat_id: int, new_chat_id: int) -> None:
                            " AND status IN ('pending', 'sending')", (new_chat_id, old_chat_id))
 
 
-async def log_question(db: Database, chat_id: int | None, question: str, answered: bool, confidence: float) -> None:
-    await db.conn.execute("INSERT INTO questions(chat_id, question, answered, confidence) VALUES (?, ?, ?, ?)",
-                          (chat_id, question[:500], int(answered), confidence))
+async def log_question(db: Database, chat_id: int | None, question: str, answered: bool, confidence: float) -> int:
+    """Record a question; returns its id (the 👍/👎 under its answer refer to it)."""
+    cur = await db.conn.execute("INSERT INTO questions(chat_id, question, answered, confidence) VALUES (?, ?, ?, ?)",
+                                (chat_id, question[:500], int(answered), confidence))
+    return cur.lastrowid
 
 
 async def question_stats(db: Database, days: int = 7) -> tuple[int, int, list[tuple[str, int]]]:

@@ -13,8 +13,9 @@ from bot import clock
 from bot.answer.render import fa, jalali_date
 from bot.export import csv_bytes
 from bot.ingest import IngestResult, extract_release
+from bot.jalali_input import parse_date_input
 from bot.messages import say
-from bot.release import MAX_BYTES, Release, ReleaseError, decode, parse_jalali, parse_release
+from bot.release import MAX_BYTES, Release, ReleaseError, decode, parse_release
 from bot.terminal import ingest_table
 from db import broadcasts, drafts, releases, subscribers
 from handlers.common import button_id, chunks, escape, services
@@ -176,7 +177,7 @@ async def new_date(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | 
         await update.effective_message.reply_text(say("draft_stale"))
         return ConversationHandler.END
     try:
-        date = parse_jalali(update.effective_message.text or "")
+        date = parse_date_input(update.effective_message.text or "", clock.today_jalali())
     except ReleaseError:
         await update.effective_message.reply_text(say("err_bad_date", detail=update.effective_message.text or ""))
         return WAITING_DATE

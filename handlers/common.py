@@ -6,6 +6,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.ext import ContextTypes
 
 from bot.answer.model import Answer
+from bot.chips import chips_for
+from bot.labels import shorten
 from bot.messages import say
 from bot.paging import pages
 
@@ -31,13 +33,25 @@ def button_id(text: str) -> int | None:
     return int(text) if text.isascii() and text.isdigit() and len(text) <= MAX_ID_DIGITS else None
 
 
-def answer_keyboard(answer: Answer, chart_id: int | None = None) -> InlineKeyboardMarkup | None:
-    """The source release to read in full and the chart of the measure, or the suggestions when the bot
-    did not answer."""
-    rows = [[InlineKeyboardButton(label[:MAX_BUTTON], callback_data=f"f:{fid}")]
+def answer_keyboard(answer: Answer, chart_id: int | None = None,
+                    question_id: int | None = None) -> InlineKeyboardMarkup | None:
+    """Under an answer: the source release and the chart, then the follow-up chips and 👍/👎 (when the
+    question was logged, so a vote has something to refer to); the suggestions when the bot did not answer."""
+    rows = [[InlineKeyboardButton(shorten(label, MAX_BUTTON), callback_data=f"f:{fid}")]
             for label, fid in zip(answer.suggestions, answer.suggestion_ids, strict=True)]
     if answer.answered and answer.sources:
         rows = [[InlineKeyboardButton(say("read_release"), callback_data=f"r:{answer.sources[0].release_id}")]]
         if chart_id is not None:
             rows[0].append(InlineKeyboardButton(say("btn_chart"), callback_data=f"g:{chart_id}"))
+        if question_id is not None:
+            rows.extend(_feedback_rows(answer, question_id))
     return InlineKeyboardMarkup(rows) if rows else None
+
+
+def _feedback_rows(answer: Answer, question_id: int) -> list[list[InlineKeyboardButton]]:
+    chips = [InlineKeyboardButton(say(f"btn_{chip}"), callback_data=f"u:{chip}:{question_id}")
+             for chip in chips_for(answer)]
+    fact = answer.fact_id if answer.fact_id is not None else ""
+    thumbs = [InlineKeyboardButton(say(f"btn_{vote}"), callback_data=f"v:{vote}:{question_id}:{fact}")
+              for vote in ("up", "down")]
+    return [row for row in (chips, thumbs) if row]

@@ -7,10 +7,13 @@ from telegram.ext import ContextTypes
 
 from bot import clock
 from bot.answer.followup import Conversation
-from bot.answer.render import jalali_date
+from bot.answer.render import fa, jalali_date
+from bot.labels import shorten
 from bot.messages import say
+from bot.smalltalk import SmallTalk, classify
 from bot.topics import topics_text
 from db import releases, subscribers
+from handlers import feedback
 from handlers.common import answer_keyboard, button_id, chunks, escape, services
 
 log = logging.getLogger(__name__)
@@ -24,7 +27,9 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await subscribers.upsert_subscriber(db, update.effective_chat.id, update.effective_user.id)
     latest = await releases.latest_releases(db, 99991231, limit=1000)
     dates = sorted(s.date for s in latest) or [clock.as_text(clock.today_jalali())]
-    text = say("welcome", releases=len(latest), first=jalali_date(dates[0]), last=jalali_date(dates[-1]))
+    first, last = jalali_date(dates[0]), jalali_date(dates[-1])
+    span = first if first == last else say("span", first=first, last=last)
+    text = say("welcome", releases=fa(len(latest)), span=span)
     examples = [[InlineKeyboardButton(q, callback_data=f"q:{i}")] for i, q in enumerate(EXAMPLES)]
     await update.effective_message.reply_text(escape(text), parse_mode=ParseMode.HTML,
                                               reply_markup=InlineKeyboardMarkup(examples))
@@ -38,11 +43,16 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Any text is a question: answer it from the core."""
     text, user = update.effective_message.text or "", update.effective_user
+    if await feedback.take_reason(update, context):
+        return
     if not services(context)["flood"].allow(user.id):
         await update.effective_message.reply_text(say("flood"))
         return
     if len(text) > MAX_QUESTION:
         await update.effective_message.reply_text(say("too_long"))
+        return
+    if talk := classify(text):
+        await _reply_small_talk(update, context, talk)
         return
     await _reply_answer(update, context, text)
 
@@ -52,12 +62,12 @@ async def _reply_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text
     today = clock.today_jalali()
     answer = await services(context)["engine"].answer(text, today, conversation)
     chart_id = await services(context)["charts"].offer(answer, today)
-    await subscribers.log_question(services(context)["db"], update.effective_chat.id, text, answer.answered,
-                                   answer.confidence)
+    question_id = await subscribers.log_question(services(context)["db"], update.effective_chat.id, text,
+                                                 answer.answered, answer.confidence)
     log.info("update %s: question answered=%s confidence=%.2f", update.update_id, answer.answered,
              answer.confidence)
     await update.effective_message.reply_text(escape(answer.text), parse_mode=ParseMode.HTML,
-                                              reply_markup=answer_keyboard(answer, chart_id))
+                                              reply_markup=answer_keyboard(answer, chart_id, question_id))
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -126,7 +136,7 @@ async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not found:
         await update.effective_message.reply_text(say("no_releases"))
         return
-    rows = [[InlineKeyboardButton(f"{s.title[:50]} ({jalali_date(s.date)})", callback_data=f"r:{s.release_id}")]
+    rows = [[InlineKeyboardButton(f"{shorten(s.title, 50)} ({jalali_date(s.date)})", callback_data=f"r:{s.release_id}")]
             for s in found]
     await update.effective_message.reply_text(say("latest_title"), reply_markup=InlineKeyboardMarkup(rows))
 
@@ -165,3 +175,42 @@ async def chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await subscribers.upsert_subscriber(services(context)["db"], change.chat.id, change.from_user.id, active=active,
                                         reason=None if active else "blocked by user")
     log.info("update %s: chat %s active=%s", update.update_id, change.chat.id, active)
+
+
+async def _reply_small_talk(update: Update, context: ContextTypes.DEFAULT_TYPE, talk: SmallTalk) -> None:
+    """Help for «راهنما», thanks for «ممنون», a request for Persian, or a transliteration to confirm."""
+    message = update.effective_message
+    log.info("update %s: small talk %s", update.update_id, talk.kind)
+    if talk.kind == "help":
+        await help_command(update, context)
+    elif talk.kind == "thanks":
+        await message.reply_text(say("thanks_reply"))
+    elif talk.kind == "finglish":
+        context.user_data["finglish"] = talk.persian
+        ask_button = InlineKeyboardMarkup([[InlineKeyboardButton(say("btn_ask_this"), callback_data="sm:ask")]])
+        await message.reply_text(say("finglish_guess", guess=talk.persian), reply_markup=ask_button)
+    else:
+        await message.reply_text(say("write_persian"))
+
+
+async def ask_transliterated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """«بپرس» under a transliteration: answer the Persian question it proposed."""
+    query = update.callback_query
+    await query.answer()
+    persian = context.user_data.pop("finglish", None)
+    if persian is None:
+        await query.message.reply_text(say("stale_button"))
+        return
+    await _reply_answer(update, context, persian)
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/foo: say it is unknown, then how to use the bot."""
+    command = (update.effective_message.text or "/").split()[0].split("@")[0]
+    await update.effective_message.reply_text(say("unknown_command", command=command))
+    await help_command(update, context)
+
+
+async def nothing_to_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/cancel with no conversation going on."""
+    await update.effective_message.reply_text(say("nothing_to_cancel"))

@@ -3,7 +3,8 @@
 It serves getMe, getUpdates (long polling with offsets), sendMessage (HTML checked, 4096 limit counted as
 Telegram does, after entity parsing),
 editMessageText, sendPhoto and sendDocument (multipart uploads kept, captions checked, 1024 limit),
-sendChatAction, answerCallbackQuery, setMyCommands, setWebhook, deleteWebhook, getFile and file downloads,
+sendChatAction, answerCallbackQuery, answerInlineQuery (results kept), setMyCommands, setWebhook, deleteWebhook,
+getFile and file downloads,
 and lets a test push updates, read what the bot sent, and inject errors.
 """
 import html
@@ -61,6 +62,7 @@ class FakeTelegram:
         self.answers: list[dict] = []  # answerCallbackQuery parameters: the toast or alert a press got
         self.errors: dict[int, list[tuple[int, dict]]] = {}  # chat_id -> queued error replies
         self.files: dict[str, bytes] = {}
+        self.inline_answers: list[dict] = []  # answerInlineQuery calls, results parsed
         self.message_id = 100
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -85,11 +87,15 @@ class FakeTelegram:
             self.updates.append(update)
             self.lock.notify_all()
 
-    def say(self, user_id: int, text: str, chat_id: int | None = None) -> None:
+    def say(self, user_id: int, text: str, chat_id: int | None = None,
+            reply_to: dict | None = None) -> None:
         """`user_id` writes `text` in their private chat, or in the group `chat_id`."""
         chat = {"id": user_id, "type": "private"} if chat_id is None else {"id": chat_id, "type": "group", "title": "g"}
         message = {"message_id": self._new_id(), "date": int(time.time()), "chat": chat,
                    "from": {"id": user_id, "is_bot": False, "first_name": "کاربر"}, "text": text}
+        if reply_to is not None:  # as Telegram shows a replied-to message: no keyboard, nothing of the fake's own
+            message["reply_to_message"] = {k: v for k, v in reply_to.items()
+                                           if k in ("message_id", "date", "chat", "text")}
         if text.startswith("/"):
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         self.push({"message": message})
@@ -107,6 +113,24 @@ class FakeTelegram:
         self.push({"callback_query": {"id": str(self._new_id()), "chat_instance": "ci", "data": data,
                                       "from": {"id": user_id, "is_bot": False, "first_name": "کاربر"},
                                       "message": message}})
+
+    def ask_inline(self, user_id: int, query: str) -> str:
+        """A user types «@bot query» in some chat; returns the inline query's id."""
+        query_id = str(self._new_id())
+        self.push({"inline_query": {"id": query_id, "query": query, "offset": "",
+                                    "from": {"id": user_id, "is_bot": False, "first_name": "خبرنگار"}}})
+        return query_id
+
+    def wait_for_inline(self, query_id: str, timeout: float = 30.0) -> dict:
+        """The bot's answerInlineQuery for that query; raises after the timeout."""
+        deadline = time.monotonic() + timeout
+        with self.lock:
+            while not (found := [a for a in self.inline_answers if a["inline_query_id"] == query_id]):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"inline query {query_id} not answered")
+                self.lock.wait(left)
+        return found[0]
 
     def wait_for(self, predicate, timeout: float = 30.0, among: str = "sent", since: int = 0) -> dict:
         """The first message the bot sent (or, with among="answers", callback answer) from the `since`-th on that
@@ -139,6 +163,8 @@ class FakeTelegram:
         if method in ("deleteWebhook", "setWebhook", "setMyCommands", "answerCallbackQuery", "sendChatAction", "close",
                       "logOut"):
             return 200, True
+        if method == "answerInlineQuery":
+            return self._answer_inline(params)
         if method == "getUpdates":
             return 200, self._get_updates(int(params.get("offset", 0) or 0), float(params.get("timeout", 0) or 0))
         if method in ("sendMessage", "editMessageText"):
@@ -176,7 +202,21 @@ class FakeTelegram:
         with self.lock:
             self.sent.append({**message, "method": method, "at": time.monotonic()})
             self.lock.notify_all()
+        if "inline_keyboard" not in message.get("reply_markup", {"inline_keyboard": []}):
+            del message["reply_markup"]  # Telegram returns only an inline keyboard, not ForceReply
         return 200, message
+
+    def _answer_inline(self, params: dict) -> tuple[int, dict | bool]:
+        results = params.get("results", "[]")
+        results = json.loads(results) if isinstance(results, str) else results
+        for result in results:
+            content = result.get("input_message_content", {})
+            if content.get("parse_mode") == "HTML" and (problem := html_error(content.get("message_text", ""))):
+                return 400, {"description": f"Bad Request: can't parse entities: {problem}"}
+        with self.lock:
+            self.inline_answers.append({**params, "results": results})
+            self.lock.notify_all()
+        return 200, True
 
     def _send_file(self, method: str, params: dict) -> tuple[int, dict]:
         field = "photo" if method == "sendPhoto" else "document"

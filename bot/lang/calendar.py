@@ -24,3 +24,5 @@ NAMED_PERIODS: dict[str, tuple[str, str]] = {
 }
 # «هم اکنون / تاکنون»: a figure as it stands on the release date.
 NOW_WORDS = ("هم اکنون", "هم‌اکنون", "در حال حاضر", "اکنون", "هم‌ اکنون")
+# Days said relative to today, as an offset in days («دیروز» is one day back).
+RELATIVE_DAYS: dict[str, int] = {"امروز": 0, "دیروز": -1, "پریروز": -2, "فردا": 1}

@@ -1,0 +1,32 @@
+"""Follow-up chips under a numeric answer: «سال قبلش؟» and «استان‌های دیگر».
+
+A chip is pressed under an answer that may no longer be the chat's last one, so the follow-up is asked
+in a fresh conversation that starts with the answer's own question.
+"""
+from dataclasses import replace
+
+from bot.answer.engine import AnswerEngine
+from bot.answer.followup import Conversation
+from bot.answer.model import Answer
+from bot.extract.periods import RefDate
+from bot.lang.smalltalk import FOLLOW_UP_PHRASES
+from bot.messages import say
+
+
+def chips_for(answer: Answer) -> list[str]:
+    """The follow-ups that make sense: the year before when a period was answered, other provinces
+    when a province was."""
+    if not (answer.answered and answer.fact_id is not None):
+        return []
+    return [chip for chip, fits in (("prev", answer.period), ("regions", answer.region)) if fits]
+
+
+async def follow_up(engine: AnswerEngine, question: str, chip: str, today: RefDate) -> Answer:
+    """The answer to `question` followed by the chip's follow-up."""
+    conversation = Conversation()
+    first = await engine.answer(question, today, conversation)
+    if conversation.last is None or chip not in FOLLOW_UP_PHRASES:
+        return Answer(question, False, say("no_answer")) if first.answered else first
+    if chip == "regions":  # the same measure and period, ranked over the provinces that report it
+        conversation.last = replace(conversation.last, intent="which_region", extreme="max", region=None)
+    return await engine.answer(FOLLOW_UP_PHRASES[chip], today, conversation)

@@ -1,0 +1,47 @@
+"""One extracted statistic as a line the press office can check: measure, exact value, period, place.
+
+The preview must show what was read, not a rounded rendering: «۱۲٬۲۹۵ میلیارد ریال», never «۱۲٫۳ هزار».
+"""
+from bot.answer.measure import concepts_of, place_words
+from bot.answer.render import grouped, period_words, unit_words
+from bot.extract.model import Fact
+from bot.lang.cities import CITY_PROVINCE
+
+EXACT_SCALES = ((1e12, "هزار میلیارد"), (1e9, "میلیارد"), (1e6, "میلیون"))
+NO_PERIOD = "—"
+
+
+def exact_number(value: float) -> str:
+    """The largest scale word that leaves a whole number: 1.2295e13 -> «۱۲٬۲۹۵ میلیارد»; else every digit."""
+    for size, word in EXACT_SCALES:
+        if value >= size and (value / size) == int(value / size):
+            return f"{grouped(value / size)} {word}"
+    return grouped(value)
+
+
+def exact_amount(fact: Fact) -> str:
+    """«حدود ۴۹۰ هزار میلیارد ریال», «۱۲ تا ۱۵ درصد»: the value as read, with its qualifier and unit."""
+    number = exact_number(fact.value) + (f" تا {exact_number(fact.value_max)}" if fact.value_max else "")
+    words = [fact.qualifier or "", number, unit_words(fact.unit)]
+    return " ".join(w for w in words if w)
+
+
+def place(region: str | None, scope: str | None) -> str:
+    """Where the figure holds; a city is named with its province («شهر کاشان، استان اصفهان»)."""
+    if region in CITY_PROVINCE:
+        return "، ".join([f"شهر {region}", place_words(CITY_PROVINCE[region], scope)])
+    return place_words(region, scope)
+
+
+def measure(fact: Fact) -> str:
+    """What the number counts, in the words that stand closest to it; empty when only its unit says so."""
+    named = "، ".join(concepts_of(fact)) or fact.noun or ""
+    return "" if named in (fact.unit, unit_words(fact.unit)) else named
+
+
+def fact_line(fact: Fact) -> str:
+    """«  • سرمایه‌گذاری: ۱۲٬۲۹۵ میلیارد ریال | سال ۱۴۰۳ | استان اصفهان»."""
+    named = f"{measure(fact)}: " if measure(fact) else ""
+    target = " | برنامه" if fact.is_target else ""
+    return (f"  • {named}{exact_amount(fact)} | {period_words(fact.period) or NO_PERIOD}"
+            f" | {place(fact.region, fact.scope)}{target}")

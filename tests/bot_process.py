@@ -1,0 +1,39 @@
+"""The bot process as the README runs it (`python -m bot run`), pointed at a fake Bot API server."""
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from tests.conftest import ROOT
+from tests.fake_telegram import FakeTelegram
+
+START_WITHIN = 60.0
+
+
+@contextlib.contextmanager
+def running_bot(db_path: Path, admin: int) -> Iterator[FakeTelegram]:
+    """A fake Telegram and the bot polling it; both stopped on exit, whatever happened."""
+    fake = FakeTelegram().start()
+    env = {**os.environ, "BOT_TOKEN": "123:TEST", "TELEGRAM_API_ROOT": fake.root, "ADMIN_IDS": str(admin),
+           "DATABASE_PATH": str(db_path), "POLL_TIMEOUT": "1", "BROADCAST_RATE": "0",
+           "RETRY_BASE_DELAY": "0", "LOG_LEVEL": "INFO"}
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + START_WITHIN
+        while "setMyCommands" not in fake.calls:
+            assert proc.poll() is None, proc.stdout.read()
+            assert time.monotonic() < deadline, "the bot did not start in time"
+            time.sleep(0.1)
+        yield fake
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        finally:
+            proc.kill()
+            fake.stop()
