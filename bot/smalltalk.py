@@ -14,6 +14,7 @@ from bot.text.normalize import fold_letters
 _WORD = re.compile(r"[\w'‌]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _PERSIAN = re.compile(r"[\u0600-\u06FF]")
+MIN_PERSIAN_LETTERS = 3  # fewer Persian letters than this, and Latin ones present: the text is not Persian
 FINGLISH_SHARE = 0.6  # at least this share of the words must be known Finglish to offer a transliteration
 
 
@@ -45,7 +46,8 @@ def classify(text: str) -> SmallTalk | None:
 
 
 def _mostly_latin(text: str) -> bool:
-    return len(_LATIN.findall(text)) > len(_PERSIAN.findall(text))
+    """Latin letters and no Persian word: a question with a Latin term in it («GDP چقدر بود») stays a question."""
+    return bool(_LATIN.search(text)) and len(_PERSIAN.findall(text)) < MIN_PERSIAN_LETTERS
 
 
 def _latin(words: list[str]) -> SmallTalk:

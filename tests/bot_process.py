@@ -19,7 +19,7 @@ def running_bot(db_path: Path, admin: int) -> Iterator[FakeTelegram]:
     """A fake Telegram and the bot polling it; both stopped on exit, whatever happened."""
     fake = FakeTelegram().start()
     env = {**os.environ, "BOT_TOKEN": "123:TEST", "TELEGRAM_API_ROOT": fake.root, "ADMIN_IDS": str(admin),
-           "DATABASE_PATH": str(db_path), "POLL_TIMEOUT": "1", "BROADCAST_RATE": "0",
+           "DATABASE_PATH": str(db_path), "POLL_TIMEOUT": "1", "BROADCAST_RATE": "1000",
            "RETRY_BASE_DELAY": "0", "LOG_LEVEL": "INFO"}
     proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

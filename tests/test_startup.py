@@ -5,6 +5,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -111,11 +112,19 @@ def free_port() -> int:
 
 
 def post_update(port: int, path: str, update: dict, secret: str) -> int:
+    """POST the update as Telegram would, waiting (at most 20 s) for the webhook server to start listening."""
     request = urllib.request.Request(f"http://127.0.0.1:{port}/{path}", data=json.dumps(update).encode(),
                                      headers={"Content-Type": "application/json",
                                               "X-Telegram-Bot-Api-Secret-Token": secret})
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return response.status
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status
+        except urllib.error.URLError as err:
+            if not isinstance(err.reason, ConnectionRefusedError) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
 
 
 def test_webhook_mode_answers_an_update_posted_to_its_port(tmp_path):
