@@ -5,7 +5,7 @@ import sys
 import warnings
 from urllib.parse import urlparse
 
-from telegram import BotCommand, Message, Update
+from telegram import Message, Update
 from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, RetryAfter, TelegramError, TimedOut
 from telegram.ext import (
     Application,
@@ -30,14 +30,11 @@ from bot.messages import say
 from bot.settings import Settings
 from bot.topics import TopicIndex
 from db import broadcasts, releases, subscribers
-from handlers import admin, feedback, inline, people
+from handlers import admin, feedback, inline, menus, people
 from handlers.common import chunks
 from handlers.ordering import ChatOrderedProcessor
 
 log = logging.getLogger("bot.app")
-COMMANDS = [("start", "شروع و معرفی"), ("help", "راهنما"), ("topics", "درباره‌ی چه می‌توان پرسید"),
-            ("latest", "تازه‌ترین خبرها"),
-            ("subscribe", "عضویت در خبرها"), ("unsubscribe", "لغو عضویت"), ("status", "وضعیت عضویت")]
 
 
 def make_sender(app: Application):
@@ -104,7 +101,7 @@ async def post_init(app: Application) -> None:
     engine = AnswerEngine(db)
     app.bot_data.update(db=db, engine=engine, charts=Charts(db, engine), topics=TopicIndex(db),
                         flood=FloodGate(settings.questions_per_minute), broadcaster=make_broadcaster(app, settings))
-    await app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
+    await menus.set_menus(app.bot, settings.admin_ids)
     if interrupted := await broadcasts.settle_in_flight(db):
         log.warning("%s deliveries were mid-send at the last stop; marked unconfirmed, not resent", interrupted)
     if await broadcasts.pending(db, limit=1):

@@ -39,6 +39,12 @@ MESSAGES: dict[str, str] = {
     "welcome": "سلام! من ربات آمار سازمان صنایع کوچک و شهرک‌های صنعتی ایران هستم.\n"
                "از آمارِ {releases} خبر سازمان ({span}) بپرسید؛ به فارسی و همان‌طور که حرف می‌زنید.\n"
                "برای دریافت خبرهای تازه /subscribe را بزنید.",
+    "bot_description": "ربات آمار سازمان صنایع کوچک و شهرک‌های صنعتی ایران: هر سؤالی درباره‌ی آمار خبرهای "
+                       "سازمان را به فارسی بپرسید («پارسال چند واحد راکد احیا شد؟»)؛ پاسخ با عدد، دوره، استان و "
+                       "منبع خبر می‌آید. با /subscribe هر خبر تازه را دریافت کنید.",
+    "bot_short_description": "آمار خبرهای سازمان صنایع کوچک و شهرک‌های صنعتی، با منبع؛ به فارسی بپرسید.",
+    "help_admin": "فرمان‌های مدیران: /post انتشار خبر تازه · /stats آمار ربات · /broadcasts ارسال‌ها · "
+                  "/retry شماره‌ی ارسال · /export همه‌ی آمارها (CSV) · /cancel لغو",
     "help": "هر سؤالی درباره آمار سازمان بنویسید؛ مثلاً «پارسال چند واحد راکد احیا شد؟».\n"
             "/topics موضوع‌ها · /latest تازه‌ترین خبرها · /subscribe عضویت · /unsubscribe لغو عضویت · /status وضعیت",
     "subscribed": "عضو شدید؛ هر خبر تازه‌ی سازمان برایتان فرستاده می‌شود.",
@@ -130,3 +136,10 @@ MESSAGES: dict[str, str] = {
 
 def say(key: str, **values: object) -> str:
     return MESSAGES[key].format(**values)
+
+# The command menus Telegram shows (handlers/menus.py): people's, and the admins' shown after them.
+USER_COMMANDS = [("start", "شروع و معرفی"), ("help", "راهنما"), ("topics", "درباره‌ی چه می‌توان پرسید"),
+                 ("latest", "تازه‌ترین خبرها"), ("subscribe", "عضویت در خبرها"), ("unsubscribe", "لغو عضویت"),
+                 ("status", "وضعیت عضویت")]
+ADMIN_COMMANDS = [("post", "انتشار خبر تازه"), ("stats", "آمار ربات و سؤال‌های بی‌پاسخ"),
+                  ("broadcasts", "وضعیت ارسال‌ها"), ("export", "همه‌ی آمارها در CSV"), ("cancel", "لغو")]

@@ -36,8 +36,10 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """How to ask, and the commands."""
-    await update.effective_message.reply_text(escape(say("help")), parse_mode=ParseMode.HTML)
+    """How to ask, and the commands; an admin also gets the admin commands."""
+    admin = update.effective_user is not None and update.effective_user.id in services(context)["settings"].admin_ids
+    text = say("help") + ("\n\n" + say("help_admin") if admin else "")
+    await update.effective_message.reply_text(escape(text), parse_mode=ParseMode.HTML)
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -59,6 +59,7 @@ class FakeTelegram:
         self.next_update = 1
         self.sent: list[dict] = []
         self.calls: list[str] = []
+        self.profile: list[tuple[str, dict]] = []  # setMyCommands / setMyDescription / setMyShortDescription calls
         self.answers: list[dict] = []  # answerCallbackQuery parameters: the toast or alert a press got
         self.errors: dict[int, list[tuple[int, dict]]] = {}  # chat_id -> queued error replies
         self.files: dict[str, bytes] = {}
@@ -160,8 +161,11 @@ class FakeTelegram:
                 self.answers.append(params)
                 self.lock.notify_all()
             return 200, True
-        if method in ("deleteWebhook", "setWebhook", "setMyCommands", "answerCallbackQuery", "sendChatAction", "close",
-                      "logOut"):
+        if method in ("setMyCommands", "setMyDescription", "setMyShortDescription"):
+            with self.lock:
+                self.profile.append((method, params))
+            return 200, True
+        if method in ("deleteWebhook", "setWebhook", "answerCallbackQuery", "sendChatAction", "close", "logOut"):
             return 200, True
         if method == "answerInlineQuery":
             return self._answer_inline(params)
