@@ -30,7 +30,7 @@ from bot.messages import say
 from bot.settings import Settings
 from bot.topics import TopicIndex
 from db import broadcasts, releases, subscribers
-from handlers import admin, feedback, inline, menus, people
+from handlers import admin, feedback, inline, menus, people, subscription
 from handlers.common import chunks
 from handlers.ordering import ChatOrderedProcessor
 
@@ -140,9 +140,9 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
     app.add_handler(CommandHandler("help", people.help_command))
     app.add_handler(CommandHandler("latest", people.latest))
     app.add_handler(CommandHandler("topics", people.topics))
-    app.add_handler(CommandHandler("subscribe", people.subscribe))
+    app.add_handler(CommandHandler("subscribe", subscription.subscribe))
     app.add_handler(CommandHandler("unsubscribe", people.unsubscribe))
-    app.add_handler(CommandHandler("status", people.status))
+    app.add_handler(CommandHandler("status", subscription.status))
     # admins
     app.add_handler(ConversationHandler(
         entry_points=[CommandHandler("post", admin.post)],
@@ -165,6 +165,7 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
     app.add_handler(CallbackQueryHandler(people.ask_transliterated, pattern=r"^sm:ask$"))
     app.add_handler(CallbackQueryHandler(feedback.chip, pattern=r"^u:"))
     app.add_handler(CallbackQueryHandler(feedback.vote, pattern=r"^v:"))
+    app.add_handler(CallbackQueryHandler(subscription.choose, pattern=r"^s:"))
     app.add_handler(CallbackQueryHandler(people.button))
     app.add_handler(ChatMemberHandler(people.chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(InlineQueryHandler(inline.inline_query))

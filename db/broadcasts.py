@@ -1,10 +1,13 @@
 """Durable broadcasts: one delivery row per recipient, its state saved after every send."""
 from dataclasses import dataclass
 
+import aiosqlite
+
 from bot.extract.model import Extraction
 from bot.release import Release
 from db.connection import Database
 from db.releases import ReleaseExists, insert_release_rows, release_id_by_hash
+from db.subscriptions import WANTS_RELEASE
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,10 +23,15 @@ async def create_broadcast(db: Database, release_id: int, admin_chat_id: int | N
         cur = await conn.execute("INSERT INTO broadcasts(release_id, admin_chat_id) VALUES (?, ?)",
                                  (release_id, admin_chat_id))
         broadcast_id = cur.lastrowid
-        await conn.execute(
-            "INSERT INTO deliveries(broadcast_id, chat_id) SELECT ?, chat_id FROM subscribers"
-            " WHERE subscribed = 1 AND active = 1", (broadcast_id,))
+        await _queue_deliveries(conn, broadcast_id, release_id)
     return broadcast_id
+
+
+async def _queue_deliveries(conn: aiosqlite.Connection, broadcast_id: int, release_id: int) -> None:
+    """One pending delivery per active subscriber who wants this release (db.subscriptions)."""
+    await conn.execute("INSERT INTO deliveries(broadcast_id, chat_id) SELECT :broadcast_id, chat_id FROM subscribers"
+                       f" WHERE subscribed = 1 AND active = 1 AND {WANTS_RELEASE}",
+                       {"broadcast_id": broadcast_id, "release_id": release_id})
 
 
 async def pending(db: Database, limit: int = 500) -> list[Delivery]:
@@ -97,6 +105,5 @@ async def publish(db: Database, release: Release, extraction: Extraction, admin_
         release_id = await insert_release_rows(conn, release, extraction)
         cur = await conn.execute("INSERT INTO broadcasts(release_id, admin_chat_id) VALUES (?, ?)",
                                  (release_id, admin_chat_id))
-        await conn.execute("INSERT INTO deliveries(broadcast_id, chat_id) SELECT ?, chat_id FROM subscribers"
-                           " WHERE subscribed = 1 AND active = 1", (cur.lastrowid,))
+        await _queue_deliveries(conn, cur.lastrowid, release_id)
     return release_id, cur.lastrowid

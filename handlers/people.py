@@ -143,26 +143,12 @@ async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_text(say("latest_title"), reply_markup=InlineKeyboardMarkup(rows))
 
 
-async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Subscribe to new releases; idempotent."""
-    db, chat = services(context)["db"], update.effective_chat.id
-    state = await subscribers.subscriber_state(db, chat)
-    await subscribers.upsert_subscriber(db, chat, update.effective_user.id, subscribed=True)
-    await update.effective_message.reply_text(say("already_subscribed" if state and state[0] else "subscribed"))
-
-
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stop receiving releases; idempotent."""
     db, chat = services(context)["db"], update.effective_chat.id
     state = await subscribers.subscriber_state(db, chat)
     await subscribers.upsert_subscriber(db, chat, update.effective_user.id, subscribed=False)
     await update.effective_message.reply_text(say("unsubscribed" if state and state[0] else "not_subscribed"))
-
-
-async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Whether this chat is subscribed."""
-    state = await subscribers.subscriber_state(services(context)["db"], update.effective_chat.id)
-    await update.effective_message.reply_text(say("status_on" if state and state[0] and state[1] else "status_off"))
 
 
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -171,7 +171,7 @@ class FakeTelegram:
             return self._answer_inline(params)
         if method == "getUpdates":
             return 200, self._get_updates(int(params.get("offset", 0) or 0), float(params.get("timeout", 0) or 0))
-        if method in ("sendMessage", "editMessageText"):
+        if method in ("sendMessage", "editMessageText", "editMessageReplyMarkup"):
             return self._send(method, params)
         if method in ("sendPhoto", "sendDocument"):
             return self._send_file(method, params)
