@@ -25,6 +25,7 @@ from bot.answer.render import fa, jalali_date
 from bot.broadcast import Outcome, drain
 from bot.chart.charts import Charts
 from bot.flood import FloodGate
+from bot.guard import remember_subscribers
 from bot.ingest import DatabaseUnavailable, open_database
 from bot.messages import say
 from bot.settings import Settings
@@ -123,6 +124,12 @@ async def on_error(update: object, context) -> None:
             await update.effective_message.reply_text(say("error"))
 
 
+async def post_stop(app: Application) -> None:
+    """The subscriber count as the bot stops, so a database lost before the next start is noticed."""
+    if "db" in app.bot_data:
+        await remember_subscribers(app.bot_data["db"])
+
+
 # The admin conversation is tracked per chat and user on purpose, not per message.
 warnings.filterwarnings("ignore", message="If 'per_message=False'", category=PTBUserWarning)
 
@@ -130,7 +137,8 @@ warnings.filterwarnings("ignore", message="If 'per_message=False'", category=PTB
 def build(settings: Settings, db_path: str, request: BaseRequest | None = None) -> Application:
     """The application; `request` replaces the HTTP layer in tests."""
     builder = (Application.builder().token(settings.bot_token).base_url(f"{settings.api_root}/bot")
-               .base_file_url(f"{settings.api_root}/file/bot").post_init(post_init).post_shutdown(post_shutdown))
+               .base_file_url(f"{settings.api_root}/file/bot").post_init(post_init).post_stop(post_stop)
+               .post_shutdown(post_shutdown))
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     app = builder.concurrent_updates(ChatOrderedProcessor()).build()  # chats in parallel, each chat in order
@@ -189,7 +197,7 @@ def run_bot(settings: Settings, db_path: str) -> int:
         print(say("bad_token"), file=sys.stderr)
         return 1
     except DatabaseUnavailable as err:
-        print(say("db_unavailable", path=err.path, error=err.reason), file=sys.stderr)
+        print(say(err.key, path=err.path, error=err.reason), file=sys.stderr)
         return 1
     except TelegramError as err:
         print(say("api_unreachable", root=settings.api_root, error=str(err)), file=sys.stderr)

@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         print(say("err_" + err.reason, path="", detail=err.detail), file=sys.stderr)
         return 2
     except DatabaseUnavailable as err:
-        print(say("db_unavailable", path=err.path, error=err.reason), file=sys.stderr)
+        print(say(err.key, path=err.path, error=err.reason), file=sys.stderr)
         return 1
 
 

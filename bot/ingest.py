@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.extract.facts import extract
 from bot.extract.model import Extraction
+from bot.guard import lost_reason, remember_subscribers
 from bot.release import Release, decode, parse_release
 from db import releases as store
 from db.connection import Database
@@ -41,16 +42,21 @@ async def ingest(db: Database, release: Release, extraction: Extraction | None =
 
 
 class DatabaseUnavailable(RuntimeError):
-    """The database cannot be opened or written (read-only, unwritable folder, not a database file)."""
+    """The database cannot be opened or written (read-only, unwritable folder, not a database file), or is
+    missing though it had subscribers; `key` names the message that explains it."""
 
-    def __init__(self, path: str, reason: str) -> None:
+    def __init__(self, path: str, reason: str, key: str = "db_unavailable") -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.key = key
 
 
 async def open_database(path: str | Path, seeds: Path = SEEDS_DIR) -> Database:
-    """Open (and migrate) the database; an empty one gets the seed releases first."""
+    """Open (and migrate) the database; an empty one gets the seed releases first, unless it is a lost one."""
+    if reason := lost_reason(str(path)):
+        log.error("database %s: %s", path, reason)
+        raise DatabaseUnavailable(str(path), reason, key="db_lost")
     try:
         _check_openable(str(path))
         db = await Database.open(path)
@@ -60,6 +66,7 @@ async def open_database(path: str | Path, seeds: Path = SEEDS_DIR) -> Database:
         for seed in sorted(seeds.glob("*.txt")):
             result = await ingest(db, parse_release(decode(seed.read_bytes())))
             log.info("seed %s loaded as release %s", seed.name, result.release_id)
+    await remember_subscribers(db)
     return db
 
 

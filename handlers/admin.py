@@ -69,7 +69,7 @@ def _read_release(raw: bytes | str, today: str) -> Release:
     return parse_release(decode(raw) if isinstance(raw, bytes) else raw, default_date=today)
 
 
-async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE, release: Release) -> int | None:
+async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE, release: Release) -> int:
     db, chat, user = services(context)["db"], update.effective_chat.id, update.effective_user.id
     existing = await releases.release_id_by_hash(db, release.content_hash)
     if existing is not None:
@@ -181,7 +181,7 @@ async def new_date(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | 
     except ReleaseError:
         await update.effective_message.reply_text(say("err_bad_date", detail=update.effective_message.text or ""))
         return WAITING_DATE
-    return await _preview(update, context, parse_release(release.body, date=date, title=release.title))
+    return await _preview(update, context, await asyncio.to_thread(parse_release, release.body, date, release.title))
 
 
 async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:

@@ -51,7 +51,7 @@ def test_sigkill_mid_broadcast_then_restart(tmp_path):
         fake.wait_for(lambda m: "متن خبر" in m.get("text", ""))
         fake.say(ADMIN, RELEASE)
         preview = fake.wait_for(lambda m: "پیش‌نمایش" in m.get("text", ""))
-        fake.press(ADMIN, "p:publish", preview)
+        fake.press(ADMIN, preview["reply_markup"]["inline_keyboard"][0][0]["callback_data"], preview)
         deadline = time.monotonic() + 30
         while len(received(fake)) < SUBSCRIBERS // 4 and time.monotonic() < deadline:
             time.sleep(0.02)
