@@ -145,7 +145,7 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         CREATE INDEX feedback_by_time ON feedback(voted_at)
     """),
-    ("011_subscription_regions", """
+    ("012_subscription_regions", """
         CREATE TABLE subscription_regions (
             chat_id INTEGER NOT NULL REFERENCES subscribers(chat_id) ON DELETE CASCADE ON UPDATE CASCADE,
             region TEXT NOT NULL,
