@@ -1,9 +1,10 @@
 """2,000 subscribers through the fake Bot API server over loopback HTTP: 10% blocked, 429 and 5xx bursts.
 Each active subscriber receives the release exactly once (counted from the server's log). The timeout
 policy is exercised in-process (tests/test_broadcast.py), where a timeout can be injected exactly."""
+import asyncio
 import random
 
-from bot.app import build, make_broadcaster, post_init
+from bot.app import build, post_init, post_shutdown
 from bot.settings import Settings
 from db import broadcasts, subscribers
 from tests.fake_telegram import FakeTelegram
@@ -34,11 +35,11 @@ async def test_two_thousand_subscribers_over_http(tmp_path):
         for chat in chats:
             await subscribers.upsert_subscriber(db, chat, chat, subscribed=True)
         broadcast_id = await broadcasts.create_broadcast(db, 1, None)
-        await make_broadcaster(app, settings)(broadcast_id, None)
+        await asyncio.wait_for(app.bot_data["sender"].until_idle(), 300)
         counts = await broadcasts.counts(db, broadcast_id)
         states = [await subscribers.subscriber_state(db, c) for c in sorted(blocked)]
     finally:
-        await db.close()
+        await post_shutdown(app)
         await app.shutdown()
         fake.stop()
     received = [m["chat"]["id"] for m in fake.sent if m["chat"]["id"] >= 70_000]
