@@ -1,5 +1,5 @@
 # The two commands of the README. Both set up .venv on first use.
-.PHONY: run test lint bench setup
+.PHONY: run test test-slow lint bench setup
 
 setup:
 	@bash scripts/bootstrap.sh
@@ -10,6 +10,9 @@ run: setup
 test: setup
 	@.venv/bin/python -m ruff check .
 	@.venv/bin/python -m pytest -q
+
+test-slow: setup
+	@.venv/bin/python -m pytest -q -m slow
 
 bench: setup
 	@.venv/bin/python benchmarks/run_all.py --sizes 100,1000,10000

@@ -6,7 +6,8 @@ it renews and that expires: a second process on the same database finds the leas
 until the holder stops (the lease is dropped) or dies (it expires; at once when the holder was a process on
 this host that no longer exists). Each claim checks the lease in the same statement, so a holder that lost
 its lease cannot claim again. The loop is supervised: a failure is logged and the loop restarts with
-back-off; deliveries it left mid-send are then settled as «unconfirmed». `stop()` makes no new claims, lets
+back-off. A delivery that broke off (its outcome could not be saved) is settled as «unconfirmed» once the
+pass ends, as are those a crashed holder left mid-send when the lease is taken. `stop()` makes no new claims, lets
 sends in flight finish for a moment, and leaves the rest pending for the next start.
 """
 import asyncio
@@ -108,6 +109,8 @@ class Sender:
             wakes, held = self._wakes, await self._hold_lease()
             if held:
                 await self._drain()
+                if orphans := await store.settle_in_flight(self.db):  # nothing is in flight between passes
+                    log.warning("%s deliveries broke off mid-send; marked unconfirmed", orphans)
                 await self._report_all(progress=False)
                 if wakes == self._wakes and not await store.any_open(self.db) and not await store.unfinished(self.db):
                     self._idle.set()
@@ -158,6 +161,9 @@ class Sender:
         try:
             parts = await self._parts(delivery.broadcast_id)
             await deliver(self.db, delivery, parts, self.send, pacer, chats, self.pacing)
+        except Exception:  # the others in flight go on; this one is settled when the pass ends
+            log.exception("delivery to %s (broadcast %s) broke off; it will be marked unconfirmed",
+                          delivery.chat_id, delivery.broadcast_id)
         finally:
             slots.release()
 

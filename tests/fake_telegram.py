@@ -4,7 +4,7 @@ It serves getMe, getUpdates (long polling with offsets), sendMessage (HTML check
 Telegram does, after entity parsing),
 editMessageText, sendPhoto and sendDocument (multipart uploads kept, captions checked, 1024 limit),
 sendChatAction, answerCallbackQuery, setMyCommands, deleteWebhook, getFile and file downloads,
-and lets a test push updates, read what the bot sent, and inject errors.
+and lets a test push updates, read what the bot sent, inject errors, and answer a send late (`late`).
 """
 import html
 import json
@@ -59,6 +59,7 @@ class FakeTelegram:
         self.sent: list[dict] = []
         self.calls: list[str] = []
         self.errors: dict[int, list[tuple[int, dict]]] = {}  # chat_id -> queued error replies
+        self.late: dict[int, list[float]] = {}  # chat_id -> seconds to hold back the answers to its next sends
         self.files: dict[str, bytes] = {}
         self.message_id = 100
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -166,6 +167,9 @@ class FakeTelegram:
         with self.lock:
             self.sent.append({**message, "method": method, "at": time.monotonic()})
             self.lock.notify_all()
+            late = self.late.get(chat_id)
+            delay = late.pop(0) if late else 0.0
+        time.sleep(delay)  # delivered, but answered late: past the client's timeout the sender cannot know
         return 200, message
 
     def _send_file(self, method: str, params: dict) -> tuple[int, dict]:
