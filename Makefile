@@ -1,5 +1,5 @@
 # The two commands of the README. Both set up .venv on first use.
-.PHONY: run test lint bench setup lock
+.PHONY: run test test-slow lint bench setup lock
 
 setup:
 	@bash scripts/bootstrap.sh
@@ -16,6 +16,9 @@ lint: setup
 
 lock:
 	@bash scripts/lock.sh
+
+test-slow: setup
+	@.venv/bin/python -m pytest -q -m slow
 
 bench: setup
 	@.venv/bin/python benchmarks/run_all.py --sizes 100,1000,10000

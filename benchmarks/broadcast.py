@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.app import build, make_broadcaster, post_init  # noqa: E402
+from bot.app import build, post_init, post_shutdown  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from db import broadcasts  # noqa: E402
 from tests.fake_request import FakeRequest  # noqa: E402
@@ -31,10 +31,10 @@ async def run(subscribers: int, rate: float, tmp: str, fake: FakeTelegram, in_pr
                               [(900_000 + i, 900_000 + i) for i in range(subscribers)])
     broadcast_id = await broadcasts.create_broadcast(db, 1, None)
     started = time.perf_counter()
-    await make_broadcaster(app, settings)(broadcast_id, None)
+    await app.bot_data["sender"].until_idle()
     elapsed = time.perf_counter() - started
     sent = (await broadcasts.counts(db, broadcast_id)).get("sent", 0)
-    await db.close()
+    await post_shutdown(app)
     await app.shutdown()
     return sent / elapsed if elapsed else 0.0
 

@@ -21,32 +21,27 @@ from telegram.request import BaseRequest
 from telegram.warnings import PTBUserWarning
 
 from bot.answer.engine import AnswerEngine
-from bot.answer.render import fa, jalali_date
-from bot.broadcast import Outcome, drain
+from bot.answer.render import fa
+from bot.broadcast import Outcome, Pacing, tallies
 from bot.chart.charts import Charts
 from bot.flood import FloodGate
 from bot.guard import remember_subscribers
 from bot.ingest import DatabaseUnavailable, open_database
 from bot.messages import say
+from bot.sender import Sender
 from bot.settings import Settings
 from bot.topics import TopicIndex
-from db import broadcasts, releases, subscribers
+from db import broadcasts, subscribers
 from handlers import admin, feedback, inline, menus, people, subscription
-from handlers.common import chunks
 from handlers.ordering import ChatOrderedProcessor
 
 log = logging.getLogger("bot.app")
 
 
 def make_sender(app: Application):
-    """The broadcast's `send`: one release to one chat, Telegram's errors turned into outcomes."""
-    texts: dict[int, str] = {}
+    """The broadcast's `send`: one HTML text to one chat, Telegram's errors turned into outcomes."""
 
-    async def send(chat_id: int, release_id: int) -> Outcome:
-        if release_id not in texts:
-            source, body = await releases.release_text(app.bot_data["db"], release_id)
-            texts[release_id] = chunks(f"{jalali_date(source.date)}\n\n{body}", title=f"📰 {source.title}")[0]
-        text = texts[release_id]
+    async def send(chat_id: int, text: str) -> Outcome:
         try:
             message = await app.bot.send_message(chat_id, text, parse_mode="HTML",
                                                  allow_paid_broadcast=app.bot_data["settings"].paid_broadcast or None)
@@ -61,38 +56,43 @@ def make_sender(app: Application):
         except BadRequest as err:
             blocked = "chat not found" in str(err).lower() or "deactivated" in str(err).lower()
             return Outcome("blocked" if blocked else "error", error=str(err))
-        except TimedOut:
-            # The message may have arrived: count it as sent rather than risk a duplicate.
-            return Outcome("sent", error="timed out; may have arrived")
+        except TimedOut as err:
+            # The message may have arrived: never resent by itself, kept for the admin's /retry.
+            return Outcome("unconfirmed", error=f"timed out, may have arrived: {err}")
         except TelegramError as err:
             return Outcome("error", error=str(err))
         return Outcome("sent", message_id=message.message_id)
     return send
 
 
-def make_broadcaster(app: Application, settings: Settings):
-    async def report(broadcast_id: int, progress: Message, final: bool) -> None:
-        c = await broadcasts.counts(app.bot_data["db"], broadcast_id)
-        text = say("broadcast_done" if final else "broadcast_progress", sent=fa(c.get("sent", 0)),
-                   blocked=fa(c.get("blocked", 0)), failed=fa(c.get("failed", 0) + c.get("unconfirmed", 0)),
-                   total=fa(sum(c.values())), broadcast_id=fa(broadcast_id))
-        with contextlib.suppress(TelegramError):  # an unchanged text or a deleted message is no failure
-            await progress.edit_text(text)
+def make_reporter(app: Application):
+    """The sender's `report`: the admin's progress message edited; the final report also sent anew when
+    there is no progress message to edit (its reply failed, or it was deleted)."""
 
-    async def broadcast(broadcast_id: int | None, progress: Message | None) -> None:
-        db = app.bot_data["db"]
-        rate = 1000.0 if settings.paid_broadcast else settings.broadcast_rate
+    async def report(broadcast: broadcasts.Broadcast, counts: dict[str, int], final: bool) -> None:
+        text = say("broadcast_done" if final else "broadcast_progress", broadcast_id=fa(broadcast.id),
+                   **tallies(counts))
+        if broadcast.admin_chat_id is None:
+            return
+        if broadcast.progress_message_id is not None:
+            try:
+                await app.bot.edit_message_text(text, broadcast.admin_chat_id, broadcast.progress_message_id)
+                return
+            except TelegramError as err:  # an unchanged text is no failure; a deleted message is
+                if not final or "not modified" in str(err):
+                    return
+        if final:
+            await app.bot.send_message(broadcast.admin_chat_id, text)
+    return report
 
-        async def live(_: dict[str, int]) -> None:
-            if broadcast_id is not None and progress is not None:
-                await report(broadcast_id, progress, final=False)
 
-        await drain(db, make_sender(app), rate, settings.retry_limit, settings.retry_base_delay,
-                    settings.per_chat_interval, live)
-        if broadcast_id is not None:
-            await broadcasts.finish(db, broadcast_id)
-            if progress:
-                await report(broadcast_id, progress, final=True)
+def make_broadcaster(app: Application):
+    """What the admin handlers call after a publish or /retry: follow the progress there, wake the sender."""
+
+    async def broadcast(broadcast_id: int, progress: Message | None) -> None:
+        if progress is not None:
+            await broadcasts.follow_progress(app.bot_data["db"], broadcast_id, progress.chat_id, progress.message_id)
+        app.bot_data["sender"].wake()
     return broadcast
 
 
@@ -100,18 +100,28 @@ async def post_init(app: Application) -> None:
     settings: Settings = app.bot_data["settings"]
     db = await open_database(app.bot_data["db_path"])
     engine = AnswerEngine(db)
+    pacing = Pacing(1000.0 if settings.paid_broadcast else settings.broadcast_rate, settings.per_chat_interval,
+                    settings.retry_limit, settings.retry_base_delay)
+    sender = Sender(db, make_sender(app), make_reporter(app), pacing)
     app.bot_data.update(db=db, engine=engine, charts=Charts(db, engine), topics=TopicIndex(db),
-                        flood=FloodGate(settings.questions_per_minute), broadcaster=make_broadcaster(app, settings))
+                        flood=FloodGate(settings.questions_per_minute), sender=sender,
+                        broadcaster=make_broadcaster(app))
     await menus.set_menus(app.bot, settings.admin_ids)
-    if interrupted := await broadcasts.settle_in_flight(db):
-        log.warning("%s deliveries were mid-send at the last stop; marked unconfirmed, not resent", interrupted)
-    if await broadcasts.pending(db, limit=1):
-        log.info("resuming pending deliveries from before the restart")
-        app.create_task(app.bot_data["broadcaster"](None, None))
+    sender.start()  # resumes what a previous run left pending
     log.info("bot ready as @%s", app.bot.username)
 
 
+async def post_stop(app: Application) -> None:
+    """On SIGTERM or SIGINT: stop sending promptly, before the HTTP client closes; the rest stays pending.
+    The subscriber count is remembered, so a database lost before the next start is noticed."""
+    if "sender" in app.bot_data:
+        await app.bot_data["sender"].stop()
+    if "db" in app.bot_data:
+        await remember_subscribers(app.bot_data["db"])
+
+
 async def post_shutdown(app: Application) -> None:
+    await post_stop(app)
     if "db" in app.bot_data:
         await app.bot_data["db"].close()
 
@@ -122,12 +132,6 @@ async def on_error(update: object, context) -> None:
     if isinstance(update, Update) and update.effective_message:
         with contextlib.suppress(TelegramError):
             await update.effective_message.reply_text(say("error"))
-
-
-async def post_stop(app: Application) -> None:
-    """The subscriber count as the bot stops, so a database lost before the next start is noticed."""
-    if "db" in app.bot_data:
-        await remember_subscribers(app.bot_data["db"])
 
 
 # The admin conversation is tracked per chat and user on purpose, not per message.

@@ -1,8 +1,11 @@
-"""Draining pending deliveries within Telegram's limits. Telegram-free: `send` is injected.
+"""Delivering one release to one chat within Telegram's limits. Telegram-free: `send` is injected.
 
-`send(chat_id, release_id)` returns an Outcome: sent, blocked (the subscriber left), retry after N
-seconds (Telegram said so), or a transient error. State is saved after every send, so a restart
-resumes with what is still pending and never resends what was sent.
+`send(chat_id, html_text)` returns an Outcome: sent, blocked (the subscriber left), unconfirmed (timed out:
+it may have arrived), retry after N seconds (Telegram said so), or a transient error. A release longer than
+one message goes as several parts in order; each confirmed part is saved on the delivery row, so a retry
+resumes with the next part and never sends a confirmed part again. A part that fails stops the delivery
+there: blocked, unconfirmed (the part may have arrived; only the admin's /retry sends it again), or pending
+again after a back-off (failed for good after `retry_limit` tries).
 """
 import asyncio
 import logging
@@ -10,26 +13,34 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from bot.answer.render import fa, jalali_date
+from bot.paging import pages
 from db import broadcasts as store
-from db import subscribers
+from db import releases, subscribers
 from db.connection import Database
 
 log = logging.getLogger(__name__)
+GROUP_INTERVAL = 3.0     # Telegram: about 20 messages a minute to one group
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    status: str  # sent | blocked | retry | error
+    status: str  # sent | blocked | unconfirmed | retry | error
     retry_after: float = 0.0
     error: str | None = None
     message_id: int | None = None
 
 
-Send = Callable[[int, int], Awaitable[Outcome]]
-Progress = Callable[[dict[str, int]], Awaitable[None]]
-GROUP_INTERVAL = 3.0     # Telegram: about 20 messages a minute to one group
-PROGRESS_EVERY = 2.0     # seconds between two progress reports
-CONCURRENT_SENDS = 32    # requests in flight at once; the pacers still bound the rate
+@dataclass(frozen=True, slots=True)
+class Pacing:
+    """Messages a second overall (<= 0: unlimited), seconds between two messages to one chat, and retries."""
+    rate: float
+    per_chat: float = 1.0
+    retry_limit: int = 5
+    base_delay: float = 1.0
+
+
+Send = Callable[[int, str], Awaitable[Outcome]]
 
 
 class Pacer:
@@ -64,46 +75,50 @@ class ChatPacer:
             await asyncio.sleep(slot - now)
 
 
-async def drain(db: Database, send: Send, rate: float, retry_limit: int, base_delay: float,
-                per_chat: float = 1.0, progress: Progress | None = None) -> dict[str, int]:
-    """Send every pending delivery once; returns how many ended in each state."""
-    pacer, chats, tally = Pacer(rate), ChatPacer(per_chat), {"sent": 0, "blocked": 0, "failed": 0}
-    slots, releases = asyncio.Semaphore(CONCURRENT_SENDS), {}
-    reported = [time.monotonic()]
+async def release_parts(db: Database, release_id: int) -> list[str]:
+    """The release as subscribers get it: title in bold, Jalali date, then the whole body, in parts."""
+    source, body = await releases.release_text(db, release_id)
+    return pages(f"{jalali_date(source.date)}\n\n{body}", title=f"📰 {source.title}")
 
-    async def deliver(delivery: store.Delivery) -> None:
-        async with slots:
+
+def tallies(counts: dict[str, int]) -> dict[str, str]:
+    """A broadcast's counts by state as the admin reads them, in Persian digits."""
+    return {"sent": fa(counts.get("sent", 0)), "blocked": fa(counts.get("blocked", 0)),
+            "failed": fa(counts.get("failed", 0)), "unconfirmed": fa(counts.get("unconfirmed", 0)),
+            "pending": fa(sum(counts.get(s, 0) for s in store.OPEN)), "total": fa(sum(counts.values()))}
+
+
+async def deliver(db: Database, delivery: store.Delivery, parts: list[str], send: Send, pacer: Pacer,
+                  chats: ChatPacer, pacing: Pacing) -> None:
+    """Send the parts not yet confirmed, in order, saving progress after each; the caller paced the first."""
+    outcome = Outcome("sent")
+    for k in range(delivery.parts_sent, len(parts)):
+        if k > delivery.parts_sent:
             await pacer.wait()
-            await chats.wait(delivery.chat_id)
-            if progress and time.monotonic() - reported[0] >= PROGRESS_EVERY:
-                reported[0] = time.monotonic()
-                await progress(tally)
-            if delivery.broadcast_id not in releases:
-                releases[delivery.broadcast_id] = await store.release_of(db, delivery.broadcast_id)
-            await store.mark_in_flight(db, delivery)
-            outcome = await send(delivery.chat_id, releases[delivery.broadcast_id])
-            await _record(db, delivery, outcome, retry_limit, base_delay, tally)
-
-    while batch := await store.pending(db):
-        await asyncio.gather(*(deliver(d) for d in batch))
-    return tally
+        await chats.wait(delivery.chat_id)
+        outcome = await send(delivery.chat_id, parts[k])
+        if outcome.status != "sent":
+            await _record_failure(db, delivery, outcome, k, len(parts), pacing)
+            return
+        if k + 1 < len(parts):
+            await store.mark_parts_sent(db, delivery, k + 1)
+    await store.mark(db, delivery, "sent", parts_sent=len(parts), message_id=outcome.message_id)
 
 
-async def _record(db: Database, delivery: store.Delivery, outcome: Outcome, retry_limit: int, base_delay: float,
-                  tally: dict[str, int]) -> None:
-    if outcome.status == "sent":
-        await store.mark(db, delivery, "sent", message_id=outcome.message_id)
-        tally["sent"] += 1
-    elif outcome.status == "blocked":
-        await store.mark(db, delivery, "blocked", outcome.error)
+async def _record_failure(db: Database, delivery: store.Delivery, outcome: Outcome, part: int, parts: int,
+                          pacing: Pacing) -> None:
+    error = f"part {part + 1} of {parts}: {outcome.error}" if parts > 1 else outcome.error
+    if outcome.status == "blocked":
+        await store.mark(db, delivery, "blocked", error, parts_sent=part)
         await subscribers.upsert_subscriber(db, delivery.chat_id, None, active=False, reason=outcome.error)
-        tally["blocked"] += 1
-    elif delivery.attempts + 1 >= retry_limit:
-        await store.mark(db, delivery, "failed", outcome.error)
-        log.warning("delivery to %s failed for good: %s", delivery.chat_id, outcome.error)
-        tally["failed"] += 1
+    elif outcome.status == "unconfirmed":
+        await store.mark(db, delivery, "unconfirmed", error, parts_sent=part)
+        log.warning("delivery to %s unconfirmed (kept for /retry %s): %s", delivery.chat_id,
+                    delivery.broadcast_id, error)
+    elif delivery.attempts + 1 >= pacing.retry_limit:
+        await store.mark(db, delivery, "failed", error, parts_sent=part)
+        log.warning("delivery to %s failed for good: %s", delivery.chat_id, error)
     else:
-        delay = outcome.retry_after or base_delay * 2 ** delivery.attempts
-        await store.mark(db, delivery, "pending", outcome.error)
-        log.info("delivery to %s will be retried in %.1fs: %s", delivery.chat_id, delay, outcome.error)
-        await asyncio.sleep(delay)
+        delay = outcome.retry_after or pacing.base_delay * 2 ** delivery.attempts
+        await store.mark(db, delivery, "pending", error, parts_sent=part, next_try_at=time.time() + delay)
+        log.info("delivery to %s will be retried in %.1fs: %s", delivery.chat_id, delay, error)

@@ -75,10 +75,12 @@ MESSAGES: dict[str, str] = {
     "post_cancelled": "لغو شد.",
     "post_published": "خبر ثبت شد و برای {subscribers} عضو در حال ارسال است.",
     "broadcast_progress": "در حال ارسال خبر (شماره {broadcast_id}): {sent} فرستاده، {blocked} مسدود، "
-                          "{failed} ناموفق از {total}.",
+                          "{failed} ناموفق، {unconfirmed} نامعلوم از {total}.",
     "broadcast_done": "ارسال خبر (شماره {broadcast_id}) پایان یافت: {sent} فرستاده، {blocked} مسدود، "
-                      "{failed} ناموفق از {total}. برای ارسال دوباره‌ی ناموفق‌ها: /retry {broadcast_id}",
-    "broadcast_line": "#{broadcast_id} {title}: {sent} فرستاده، {blocked} مسدود، {failed} ناموفق، {pending} در صف",
+                      "{failed} ناموفق، {unconfirmed} نامعلوم (شاید رسیده) از {total}. "
+                      "برای ارسال دوباره‌ی ناموفق‌ها و نامعلوم‌ها: /retry {broadcast_id}",
+    "broadcast_line": "#{broadcast_id} {title}: {sent} فرستاده، {blocked} مسدود، {failed} ناموفق، "
+                      "{unconfirmed} نامعلوم، {pending} در صف",
     "no_broadcasts": "هنوز خبری ارسال نشده است.",
     "retry_usage": "شماره‌ی ارسال را بدهید؛ مثلاً /retry ۳ (فهرست: /broadcasts)",
     "retry_started": "{count} ارسال ناموفق دوباره در صف قرار گرفت.",

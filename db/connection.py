@@ -1,7 +1,14 @@
-"""Opening the database: WAL, foreign keys, migrations, and an atomic() block for multi-step writes."""
+"""Opening the database: WAL, foreign keys, migrations, and an atomic() block for multi-step writes.
+
+Another process (a second bot, a backup, the command line) may hold the write lock for a while: every
+connection waits `BUSY_TIMEOUT_MS` for it, and writes then retry «database is locked» with back-off for up to
+`LOCKED_RETRY_FOR` seconds before giving up, so a hiccup delays a broadcast instead of killing it.
+"""
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+import sqlite3
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -11,6 +18,13 @@ from db.migrations import apply_migrations
 
 log = logging.getLogger(__name__)
 CLOSE_WITHIN = 10.0
+BUSY_TIMEOUT_MS = 5000
+LOCKED_RETRY_FOR = 60.0
+LOCKED_FIRST_WAIT = 0.05
+
+
+def is_locked(err: sqlite3.OperationalError) -> bool:
+    return "locked" in str(err) or "busy" in str(err)
 
 
 class Database:
@@ -31,7 +45,7 @@ class Database:
         try:
             await conn.execute("PRAGMA journal_mode=WAL")
             await conn.execute("PRAGMA foreign_keys=ON")
-            await conn.execute("PRAGMA busy_timeout=5000")
+            await conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             await conn.execute("PRAGMA synchronous=NORMAL")
             await apply_migrations(conn)
         except BaseException:
@@ -47,17 +61,35 @@ class Database:
             log.warning("database %s did not close within %s s; leaving it to the process exit", self.path,
                         CLOSE_WITHIN)
 
-    async def write(self, sql: str, params: tuple = ()) -> int:
+    async def write(self, sql: str, params: tuple | dict = ()) -> int:
         """One statement on its own, never inside another coroutine's open transaction; returns rows changed."""
         async with self._writing:
-            cur = await self.conn.execute(sql, params)
+            cur = await self._retry_locked(lambda: self.conn.execute(sql, params))
             return cur.rowcount
+
+    async def write_returning(self, sql: str, params: tuple | dict = ()) -> list[aiosqlite.Row]:
+        """One statement with a RETURNING clause, run like write(); returns the rows it changed."""
+        async with self._writing:
+            return list(await self._retry_locked(lambda: self.conn.execute_fetchall(sql, params)))
+
+    async def _retry_locked[T](self, attempt: Callable[[], Awaitable[T]]) -> T:
+        """Run a write, retrying while another connection holds the lock; other errors pass through."""
+        wait, deadline = LOCKED_FIRST_WAIT, time.monotonic() + LOCKED_RETRY_FOR
+        while True:
+            try:
+                return await attempt()
+            except sqlite3.OperationalError as err:
+                if not is_locked(err) or time.monotonic() > deadline:
+                    raise
+                log.warning("database %s is locked by another connection; write retried in %.2f s", self.path, wait)
+                await asyncio.sleep(wait)
+                wait = min(wait * 2, 1.0)
 
     @asynccontextmanager
     async def atomic(self) -> AsyncIterator[aiosqlite.Connection]:
         """A transaction: everything inside commits together or not at all."""
         async with self._writing:
-            await self.conn.execute("BEGIN IMMEDIATE")
+            await self._retry_locked(lambda: self.conn.execute("BEGIN IMMEDIATE"))
             try:
                 yield self.conn
             except BaseException:

@@ -121,6 +121,17 @@ MIGRATIONS: list[tuple[str, str]] = [
             UNIQUE (fact_ids, anchor_id)
         )
     """),
+    ("006_broadcast_claims_parts_and_lease", """
+        ALTER TABLE deliveries ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE deliveries ADD COLUMN next_try_at REAL NOT NULL DEFAULT 0;
+        DROP INDEX deliveries_pending;
+        CREATE INDEX deliveries_claim ON deliveries(status, broadcast_id, chat_id);
+        CREATE TABLE sender_lease (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            owner TEXT NOT NULL,
+            expires_at REAL NOT NULL
+        )
+    """),
     ("007_drafts", """
         CREATE TABLE drafts (
             id INTEGER PRIMARY KEY,

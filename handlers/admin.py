@@ -11,6 +11,7 @@ from telegram.ext import ContextTypes, ConversationHandler
 
 from bot import clock
 from bot.answer.render import fa, jalali_date
+from bot.broadcast import tallies
 from bot.export import csv_bytes
 from bot.ingest import IngestResult, extract_release
 from bot.jalali_input import parse_date_input
@@ -18,7 +19,7 @@ from bot.messages import say
 from bot.release import MAX_BYTES, Release, ReleaseError, decode, parse_release
 from bot.terminal import ingest_table
 from db import broadcasts, drafts, releases, subscribers
-from handlers.common import button_id, chunks, escape, services
+from handlers.common import button_id, chunks, services
 
 log = logging.getLogger(__name__)
 WAITING_TEXT, PREVIEW, WAITING_DATE = range(3)
@@ -199,11 +200,9 @@ async def list_broadcasts(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await update.effective_message.reply_text(say("admin_only"))
         return
     rows = await broadcasts.recent(services(context)["db"])
-    lines = [say("broadcast_line", broadcast_id=fa(i), title=title, sent=fa(c.get("sent", 0)),
-                 blocked=fa(c.get("blocked", 0)), failed=fa(c.get("failed", 0) + c.get("unconfirmed", 0)),
-                 pending=fa(c.get("pending", 0) + c.get("sending", 0))) for i, title, _, c in rows]
-    await update.effective_message.reply_text(escape("\n".join(lines) or say("no_broadcasts")),
-                                              parse_mode=ParseMode.HTML)
+    lines = [say("broadcast_line", broadcast_id=fa(i), title=title, **tallies(c)) for i, title, _, c in rows]
+    for part in chunks("\n".join(lines) or say("no_broadcasts")):
+        await update.effective_message.reply_text(part, parse_mode=ParseMode.HTML)
 
 
 async def retry(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

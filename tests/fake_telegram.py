@@ -5,7 +5,7 @@ Telegram does, after entity parsing),
 editMessageText, sendPhoto and sendDocument (multipart uploads kept, captions checked, 1024 limit),
 sendChatAction, answerCallbackQuery, answerInlineQuery (results kept), setMyCommands, setWebhook, deleteWebhook,
 getFile and file downloads,
-and lets a test push updates, read what the bot sent, and inject errors.
+and lets a test push updates, read what the bot sent, inject errors, and answer a send late (`late`).
 """
 import html
 import json
@@ -62,6 +62,7 @@ class FakeTelegram:
         self.profile: list[tuple[str, dict]] = []  # setMyCommands / setMyDescription / setMyShortDescription calls
         self.answers: list[dict] = []  # answerCallbackQuery parameters: the toast or alert a press got
         self.errors: dict[int, list[tuple[int, dict]]] = {}  # chat_id -> queued error replies
+        self.late: dict[int, list[float]] = {}  # chat_id -> seconds to hold back the answers to its next sends
         self.files: dict[str, bytes] = {}
         self.inline_answers: list[dict] = []  # answerInlineQuery calls, results parsed
         self.message_id = 100
@@ -206,6 +207,9 @@ class FakeTelegram:
         with self.lock:
             self.sent.append({**message, "method": method, "at": time.monotonic()})
             self.lock.notify_all()
+            late = self.late.get(chat_id)
+            delay = late.pop(0) if late else 0.0
+        time.sleep(delay)  # delivered, but answered late: past the client's timeout the sender cannot know
         if "inline_keyboard" not in message.get("reply_markup", {"inline_keyboard": []}):
             del message["reply_markup"]  # Telegram returns only an inline keyboard, not ForceReply
         return 200, message

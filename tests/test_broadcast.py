@@ -1,7 +1,7 @@
 """Broadcast in-process: every active subscriber once, blocked ones inactive, Telegram's pushback obeyed."""
+import asyncio
 import random
 
-from bot.app import make_broadcaster
 from db import broadcasts, subscribers
 from tests.test_handlers import app  # noqa: F401  (fixture)
 
@@ -9,7 +9,8 @@ N = 2000
 
 
 async def test_broadcast_survives_blocks_429_5xx_and_a_timeout(app):  # noqa: F811
-    """10% blocked, a 429 burst, 5xx errors and one timeout: each active chat gets exactly one message."""
+    """10% blocked, a 429 burst, 5xx errors and one timeout: each active chat gets exactly one message, the
+    timed-out one is «unconfirmed» with its error saved."""
     db = app.bot_data["db"]
     chats = list(range(10_000, 10_000 + N))
     for chat in chats:
@@ -29,11 +30,11 @@ async def test_broadcast_survives_blocks_429_5xx_and_a_timeout(app):  # noqa: F8
                   (429, "Too Many Requests: retry after 0", {"retry_after": 0}), (502, "Bad Gateway", {}),
                   (500, "Internal Server Error", {}), "timeout")
     broadcast_id = await broadcasts.create_broadcast(db, 1, None)
-    await make_broadcaster(app, app.bot_data["settings"])(broadcast_id, None)
+    await asyncio.wait_for(app.bot_data["sender"].until_idle(), 120)
 
     delivered = [int(p["chat_id"]) for p in app.fake.sent() if int(p["chat_id"]) >= 10_000]
     counts = await broadcasts.counts(db, broadcast_id)
     assert sorted(set(delivered) - blocked) == sorted(set(chats) - blocked)
     assert all(delivered.count(c) == 1 for c in delivered)
-    assert counts.get("blocked") == len(blocked) and counts.get("pending", 0) == 0
+    assert counts.get("blocked") == len(blocked) and counts.get("unconfirmed") == 1 and counts.get("pending", 0) == 0
     assert [await subscribers.subscriber_state(db, c) for c in sorted(blocked)] == [(True, False)] * len(blocked)

@@ -4,7 +4,7 @@ import time
 import pytest
 from telegram import Update
 
-from bot.app import build, make_sender, post_init
+from bot.app import build, make_sender, post_init, post_shutdown
 from bot.settings import Settings
 from db import subscribers
 from tests.fake_request import FakeRequest
@@ -22,7 +22,7 @@ async def app(tmp_path):
     await post_init(application)
     application.fake = request
     yield application
-    await application.bot_data["db"].close()
+    await post_shutdown(application)
     await application.shutdown()
 
 
@@ -87,12 +87,12 @@ async def test_blocking_the_bot_makes_the_subscriber_inactive(app):
     ((400, "Bad Request: chat not found", {}), "blocked"),
     ((429, "Too Many Requests: retry after 3", {"retry_after": 3}), "retry"),
     ((500, "Internal Server Error", {}), "error"),
-    ("timeout", "sent"),
+    ("timeout", "unconfirmed"),
 ])
 async def test_sender_turns_telegram_errors_into_outcomes(app, reply, status):
-    """403 and «chat not found» block, 429 waits, 5xx retries, a timeout counts as sent (no duplicate)."""
+    """403 and «chat not found» block, 429 waits, 5xx retries, a timeout is unconfirmed (kept for /retry)."""
     app.fake.fail("sendMessage", reply)
-    outcome = await make_sender(app)(USER, 1)
+    outcome = await make_sender(app)(USER, "خبر")
     assert outcome.status == status
     if status == "retry":
         assert outcome.retry_after == 3
