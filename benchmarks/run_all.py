@@ -104,7 +104,7 @@ def _p(times: list[float], q: int) -> float:
 
 def growth(sizes: list[int]) -> None:
     print("releases | ingest/s [≥300] | KB a release [≤15] | ask p50 [≤3 ms] p99 [≤10 ms] | chart offer p50 p99"
-          " | /topics [≤50 ms] | 1st ask after a release | storing one release")
+          " | /topics [≤50 ms] | 1st ask after a release | one more release (extraction included)")
     with tempfile.TemporaryDirectory() as tmp:
         db_path, have = Path(tmp) / "bench.db", 0
         for n in sizes:

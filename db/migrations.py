@@ -133,6 +133,7 @@ MIGRATIONS: list[tuple[str, str]] = [
             SELECT term, date_key, fact_id, weight FROM fact_terms;
         DROP TABLE fact_terms;
         ALTER TABLE fact_terms_by_date RENAME TO fact_terms;
+        CREATE INDEX facts_kind_by_id ON facts(id, kind);
         CREATE TABLE term_counts (term TEXT PRIMARY KEY, facts INTEGER NOT NULL) WITHOUT ROWID;
         INSERT INTO term_counts(term, facts) SELECT term, COUNT(*) FROM fact_terms GROUP BY term;
         CREATE TABLE topic_coverage (
