@@ -230,7 +230,8 @@ async def facts_by_ids(db: Database, fact_ids: list[int]) -> list[StoredFact]:
 
 
 async def count_facts(db: Database) -> int:
-    return (await _first(db, "SELECT COUNT(*) FROM facts"))[0]
+    """Read from the per-unit totals kept at insert: counting a million rows takes a noticeable while."""
+    return (await _first(db, "SELECT COALESCE(SUM(count), 0) FROM topic_coverage WHERE aspect = 'facts'"))[0]
 
 
 async def facts_version(db: Database) -> int:

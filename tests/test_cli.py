@@ -9,6 +9,7 @@ import pytest
 
 from bot import ingest
 from bot.cli import main
+from bot.progress import Progress
 from tests.conftest import DEV_CORPUS, ROOT
 
 
@@ -90,3 +91,21 @@ def test_chart_and_topics_from_the_command_line(tmp_path, cli):
     assert code == 1 and "یک دوره" in err and not (tmp_path / "no.png").exists()
     code, topics, _ = cli("topics", "--db", db)
     assert code == 0 and "• واحد — " in topics
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("stream", "files", "shown"), [(Terminal, 250, True), (Terminal, 20, False),
+                                                        (io.StringIO, 250, False)])
+def test_progress_bar_only_for_long_loads_on_a_terminal(stream, files, shown):
+    """A long load on a terminal redraws one line ending at the total; short or piped loads print nothing."""
+    out = stream()
+    bar = Progress(files, out)
+    for _ in range(files):
+        bar.advance()
+    bar.close()
+    assert (out.getvalue().rstrip("\n").rsplit("\r", 1)[-1].startswith(f"ingest {files}/{files} [") if shown
+            else out.getvalue() == "")

@@ -101,3 +101,9 @@ async def test_migration_008_moves_postings_and_counts_what_is_stored(tmp_path, 
     assert (unit.unit, unit.facts, unit.releases, unit.regions, unit.years, unit.concepts) == (
         "واحد", 1, 1, {None}, {1399, 1400}, {"#احیا": 1})
     await db.close()
+
+
+async def test_fact_count_kept_at_insert_is_the_number_of_stored_facts(full_db):
+    """The total read from the kept counts is what counting every row finds."""
+    [(rows,)] = await full_db.conn.execute_fetchall("SELECT COUNT(*) FROM facts")
+    assert await releases.count_facts(full_db) == rows > 100
