@@ -134,8 +134,11 @@ MIGRATIONS: list[tuple[str, str]] = [
         DROP TABLE fact_terms;
         ALTER TABLE fact_terms_by_date RENAME TO fact_terms;
         CREATE INDEX facts_kind_by_id ON facts(id, kind);
-        CREATE TABLE term_counts (term TEXT PRIMARY KEY, facts INTEGER NOT NULL) WITHOUT ROWID;
-        INSERT INTO term_counts(term, facts) SELECT term, COUNT(*) FROM fact_terms GROUP BY term;
+        CREATE TABLE term_counts (term TEXT PRIMARY KEY, facts INTEGER NOT NULL, first_fact INTEGER NOT NULL)
+            WITHOUT ROWID;
+        INSERT INTO term_counts(term, facts, first_fact) SELECT term, COUNT(*), MIN(fact_id) FROM fact_terms
+            GROUP BY term;
+        CREATE INDEX term_counts_by_first_fact ON term_counts(first_fact);
         CREATE TABLE topic_coverage (
             unit TEXT NOT NULL,
             aspect TEXT NOT NULL,

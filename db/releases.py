@@ -89,9 +89,9 @@ async def insert_release_rows(conn: aiosqlite.Connection, release: Release, extr
     postings = [(i, t, w) for i, f in enumerate(extraction.facts) for t, w in f.terms.items() if w >= INDEXED_WEIGHT]
     await conn.executemany("INSERT INTO fact_terms(term, date_key, fact_id, weight) VALUES (?, ?, ?, ?)",
                            [(t, release.date_key, first_id + i, w) for i, t, w in postings])
-    await conn.executemany("INSERT INTO term_counts(term, facts) VALUES (?, ?)"
+    await conn.executemany("INSERT INTO term_counts(term, facts, first_fact) VALUES (?, ?, ?)"
                            " ON CONFLICT DO UPDATE SET facts = facts + excluded.facts",
-                           Counter(t for _, t, _ in postings).items())
+                           [(t, n, first_id) for t, n in Counter(t for _, t, _ in postings).items()])
     await topics.add_coverage(conn, topics.coverage_rows(extraction.facts, postings))
     await conn.executemany(
         "INSERT INTO lists(release_id, head, items, sentence, terms) VALUES (?, ?, ?, ?, ?)",
@@ -239,9 +239,11 @@ async def facts_version(db: Database) -> int:
     return (await _first(db, "SELECT COALESCE(MAX(id), 0) FROM facts"))[0]
 
 
-async def known_terms(db: Database) -> set[str]:
-    """Every matching key stored with some fact."""
-    return {row[0] for row in await db.conn.execute_fetchall("SELECT term FROM term_counts")}
+async def known_terms(db: Database, after_fact: int = 0) -> set[str]:
+    """Every matching key stored with some fact; with `after_fact` (a facts_version), only the keys first
+    stored since, so a speller can learn a new release's words without reading every word again."""
+    sql = "SELECT term FROM term_counts WHERE first_fact > ?"
+    return {row[0] for row in await db.conn.execute_fetchall(sql, (after_fact,))}
 
 
 async def all_facts(db: Database) -> list[StoredFact]:

@@ -107,3 +107,12 @@ async def test_fact_count_kept_at_insert_is_the_number_of_stored_facts(full_db):
     """The total read from the kept counts is what counting every row finds."""
     [(rows,)] = await full_db.conn.execute_fetchall("SELECT COUNT(*) FROM facts")
     assert await releases.count_facts(full_db) == rows > 100
+
+
+async def test_known_terms_since_a_version_are_the_new_releases_words(seed_db):
+    """Words first stored after a facts_version are exactly those no earlier fact carried."""
+    before, version = await releases.known_terms(seed_db), await releases.facts_version(seed_db)
+    release = parse_release(BODY + " در حوزه نساجی", date="1400-05-01")
+    await releases.insert_release(seed_db, release, extract(release.body, release.title, release.ref))
+    new = await releases.known_terms(seed_db, after_fact=version)
+    assert new and new == await releases.known_terms(seed_db) - before
