@@ -59,7 +59,11 @@ def prepare(name: str, date: str | None = None, title: str | None = None) -> Pre
         release = parse_release(decode(path.read_bytes()), date, title)
     except ReleaseError as err:
         return ReleaseError(err.reason, err.detail)  # rebuilt: pickling an exception keeps only its message
-    return release, extract(release.body, release.title, release.ref)
+    try:
+        return release, extract(release.body, release.title, release.ref)
+    except Exception as err:  # a fault on one release must not cost the others of a bulk load theirs
+        log.exception("extraction of %s failed", name)
+        return ReleaseError("not_stored", f"{type(err).__name__}: {err}")
 
 
 def _prepare_chunk(names: list[str], date: str | None, title: str | None) -> list[Prepared]:

@@ -109,3 +109,18 @@ def test_progress_bar_only_for_long_loads_on_a_terminal(stream, files, shown):
     bar.close()
     assert (out.getvalue().rstrip("\n").rsplit("\r", 1)[-1].startswith(f"ingest {files}/{files} [") if shown
             else out.getvalue() == "")
+
+
+def test_a_release_whose_extraction_fails_is_named_and_the_others_are_stored(tmp_path, cli, monkeypatch):
+    """A fault while reading one release fails that file with a Persian line; the files around it are stored."""
+    real = ingest.extract
+
+    def failing(body, title, ref):
+        if ref == (1399, 8, 11):
+            raise ValueError("boom")
+        return real(body, title, ref)
+
+    monkeypatch.setattr(ingest, "extract", failing)
+    code, out, err = cli("ingest", "--db", str(tmp_path / "x.db"), "--json", *map(str, DEV_CORPUS))
+    assert code == 1 and err.startswith(f"{DEV_CORPUS[0]}: ") and "ذخیره نشد (ValueError: boom)" in err
+    assert len(out.splitlines()) == len(DEV_CORPUS) - 1
