@@ -10,9 +10,10 @@ from bot import clock, logs
 from bot.answer.engine import AnswerEngine
 from bot.answer.model import Answer
 from bot.chart.charts import Charts
-from bot.ingest import DatabaseUnavailable, IngestResult, ingest, open_database
+from bot.ingest import DatabaseUnavailable, IngestResult, ingest_files, open_database
 from bot.messages import say
-from bot.release import ReleaseError, decode, parse_jalali, parse_release
+from bot.progress import Progress
+from bot.release import ReleaseError, parse_jalali
 from bot.settings import Settings, SettingsError
 from bot.terminal import ingest_table, run_chat
 from bot.topics import TopicIndex, topics_text
@@ -67,23 +68,30 @@ def result_json(result: IngestResult) -> dict:
 async def _ingest(args: argparse.Namespace) -> int:
     date = parse_jalali(args.date) if args.date else None
     db = await open_database(args.db)
+    progress = Progress(len(args.files), sys.stderr)
     failed = 0
     try:
-        for name in args.files:
-            try:
-                path = Path(name)
-                if not path.is_file():
-                    raise ReleaseError("missing", name)
-                result = await ingest(db, parse_release(decode(path.read_bytes()), date, args.title))
-            except ReleaseError as err:
-                failed += 1
-                print(f"{name}: {say('err_' + err.reason, path=name, detail=err.detail)}", file=sys.stderr)
-                log.warning("ingest of %s refused: %s", name, err)
+        async for name, outcome in ingest_files(db, args.files, date, args.title):
+            progress.advance()
+            if isinstance(outcome, IngestResult):
+                print(json.dumps(result_json(outcome), ensure_ascii=False) if args.json else ingest_table(outcome))
                 continue
-            print(json.dumps(result_json(result), ensure_ascii=False) if args.json else ingest_table(result))
+            failed += 1
+            _refused(name, outcome)
     finally:
+        progress.close()
         await db.close()
     return 1 if failed else 0
+
+
+def _refused(name: str, err: Exception) -> None:
+    """A file that was not stored: a Persian line for the user, a log line for the operator."""
+    if isinstance(err, ReleaseError):
+        print(f"{name}: {say('err_' + err.reason, path=name, detail=err.detail)}", file=sys.stderr)
+        log.warning("ingest of %s refused: %s", name, err)
+    else:
+        print(f"{name}: {say('err_not_stored', detail=err)}", file=sys.stderr)
+        log.error("ingest of %s failed in the database: %s", name, err)
 
 
 def answer_json(answer: Answer) -> str:

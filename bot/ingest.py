@@ -1,19 +1,28 @@
-"""Storing releases: extraction off the event loop, one transaction per release, seeds on first open."""
+"""Storing releases: extraction off the event loop, one transaction per release, seeds on first open; bulk
+loads extract in worker processes and store many releases per transaction."""
 import asyncio
 import logging
+import multiprocessing
+import os
 import sqlite3
+from collections import deque
+from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.extract.facts import extract
 from bot.extract.model import Extraction
 from bot.guard import lost_reason, remember_subscribers
-from bot.release import Release, decode, parse_release
+from bot.release import Release, ReleaseError, decode, parse_release
 from db import releases as store
 from db.connection import Database
 
 log = logging.getLogger(__name__)
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+BATCH = 100           # releases stored per transaction in a bulk load
+CHUNK = 16            # files a worker process reads and extracts at a time
+PARALLEL_FROM = 200   # fewer files than this are not worth starting worker processes for
 
 
 @dataclass(slots=True)
@@ -36,9 +45,100 @@ async def ingest(db: Database, release: Release, extraction: Extraction | None =
         release_id = await store.insert_release(db, release, extraction)
     except store.ReleaseExists as dup:
         return IngestResult(dup.release_id, release, extraction, duplicate=True)
+    _log_stored(release_id, extraction)
+    return IngestResult(release_id, release, extraction, duplicate=False)
+
+
+Prepared = tuple[Release, Extraction] | ReleaseError
+
+
+def prepare(name: str, date: str | None = None, title: str | None = None) -> Prepared:
+    """Read, parse and extract one release file, or say why it cannot be stored."""
+    try:
+        path = Path(name)
+        if not path.is_file():
+            raise ReleaseError("missing", name)
+        release = parse_release(decode(path.read_bytes()), date, title)
+    except ReleaseError as err:
+        return ReleaseError(err.reason, err.detail)  # rebuilt: pickling an exception keeps only its message
+    try:
+        return release, extract(release.body, release.title, release.ref)
+    except Exception as err:  # a fault on one release must not cost the others of a bulk load theirs
+        log.exception("extraction of %s failed", name)
+        return ReleaseError("not_stored", f"{type(err).__name__}: {err}")
+
+
+def _prepare_chunk(names: list[str], date: str | None, title: str | None) -> list[Prepared]:
+    return [prepare(name, date, title) for name in names]
+
+
+def _workers(files: int) -> int:
+    return min(os.cpu_count() or 1, 8) if files >= PARALLEL_FROM else 1
+
+
+async def _prepared(names: list[str], date: str | None, title: str | None) -> AsyncIterator[Prepared]:
+    """Each file prepared, in order: in worker processes when there are many files and more than one core,
+    with a bounded number of chunks in flight so a large archive never sits in memory at once."""
+    workers = _workers(len(names))
+    chunks: Iterator[list[str]] = (names[i:i + CHUNK] for i in range(0, len(names), CHUNK))
+    pool: Executor | None = None
+    if workers > 1:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    loop = asyncio.get_running_loop()
+    in_flight: deque[asyncio.Future[list[Prepared]]] = deque()
+    try:
+        for chunk in chunks:
+            in_flight.append(loop.run_in_executor(pool, _prepare_chunk, chunk, date, title))
+            if len(in_flight) >= 2 * workers:
+                for item in await in_flight.popleft():
+                    yield item
+        while in_flight:
+            for item in await in_flight.popleft():
+                yield item
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+async def ingest_files(db: Database, names: list[str], date: str | None = None,
+                       title: str | None = None) -> AsyncIterator[tuple[str, IngestResult | Exception]]:
+    """A bulk load: each file's result in order, stored BATCH releases per transaction; a file that fails
+    (ReleaseError, or a database error) stores nothing of itself and costs the others nothing."""
+    batch: list[tuple[str, Prepared]] = []
+    pending = iter(names)
+    async for prepared in _prepared(names, date, title):
+        batch.append((next(pending), prepared))
+        if len(batch) == BATCH:
+            for outcome in await _store(db, batch):
+                yield outcome
+            batch = []
+    for outcome in await _store(db, batch):
+        yield outcome
+
+
+async def _store(db: Database, batch: list[tuple[str, Prepared]]) -> list[tuple[str, IngestResult | Exception]]:
+    ready = [prepared for _, prepared in batch if not isinstance(prepared, ReleaseError)]
+    stored = iter(await store.insert_releases(db, ready) if ready else [])
+    outcomes: list[tuple[str, IngestResult | Exception]] = []
+    for name, prepared in batch:
+        if isinstance(prepared, ReleaseError):
+            outcomes.append((name, prepared))
+            continue
+        release, extraction = prepared
+        outcome = next(stored)
+        if isinstance(outcome, store.ReleaseExists):
+            outcomes.append((name, IngestResult(outcome.release_id, release, extraction, duplicate=True)))
+        elif isinstance(outcome, Exception):
+            outcomes.append((name, outcome))
+        else:
+            _log_stored(outcome, extraction)
+            outcomes.append((name, IngestResult(outcome, release, extraction, duplicate=False)))
+    return outcomes
+
+
+def _log_stored(release_id: int, extraction: Extraction) -> None:
     log.info("release %s stored: %s facts, %s lists, %s people", release_id, len(extraction.facts),
              len(extraction.lists), len(extraction.people))
-    return IngestResult(release_id, release, extraction, duplicate=False)
 
 
 class DatabaseUnavailable(RuntimeError):

@@ -146,6 +146,46 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         CREATE INDEX drafts_open ON drafts(chat_id, user_id, status)
     """),
+    ("008_covering_postings_term_counts_topic_coverage", """
+        CREATE TABLE fact_terms_by_date (
+            term TEXT NOT NULL,
+            date_key INTEGER NOT NULL,
+            fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+            weight REAL NOT NULL,
+            PRIMARY KEY (term, date_key, fact_id)
+        ) WITHOUT ROWID;
+        INSERT INTO fact_terms_by_date(term, date_key, fact_id, weight)
+            SELECT term, date_key, fact_id, weight FROM fact_terms;
+        DROP TABLE fact_terms;
+        ALTER TABLE fact_terms_by_date RENAME TO fact_terms;
+        CREATE INDEX facts_kind_by_id ON facts(id, kind);
+        CREATE TABLE term_counts (term TEXT PRIMARY KEY, facts INTEGER NOT NULL, first_fact INTEGER NOT NULL)
+            WITHOUT ROWID;
+        INSERT INTO term_counts(term, facts, first_fact) SELECT term, COUNT(*), MIN(fact_id) FROM fact_terms
+            GROUP BY term;
+        CREATE INDEX term_counts_by_first_fact ON term_counts(first_fact);
+        CREATE TABLE topic_coverage (
+            unit TEXT NOT NULL,
+            aspect TEXT NOT NULL,
+            value TEXT NOT NULL,
+            weight REAL NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (unit, aspect, value, weight)
+        ) WITHOUT ROWID;
+        INSERT INTO topic_coverage SELECT COALESCE(unit, ''), 'facts', '', 0, COUNT(*) FROM facts GROUP BY unit;
+        INSERT INTO topic_coverage SELECT COALESCE(unit, ''), 'releases', '', 0, COUNT(DISTINCT release_id)
+            FROM facts GROUP BY unit;
+        INSERT INTO topic_coverage SELECT COALESCE(unit, ''), 'region', COALESCE(region, ''), 0, COUNT(*)
+            FROM facts GROUP BY unit, region;
+        WITH RECURSIVE years(unit, year, last) AS (
+            SELECT DISTINCT COALESCE(unit, ''), period_start / 100, period_end / 100 FROM facts
+                WHERE period_start IS NOT NULL
+            UNION SELECT unit, year + 1, last FROM years WHERE year < last)
+        INSERT INTO topic_coverage SELECT unit, 'year', year, 0, COUNT(*) FROM years GROUP BY unit, year;
+        INSERT INTO topic_coverage SELECT COALESCE(f.unit, ''), 'concept', t.term, t.weight, COUNT(*)
+            FROM fact_terms t JOIN facts f ON f.id = t.fact_id WHERE t.term >= '#' AND t.term < '$'
+            GROUP BY f.unit, t.term, t.weight
+    """),
     ("010_feedback", """
         CREATE TABLE feedback (
             question_id INTEGER PRIMARY KEY REFERENCES questions(id),

@@ -1,13 +1,17 @@
 """Releases and what was extracted from them: storing and looking up."""
 import json
+import sqlite3
+import zlib
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
 import aiosqlite
 
-from bot.extract.model import Extraction, Period
+from bot.extract.model import Extraction, Fact, Period
 from bot.records import Source, StoredFact, StoredList, StoredPerson
 from bot.release import Release
+from db import topics
 from db.connection import Database
 
 INDEXED_WEIGHT = 0.3  # context words lighter than this are kept with the fact but not indexed
@@ -22,9 +26,14 @@ class ReleaseExists(Exception):
         self.release_id = release_id
 
 
+async def _first(db: Database, sql: str, params: tuple = ()) -> aiosqlite.Row | None:
+    """The first row in one round trip to the database thread (execute, fetch and close would be three)."""
+    rows = await db.conn.execute_fetchall(sql, params)
+    return rows[0] if rows else None
+
+
 async def release_id_by_hash(db: Database, content_hash: str) -> int | None:
-    async with db.conn.execute("SELECT id FROM releases WHERE content_hash = ?", (content_hash,)) as cur:
-        row = await cur.fetchone()
+    row = await _first(db, "SELECT id FROM releases WHERE content_hash = ?", (content_hash,))
     return row[0] if row else None
 
 
@@ -37,24 +46,53 @@ async def insert_release(db: Database, release: Release, extraction: Extraction)
         return await insert_release_rows(conn, release, extraction)
 
 
+async def insert_releases(db: Database, items: list[tuple[Release, Extraction]]) -> list[int | Exception]:
+    """Store many releases in one transaction (bulk loads), each whole or not at all: per release its id,
+    ReleaseExists when the same text is stored already (or earlier in the batch), or the database error that
+    kept it out (its savepoint rolled back, the others kept)."""
+    async with db.atomic() as conn:
+        stored = await _ids_by_hash(conn, [release.content_hash for release, _ in items])
+        results: list[int | Exception] = []
+        for release, extraction in items:
+            if release.content_hash in stored:
+                results.append(ReleaseExists(stored[release.content_hash]))
+                continue
+            await conn.execute("SAVEPOINT one_release")
+            try:
+                stored[release.content_hash] = await insert_release_rows(conn, release, extraction)
+            except sqlite3.Error as err:
+                await conn.execute("ROLLBACK TO one_release")
+                results.append(err)
+            else:
+                results.append(stored[release.content_hash])
+            await conn.execute("RELEASE one_release")
+    return results
+
+
+async def _ids_by_hash(conn: aiosqlite.Connection, hashes: list[str]) -> dict[str, int]:
+    sql = f"SELECT content_hash, id FROM releases WHERE content_hash IN ({','.join('?' * len(hashes))})"
+    async with conn.execute(sql, hashes) as cur:
+        return {row[0]: row[1] async for row in cur}
+
+
 async def insert_release_rows(conn: aiosqlite.Connection, release: Release, extraction: Extraction) -> int:
-    """The rows of one release, inside a transaction the caller holds."""
+    """The rows of one release, inside a transaction the caller holds: a handful of statements whatever
+    its size (fact ids are given here, as SQLite would give them), term counts and topic coverage included."""
     cur = await conn.execute(
         "INSERT INTO releases(content_hash, date, date_key, title, body) VALUES (?, ?, ?, ?, ?)",
         (release.content_hash, release.date, release.date_key, release.title, release.body))
     release_id = cur.lastrowid
-    for fact in extraction.facts:
-        p = fact.period
-        cur = await conn.execute(
-            "INSERT INTO facts(release_id, value, value_max, unit, kind, noun, qualifier, period_start,"
-            " period_end, period_kind, period_label, region, scope, is_target, sentence, amount_text, terms)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (release_id, fact.value, fact.value_max, fact.unit, fact.kind, fact.noun, fact.qualifier,
-             p and p.start, p and p.end, p and p.kind, p and p.label, fact.region, fact.scope,
-             int(fact.is_target), fact.sentence, fact.amount_text, json.dumps(fact.terms, ensure_ascii=False)))
-        await conn.executemany(
-            "INSERT INTO fact_terms(term, fact_id, weight, date_key) VALUES (?, ?, ?, ?)",
-            [(t, cur.lastrowid, w, release.date_key) for t, w in fact.terms.items() if w >= INDEXED_WEIGHT])
+    async with conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM facts") as cur:
+        first_id = (await cur.fetchone())[0]
+    await conn.executemany(_INSERT_FACT, [_fact_row(first_id + i, release_id, f)
+                                          for i, f in enumerate(extraction.facts)])
+    postings = [(i, t, w) for i, f in enumerate(extraction.facts) for t, w in f.terms.items() if w >= INDEXED_WEIGHT]
+    await conn.executemany("INSERT INTO fact_terms(term, date_key, fact_id, weight) VALUES (?, ?, ?, ?)",
+                           [(t, release.date_key, first_id + i, w) for i, t, w in postings])
+    await conn.executemany("INSERT INTO term_counts(term, facts, first_fact) VALUES (?, ?, ?)"
+                           " ON CONFLICT DO UPDATE SET facts = facts + excluded.facts",
+                           [(t, n, first_id) for t, n in Counter(t for _, t, _ in postings).items()])
+    await topics.add_coverage(conn, topics.coverage_rows(extraction.facts, postings))
     await conn.executemany(
         "INSERT INTO lists(release_id, head, items, sentence, terms) VALUES (?, ?, ?, ?, ?)",
         [(release_id, x.head, json.dumps(x.items, ensure_ascii=False), x.sentence,
@@ -64,6 +102,23 @@ async def insert_release_rows(conn: aiosqlite.Connection, release: Release, extr
         [(release_id, x.name, x.role, x.sentence, json.dumps(x.terms, ensure_ascii=False))
          for x in extraction.people])
     return release_id
+
+
+_INSERT_FACT = ("INSERT INTO facts(id, release_id, value, value_max, unit, kind, noun, qualifier, period_start,"
+                " period_end, period_kind, period_label, region, scope, is_target, sentence, amount_text, terms)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def _fact_row(fact_id: int, release_id: int, fact: Fact) -> tuple:
+    p = fact.period
+    return (fact_id, release_id, fact.value, fact.value_max, fact.unit, fact.kind, fact.noun, fact.qualifier,
+            p and p.start, p and p.end, p and p.kind, p and p.label, fact.region, fact.scope, int(fact.is_target),
+            fact.sentence, fact.amount_text, _packed_terms(fact.terms))
+
+
+def _packed_terms(terms: dict[str, float]) -> bytes:
+    """A fact's words and weights, compressed: the largest part of a stored fact (older rows hold plain JSON)."""
+    return zlib.compress(json.dumps(terms, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
 _FACT_COLUMNS = ("f.id, f.value, f.value_max, f.unit, f.kind, f.noun, f.qualifier, f.period_start, f.period_end,"
@@ -87,9 +142,9 @@ def _fact(row: aiosqlite.Row) -> StoredFact:
 
 
 @lru_cache(maxsize=100_000)
-def _terms(fact_id: int, raw: str) -> dict[str, float]:
+def _terms(fact_id: int, raw: str | bytes) -> dict[str, float]:
     """Stored facts never change: their parsed words are kept (read-only) between questions."""
-    return json.loads(raw)
+    return json.loads(zlib.decompress(raw) if isinstance(raw, bytes) else raw)
 
 
 async def facts_with_terms(db: Database, terms: Iterable[str], until: int, kinds: tuple[str, ...] = (),
@@ -100,75 +155,69 @@ async def facts_with_terms(db: Database, terms: Iterable[str], until: int, kinds
     if not terms:
         return []
     postings = " UNION ALL ".join(
-        "SELECT * FROM (SELECT fact_id, weight FROM fact_terms WHERE term = ? AND date_key BETWEEN ? AND ?"
+        "SELECT * FROM (SELECT fact_id, weight, date_key FROM fact_terms WHERE term = ? AND date_key BETWEEN ? AND ?"
         " ORDER BY date_key DESC LIMIT ?)" for _ in terms)
-    kind_filter = f" WHERE f.kind IN ({','.join('?' * len(kinds))})" if kinds else ""
-    sql = (f"SELECT {_FACT_COLUMNS} FROM (SELECT fact_id, SUM(weight) AS fit FROM ({postings}) GROUP BY fact_id) t"
-           f" JOIN facts f ON f.id = t.fact_id JOIN releases r ON r.id = f.release_id{kind_filter}"
-           " ORDER BY t.fit DESC, r.date_key DESC LIMIT ?")
+    # The best `limit` facts are chosen from the index and, when asked, their kind read from a covering
+    # index (SQLite would otherwise read each candidate's whole row); only the winners' rows are read.
+    kind_join = (f" JOIN facts k INDEXED BY facts_kind_by_id ON k.id = p.fact_id"
+                 f" AND k.kind IN ({','.join('?' * len(kinds))})") if kinds else ""
+    sql = (f"WITH ranked AS (SELECT p.fact_id, SUM(p.weight) AS fit, MAX(p.date_key) AS date_key"
+           f" FROM ({postings}) p{kind_join} GROUP BY p.fact_id ORDER BY fit DESC, date_key DESC, p.fact_id LIMIT ?)"
+           f" SELECT {_FACT_COLUMNS} FROM ranked t JOIN facts f ON f.id = t.fact_id"
+           " JOIN releases r ON r.id = f.release_id ORDER BY t.fit DESC, t.date_key DESC, t.fact_id")
     params = [p for term in terms for p in (term, since, until, POSTINGS_PER_TERM)]
-    async with db.conn.execute(sql, (*params, *kinds, limit)) as cur:
-        return [_fact(row) async for row in cur]
+    return [_fact(row) for row in await db.conn.execute_fetchall(sql, (*params, *kinds, limit))]
 
 
 async def term_counts(db: Database, terms: Iterable[str]) -> dict[str, int]:
-    """How many facts carry each term (in the index): rare terms say more."""
+    """How many facts carry each term (in the index; counted as releases are stored): rare terms say more."""
     terms = list(dict.fromkeys(terms))
     if not terms:
         return {}
     marks = ",".join("?" * len(terms))
-    sql = f"SELECT term, COUNT(*) FROM fact_terms WHERE term IN ({marks}) GROUP BY term"
-    async with db.conn.execute(sql, terms) as cur:
-        return {row[0]: row[1] async for row in cur}
+    sql = f"SELECT term, facts FROM term_counts WHERE term IN ({marks})"
+    return {row[0]: row[1] for row in await db.conn.execute_fetchall(sql, terms)}
 
 
 async def facts_with_value(db: Database, value: float, until: int) -> list[StoredFact]:
     sql = (f"SELECT {_FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id"
            " WHERE f.value BETWEEN ? AND ? AND r.date_key <= ? ORDER BY r.date_key DESC LIMIT 50")
-    async with db.conn.execute(sql, (value * 0.9995, value * 1.0005, until)) as cur:
-        return [_fact(row) async for row in cur]
+    return [_fact(row) for row in await db.conn.execute_fetchall(sql, (value * 0.9995, value * 1.0005, until))]
 
 
 async def lists_until(db: Database, until: int) -> list[StoredList]:
     sql = ("SELECT l.*, r.id AS release_id, r.date, r.title FROM lists l JOIN releases r ON r.id = l.release_id"
            " WHERE r.date_key <= ? ORDER BY r.date_key DESC LIMIT 200")
-    async with db.conn.execute(sql, (until,)) as cur:
-        return [StoredList(row["id"], row["head"], json.loads(row["items"]), row["sentence"],
-                           json.loads(row["terms"]), _source(row)) async for row in cur]
+    return [StoredList(row["id"], row["head"], json.loads(row["items"]), row["sentence"], json.loads(row["terms"]),
+                       _source(row)) for row in await db.conn.execute_fetchall(sql, (until,))]
 
 
 async def people_until(db: Database, until: int) -> list[StoredPerson]:
     sql = ("SELECT p.*, r.id AS release_id, r.date, r.title FROM people p JOIN releases r ON r.id = p.release_id"
            " WHERE r.date_key <= ? ORDER BY r.date_key DESC LIMIT 200")
-    async with db.conn.execute(sql, (until,)) as cur:
-        return [StoredPerson(row["id"], row["name"], row["role"], row["sentence"], json.loads(row["terms"]),
-                             _source(row)) async for row in cur]
+    return [StoredPerson(row["id"], row["name"], row["role"], row["sentence"], json.loads(row["terms"]),
+                         _source(row)) for row in await db.conn.execute_fetchall(sql, (until,))]
 
 
 async def latest_releases(db: Database, until: int, limit: int = 5) -> list[Source]:
     sql = ("SELECT id AS release_id, date, title FROM releases WHERE date_key <= ?"
            " ORDER BY date_key DESC, id DESC LIMIT ?")
-    async with db.conn.execute(sql, (until, limit)) as cur:
-        return [_source(row) async for row in cur]
+    return [_source(row) for row in await db.conn.execute_fetchall(sql, (until, limit))]
 
 
 async def release_text(db: Database, release_id: int) -> tuple[Source, str] | None:
     sql = "SELECT id AS release_id, date, title, body FROM releases WHERE id = ?"
-    async with db.conn.execute(sql, (release_id,)) as cur:
-        row = await cur.fetchone()
+    row = await _first(db, sql, (release_id,))
     return (_source(row), row["body"]) if row else None
 
 
 async def count_releases(db: Database) -> int:
-    async with db.conn.execute("SELECT COUNT(*) FROM releases") as cur:
-        row = await cur.fetchone()
-    return row[0]
+    return (await _first(db, "SELECT COUNT(*) FROM releases"))[0]
 
 
 async def fact_by_id(db: Database, fact_id: int) -> StoredFact | None:
     sql = f"SELECT {_FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id WHERE f.id = ?"
-    async with db.conn.execute(sql, (fact_id,)) as cur:
-        row = await cur.fetchone()
+    row = await _first(db, sql, (fact_id,))
     return _fact(row) if row else None
 
 
@@ -176,28 +225,25 @@ async def facts_by_ids(db: Database, fact_ids: list[int]) -> list[StoredFact]:
     """The facts with these ids, in the order given; facts that no longer exist are left out."""
     marks = ",".join("?" * len(fact_ids))
     sql = f"SELECT {_FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id WHERE f.id IN ({marks})"
-    async with db.conn.execute(sql, fact_ids) as cur:
-        found = {row["id"]: _fact(row) async for row in cur}
+    found = {row["id"]: _fact(row) for row in await db.conn.execute_fetchall(sql, fact_ids)}
     return [found[i] for i in fact_ids if i in found]
 
 
 async def count_facts(db: Database) -> int:
-    async with db.conn.execute("SELECT COUNT(*) FROM facts") as cur:
-        row = await cur.fetchone()
-    return row[0]
+    """Read from the per-unit totals kept at insert: counting a million rows takes a noticeable while."""
+    return (await _first(db, "SELECT COALESCE(SUM(count), 0) FROM topic_coverage WHERE aspect = 'facts'"))[0]
 
 
 async def facts_version(db: Database) -> int:
     """Changes whenever facts are added: the largest fact id (a constant-time look-up)."""
-    async with db.conn.execute("SELECT COALESCE(MAX(id), 0) FROM facts") as cur:
-        row = await cur.fetchone()
-    return row[0]
+    return (await _first(db, "SELECT COALESCE(MAX(id), 0) FROM facts"))[0]
 
 
-async def known_terms(db: Database) -> set[str]:
-    """Every matching key stored with some fact."""
-    async with db.conn.execute("SELECT DISTINCT term FROM fact_terms") as cur:
-        return {row[0] async for row in cur}
+async def known_terms(db: Database, after_fact: int = 0) -> set[str]:
+    """Every matching key stored with some fact; with `after_fact` (a facts_version), only the keys first
+    stored since, so a speller can learn a new release's words without reading every word again."""
+    sql = "SELECT term FROM term_counts WHERE first_fact > ?"
+    return {row[0] for row in await db.conn.execute_fetchall(sql, (after_fact,))}
 
 
 async def all_facts(db: Database) -> list[StoredFact]:

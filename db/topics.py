@@ -1,7 +1,21 @@
-"""What the stored facts cover, counted in SQL (no fact is read one by one): for the topic list."""
+"""What the stored facts cover, for the topic list: kept in `topic_coverage`, added to as each release is stored,
+so the list is read from a small table however many releases there are.
+
+A row is (unit, aspect, value, weight, count): aspect «facts» and «releases» count them per unit, «region» and
+«year» name what the unit's figures cover, «concept» counts the facts a concept stands near with that weight.
+A missing unit or region is stored as '' (the key cannot hold NULL) and read back as None.
+"""
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import aiosqlite
+
+from bot.extract.model import Fact
 from db.connection import Database
+
+_ADD = ("INSERT INTO topic_coverage(unit, aspect, value, weight, count) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT DO UPDATE SET count = count + excluded.count")
 
 
 @dataclass(slots=True)
@@ -14,24 +28,45 @@ class UnitCoverage:
     concepts: dict[str, int] = field(default_factory=dict)  # concept key -> facts it stands close to
 
 
+def coverage_rows(facts: list[Fact], postings: Iterable[tuple[int, str, float]]) -> Counter:
+    """What one release adds: postings are (index of the fact, term, weight)."""
+    rows: Counter = Counter()
+    for fact in facts:
+        unit = fact.unit or ""
+        rows[unit, "facts", "", 0.0] += 1
+        rows[unit, "region", fact.region or "", 0.0] += 1
+        if fact.period is not None:
+            for year in range(fact.period.start // 100, fact.period.end // 100 + 1):
+                rows[unit, "year", str(year), 0.0] += 1
+    for unit in {fact.unit or "" for fact in facts}:
+        rows[unit, "releases", "", 0.0] = 1
+    for i, term, weight in postings:
+        if "#" <= term < "$":
+            rows[facts[i].unit or "", "concept", term, weight] += 1
+    return rows
+
+
+async def add_coverage(conn: aiosqlite.Connection, rows: Counter) -> None:
+    """Inside the transaction that stores the release."""
+    await conn.executemany(_ADD, [(*key, count) for key, count in rows.items()])
+
+
 async def coverage_by_unit(db: Database, strong: float) -> list[UnitCoverage]:
     """Per unit: facts, releases, regions, years, and how many facts each concept is near (weight ≥ strong)."""
-    units: dict[str | None, UnitCoverage] = {}
-    sql = "SELECT unit, COUNT(*), COUNT(DISTINCT release_id) FROM facts GROUP BY unit"
-    async with db.conn.execute(sql) as cur:
-        async for unit, facts, releases in cur:
-            units[unit] = UnitCoverage(unit, facts, releases)
-    async with db.conn.execute("SELECT DISTINCT unit, region FROM facts") as cur:
-        async for unit, region in cur:
-            units[unit].regions.add(region)
-    sql = ("SELECT DISTINCT unit, period_start / 100, period_end / 100 FROM facts"
-           " WHERE period_start IS NOT NULL")
-    async with db.conn.execute(sql) as cur:
-        async for unit, first, last in cur:
-            units[unit].years.update(range(first, last + 1))
-    sql = ("SELECT f.unit, t.term, COUNT(*) FROM fact_terms t JOIN facts f ON f.id = t.fact_id"
-           " WHERE t.term >= '#' AND t.term < '$' AND t.weight >= ? GROUP BY f.unit, t.term")
+    units: dict[str, UnitCoverage] = {}
+    sql = ("SELECT unit, aspect, value, count FROM topic_coverage WHERE aspect != 'concept' OR weight >= ?"
+           " ORDER BY unit, aspect")
     async with db.conn.execute(sql, (strong,)) as cur:
-        async for unit, term, count in cur:
-            units[unit].concepts[term] = count
+        async for unit, aspect, value, count in cur:
+            c = units.setdefault(unit, UnitCoverage(unit or None, 0, 0))
+            if aspect == "facts":
+                c.facts = count
+            elif aspect == "releases":
+                c.releases = count
+            elif aspect == "region":
+                c.regions.add(value or None)
+            elif aspect == "year":
+                c.years.add(int(value))
+            else:
+                c.concepts[value] = c.concepts.get(value, 0) + count
     return list(units.values())

@@ -1,4 +1,10 @@
-"""Shared fixtures: the seed and dev releases in a temporary database, the engine over it."""
+"""Shared fixtures: the seed and dev releases in a temporary database, the engine over it.
+
+Each database is built once per test session (a template) and copied for every test that uses it, so a
+test may write to its copy without the corpus being ingested again.
+"""
+import asyncio
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,18 +19,38 @@ DEV_CORPUS = sorted((SHARED / "corpus" / "dev").glob("*.txt"))
 EXTRA_CORPUS = sorted((Path(__file__).parent / "data" / "releases").glob("*.txt"))
 
 
+async def _build(path: Path, releases: list[Path]) -> None:
+    db = await open_database(path)
+    for release in releases:
+        await ingest(db, parse_release(decode(release.read_bytes())))
+    await db.close()  # the write-ahead log is folded into the file: a plain copy is the whole database
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("templates")
+    built = {"seed": folder / "seed.db", "full": folder / "full.db"}
+    asyncio.run(_build(built["seed"], []))
+    asyncio.run(_build(built["full"], [*DEV_CORPUS, *EXTRA_CORPUS]))
+    return built
+
+
+async def _copy_of(template: Path, folder: Path):
+    path = folder / template.name
+    shutil.copyfile(template, path)
+    return await open_database(path)
+
+
 @pytest.fixture
-async def seed_db(tmp_path):
-    db = await open_database(tmp_path / "seed.db")
+async def seed_db(templates, tmp_path):
+    db = await _copy_of(templates["seed"], tmp_path)
     yield db
     await db.close()
 
 
 @pytest.fixture
-async def full_db(tmp_path):
-    db = await open_database(tmp_path / "full.db")
-    for path in [*DEV_CORPUS, *EXTRA_CORPUS]:
-        await ingest(db, parse_release(decode(path.read_bytes())))
+async def full_db(templates, tmp_path):
+    db = await _copy_of(templates["full"], tmp_path)
     yield db
     await db.close()
 
