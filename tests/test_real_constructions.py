@@ -107,3 +107,38 @@ def test_a_stock_stands_on_the_release_date(body, facts):
 def test_each_clause_has_its_own_period(body, facts):
     """A period named in one clause does not leak into the figures of another."""
     assert _whole(body, "1403-07-15") == facts
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # two parallel lists after «به ترتیب» each start again from the first province; the scale is shared
+    ("در سال ۱۴۰۲ استان‌های یزد، قم و ایلام به ترتیب با ۹۰، ۶۰ و ۳۰ میلیارد ریال برای ۹، ۶ و ۳ واحد "
+     "بیشترین سهم را داشتند.",
+     [(9e10, "ریال", "1402", "یزد", False), (6e10, "ریال", "1402", "قم", False),
+      (3e10, "ریال", "1402", "ایلام", False), (9, "واحد", "1402", "یزد", False),
+      (6, "واحد", "1402", "قم", False), (3, "واحد", "1402", "ایلام", False)]),
+    # the places of a «به ترتیب» list are the last ones named before it
+    ("کرمان با ۴ واحد در سال ۱۴۰۲ پیش افتاد و استان‌های بوشهر و فارس که به ترتیب ۲ و ۳ واحد داشتند.",
+     [(4, "واحد", "1402", "کرمان", False), (2, "واحد", "1402", "بوشهر", False),
+      (3, "واحد", "1402", "فارس", False)]),
+    # «هر کدام»: the figure is each listed province's
+    ("در سال ۱۴۰۲ استان‌های زنجان و مرکزی هر کدام ۷ میلیارد ریال تسهیلات گرفتند.",
+     [(7e9, "ریال", "1402", "زنجان", False), (7e9, "ریال", "1402", "مرکزی", False)]),
+], ids=["parallel-lists", "last-places-before-respectively", "each"])
+def test_lists_give_each_place_its_number(body, facts):
+    """«به ترتیب» pairs places and numbers in order; «هر کدام» gives the same number to each place."""
+    assert _whole(body, "1403-07-15") == facts
+
+
+@pytest.mark.parametrize(("body", "date", "facts"), [
+    ("در هفته دولت امسال ۱۳ طرح صنعتی در استان یزد افتتاح شد.", "1403-06-20",
+     [(13, "طرح", "1403", "یزد", False)]),
+    ("در دو ماه گذشته ۳۱ قرارداد در استان یزد امضا شد.", "1403-10-01",
+     [(31, "قرارداد", "1403-08..1403-09", "یزد", False)]),
+    # a new paragraph returns to the period the lead reported on
+    ("در سال ۱۴۰۲ تعداد ۵۰۰ واحد در کشور احیا شد.\nدر سال ۱۴۰۰ تعداد ۲۰۰ واحد احیا شده بود.\n"
+     "در میان استان‌ها، یزد با ۴۰ واحد پیشتاز بود.", "1403-07-15",
+     [(500, "واحد", "1402", None, False), (200, "واحد", "1400", None, False), (40, "واحد", "1402", "یزد", False)]),
+], ids=["occasion-week", "recent-months", "paragraph-returns-to-the-lead-period"])
+def test_occasions_and_recent_months(body, date, facts):
+    """«هفته دولت امسال» is this year's; «دو ماه گذشته» are the two months just reported."""
+    assert _whole(body, date) == facts

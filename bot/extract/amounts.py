@@ -192,15 +192,28 @@ _SHARED_KINDS = frozenset({"count", "people", "area", "length", "percent"})
 
 def _share_units(sentence: str, amounts: list[Amount]) -> list[Amount]:
     """«۴۵، ۳۸ و ۳۰ واحد»: numbers listed before the one that names the unit share it (not when the last
-    carries a scale such as «میلیارد», which the others may not share)."""
+    carries a scale such as «میلیارد», which the others may not share, unless the list is said
+    «به ترتیب»: «به ترتیب ۵۳۰ و ۴۷۰ میلیارد ریال» are both billions)."""
     shared = list(amounts)
+    respectively = sentence.find("به ترتیب")
     for k in range(len(shared) - 2, -1, -1):
         here, after = shared[k], shared[k + 1]
-        if (here.unit is None and here.noun is None and after.unit and after.kind in _SHARED_KINDS
-                and not any(m in after.text for m in MULTIPLIERS)
-                and _LIST_GAP.fullmatch(sentence[here.end : after.start])):
+        if here.unit is not None or here.noun is not None or not after.unit \
+                or not _LIST_GAP.fullmatch(sentence[here.end : after.start]):
+            continue
+        scaled = any(m in after.text for m in MULTIPLIERS)
+        if not scaled and after.kind in _SHARED_KINDS:
             shared[k] = replace(here, unit=after.unit, kind=after.kind, noun=after.noun)
+        elif 0 <= respectively < here.start and (scale := _scale_of(after)):
+            shared[k] = replace(here, value=here.value * scale, unit=after.unit, kind=after.kind, noun=after.noun,
+                                text=f"{here.text} {after.text.split(maxsplit=1)[1]}")
     return shared
+
+
+def _scale_of(amount: Amount) -> float | None:
+    """What the amount's number was multiplied by: 10⁹ for «۱۵۰ میلیارد ریال»."""
+    first = amount.text.split(maxsplit=1)[0]
+    return amount.value / float(first) if first.replace(".", "", 1).isdigit() and float(first) else None
 
 
 def _trailing_scale(tokens: list[Token]) -> float:

@@ -5,7 +5,7 @@ Nothing here knows any particular release: every number found becomes a fact wit
 its sentence gives it.
 """
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.extract.amounts import find_amounts
 from bot.extract.context import (
@@ -72,6 +72,13 @@ def _release_places(sentences: list[_Sentence], title: str) -> PlaceInForce:
                         national=False)
 
 
+def _release_period(lead: list[_Sentence], title: str, ref: RefDate) -> Period | None:
+    """The span a release reports on: the first one its title or lead names. Each paragraph starts from
+    it («… در سال ۹۶» in the lead, then a paragraph of provinces without a year)."""
+    named = find_periods(normalize(title), ref, release=True) + [p for s in lead for p in s.periods]
+    return next((p.period for p in named if p.period.kind != "point"), None)
+
+
 class _Carry:
     """The period a sentence without one inherits: the lead period of the last sentence that named one."""
 
@@ -91,9 +98,11 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
     places = _release_places(sentences, title)
     title_terms = weigh(keyed(tokenize(normalize(title))), (0, 0), (0, 0))
     carry, facts = _Carry(ref), []
+    release_period = _release_period(sentences[:1], title, ref)
     previous_terms: dict[str, float] = {}
     for paragraph in paragraphs:
         places.new_paragraph()
+        carry.period = release_period or carry.period
         for sentence in paragraph:
             facts.extend(_sentence_facts(sentence, carry, places.current, previous_terms, title_terms))
             places.read(sentence.regions)
@@ -131,12 +140,13 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
         if same_kind:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
             terms = blend(terms, same_kind.terms, SAME_KIND)
         terms = blend(terms, previous, PREVIOUS_SENTENCE)
-        place = respective.get(k) or _region_for(s, amount, char_lo, char_hi, default_region)
+        place = respective.get(k) or next(iter(_each(s, amount)), None) or \
+            _region_for(s, amount, char_lo, char_hi, default_region)
         facts.append(Fact(
             value=amount.value, value_max=amount.value_max, unit=amount.unit, kind=amount.kind,
             noun=amount.noun or _elided_noun(amount, facts), qualifier=amount.qualifier,
             period=settle(period, is_target, carry.ref),
-            region=province_of(place), place=place if place != province_of(place) else None,
+            region=province_of(place), place=_finer(place),
             scope=_scope_for(s, amount, char_lo, char_hi),
             is_target=is_target,
             sentence=s.text, amount_text=amount.text, terms=blend(terms, title_terms, _TITLE_WEIGHT),
@@ -146,6 +156,8 @@ def _sentence_facts(s: _Sentence, carry: _Carry, default_region: str | None,
         shared = {t: max(f.terms.get(t, 0.0) for f in listed) for f in listed for t in f.terms}
         for f in listed:
             f.terms = dict(shared)
+    facts += [replace(facts[k], region=province_of(place), place=_finer(place))
+              for k, amount in enumerate(s.amounts) for place in _each(s, amount)[1:]]
     if any(p.period.kind != "point" for p in s.periods):
         carry.period = lead or carry.period
     return facts
@@ -189,13 +201,46 @@ def _period_for(s: _Sentence, amount: Amount, segment: tuple[int, int], carry: _
 
 
 def _respective_regions(s: _Sentence) -> dict[int, str]:
-    """«استان‌های اصفهان، یزد و قزوین به ترتیب با ۴۵، ۳۸ و ۳۰ واحد»: the n-th province has the n-th number."""
+    """«استان‌های اصفهان، یزد و قزوین به ترتیب با ۴۵، ۳۸ و ۳۰ واحد»: the n-th place has the n-th number;
+    with two parallel lists («… به ترتیب با ۲۰۸، ۱۶۵ و ۱۵۰ میلیارد ریال برای ۲۲، ۷ و ۱۳ واحد») each list
+    starts again from the first place. The places are the last ones named before «به ترتیب»."""
     at = s.text.find("به ترتیب")
     if at < 0:
         return {}
-    regions = [m.value for m in s.regions if m.end <= at]
+    places = _list_items([m for m in s.regions if m.end <= at], s.text)
     after = [k for k, a in enumerate(s.amounts) if a.start > at]
-    return dict(zip(after, regions, strict=True)) if len(regions) >= 2 and len(regions) == len(after) else {}
+    size = next((n for n in range(len(places), 1, -1) if after and len(after) % n == 0), 0)
+    return {k: places[-size:][i % size].value for i, k in enumerate(after)} if size else {}
+
+
+_EACH = re.compile(r"(?:هر ?کدام|هر ?یک)(?: از آنها)?\s*$")
+_AND_OR_COMMA = re.compile(r"\s*(?:،|و)\s*")
+
+
+def _each(s: _Sentence, amount: Amount) -> list[str]:
+    """«استان‌های بوشهر و فارس نیز هر کدام ۵ میلیارد ریال»: the figure is each listed place's."""
+    if not _EACH.search(s.text[max(0, amount.start - 20) : amount.start]):
+        return []
+    listed: list[Mention] = []
+    for m in reversed([m for m in s.regions if m.end <= amount.start]):
+        if listed and not _AND_OR_COMMA.fullmatch(s.text[m.end : listed[-1].start]):
+            break
+        listed.append(m)
+    return [m.value for m in reversed(listed)] if len(listed) > 1 else []
+
+
+def _finer(place: str | None) -> str | None:
+    return place if place != province_of(place) else None
+
+
+def _list_items(mentions: list[Mention], text: str) -> list[Mention]:
+    """Places joined by a dash name one item: «زاهدان-جاده میرجاوه» is a park near Zahedan."""
+    items: list[Mention] = []
+    for m in mentions:
+        if items and re.fullmatch(r"\s*[-–]\s*(?:جاده\s*)?", text[items[-1].end : m.start]):
+            continue
+        items.append(m)
+    return items
 
 
 def _region_for(s: _Sentence, amount: Amount, lo: int, hi: int, default: str | None) -> str | None:

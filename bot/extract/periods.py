@@ -13,6 +13,7 @@ from bot.lang.calendar import (
     MONTHS,
     NAMED_PERIODS,
     NOW_WORDS,
+    OCCASIONS,
     RELATIVE_YEARS,
     SEASONS,
 )
@@ -52,6 +53,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # «از سال ۱۴۰۰ تاکنون»: from a year's start to the reference date
     ("since", re.compile(
         rf"از (?:ابتدای |آغاز |اول )?سال (?P<y>{_Y}|\d\d)(?!\d) ?تا ?(?:کنون|حالا|الان|امروز|به حال)")),
+    ("occasion", re.compile(rf"{_alt(OCCASIONS)}(?: {_YEAR_REF})?")),
+    ("recent_months", re.compile(rf"(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]?ماه (?:گذشته|اخیر|قبل)")),
     ("last_month", re.compile(r"ماه (?:گذشته|قبل|پیش)|ماه (?P<this>جاری|کنونی)|(?P<this2>این) ماه")),
     ("months", re.compile(
         rf"(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]?(?:ماهه(?: {_FIRST})?|ماه {_FIRST}|ماه(?= {_REL}| سال| {_Y}))"
@@ -169,6 +172,10 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
         a, b = (int(g["y1"]), int(g["y3"]))
         a, b = (a if a > 999 else _two_digit(a)), (b if b > 999 else _two_digit(b))
         return Period(a * 100 + 1, b * 100 + 12, "years", f"{a}..{b}") if a < b else None
+    if kind == "recent_months":  # «دو ماه گذشته»: the months just reported
+        last = last_reported_month(ref)
+        first = last - _month_count(g["n"]) + 1
+        return _span(ref[0], first, last) if first >= 1 else None
     if kind == "last_month":
         y, mo = (ref[0], ref[1]) if g.get("this") or g.get("this2") else (
             (ref[0], ref[1] - 1) if ref[1] > 1 else (ref[0] - 1, 12))
@@ -210,7 +217,7 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
         return point_at_month_end(y, mo)
     if kind == "running":
         return Period(y * 100 + 1, y * 100 + 12, "running", str(y))
-    if kind in ("year", "until"):
+    if kind in ("year", "until", "occasion"):
         last = _until(m, 12)
         return _span(y, 1, last)
     return None

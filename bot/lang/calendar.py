@@ -24,3 +24,5 @@ NAMED_PERIODS: dict[str, tuple[str, str]] = {
 }
 # «هم اکنون / تاکنون»: a figure as it stands on the release date.
 NOW_WORDS = ("هم اکنون", "هم‌اکنون", "در حال حاضر", "اکنون", "هم‌ اکنون")
+# Yearly occasions a release dates figures by: their figures are the year's («در هفته دولت امسال»).
+OCCASIONS = ("هفته دولت", "دهه فجر", "هفته صنعت و معدن", "روز صنعت و معدن")
