@@ -1,0 +1,64 @@
+"""When a figure is: its own period, the one its clause or paragraph carries, or the release date.
+
+A period attaches to the nearest figure in its clause; a figure with none takes the period of its
+clause, then a stock («… هکتار است») stands on the release date, then the period the discourse carries.
+"""
+import re
+
+from bot.extract.model import Amount, Period
+from bot.extract.periods import RefDate, find_periods, is_baseline, is_stock
+from bot.extract.reading import Sentence, nearest
+from bot.text.normalize import normalize
+
+
+def release_period(lead: list[Sentence], title: str, ref: RefDate) -> Period | None:
+    """The span a release reports on: the first one its title or lead names. Each paragraph starts from
+    it («… در سال ۹۶» in the lead, then a paragraph of provinces without a year)."""
+    named = find_periods(normalize(title), ref, release=True) + [p for s in lead for p in s.periods]
+    return next((p.period for p in named if p.period.kind != "point"), None)
+
+
+class Carry:
+    """The period a sentence without one inherits: the lead period of the last sentence that named one."""
+
+    def __init__(self, ref: RefDate) -> None:
+        self.period: Period | None = None
+        self.ref = ref
+        self.now = Period(ref[0] * 100 + ref[1], ref[0] * 100 + ref[1], "point", f"{ref[0]}-{ref[1]:02d}-{ref[2]:02d}")
+
+
+_CLAUSE_BREAK = re.compile(r"[،؛:]|\s(?:که|اما|ولی)\s|(?:شد|شده|بود|است|کرد|کرده|رسید|رسیده|یافت|یافته|داشت|داشته|"
+                           r"دارد|دارند|گردید)\s+و\s")
+_OWN_GAP = re.compile(r"\s*(?:در|طی)?\s*")  # «۴۱ همت در ۹ ماهه ۱۴۰۳»: the period of that figure
+_RELATIVE_GAP = re.compile(r"\s*،?\s*که\s*(?:(?:حدود|بیش از|کمتر از|نزدیک به|بالغ بر|قریب)\s*)?")
+
+
+def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
+                is_target: bool) -> Period | None:
+    lo, hi = segment
+    attached = [p for p in s.periods if not _CLAUSE_BREAK.search(s.text[amount.end : p.start])]
+    own = nearest(attached, amount.start, amount.end, lo, hi)
+    if own and amount.kind == "percent" and is_baseline(s.text, own):
+        # «… ۱۸۵ قرارداد در شش ماهه امسال … نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»: a change is of
+        # the period being reported, not of the one it is compared with
+        own = nearest([p for p in s.periods if not is_baseline(s.text, p)], amount.start, amount.end,
+                       0, len(s.text))
+        if own is None:
+            return carry.period
+    if own:
+        return own.period
+    described = next((p for p in s.periods if _RELATIVE_GAP.fullmatch(s.text[p.end : amount.start])), None)
+    if described:  # «نسبت به سال ۱۴۰۱ که ۱۱۰ فقره بود»: the clause after «که» describes that period
+        return described.period
+    before = [p for p in s.periods if p.end <= amount.start]
+    same_clause = [p for p in before if not _CLAUSE_BREAK.search(s.text[p.end : amount.start])
+                   and not any(_OWN_GAP.fullmatch(s.text[a.end : p.start]) for a in s.amounts if a.end <= p.start)]
+    if same_clause:  # «؛ این در حالی است که در ۹ ماهه سال گذشته ۱۶۷ فقره … به مساحت ۶۲ هکتار»
+        return same_clause[-1].period
+    if not is_target and is_stock(s.text[amount.end :]):  # «کل اراضی در اختیار شرکت ۶ هزار هکتار است»: as it stands
+        return carry.now
+    if before:
+        return before[0].period  # the main clause's period («… رشد نشان می‌دهد» after two periods)
+    if carry.period:
+        return carry.period
+    return s.periods[0].period if s.periods else None
