@@ -142,3 +142,19 @@ def test_lists_give_each_place_its_number(body, facts):
 def test_occasions_and_recent_months(body, date, facts):
     """«هفته دولت امسال» is this year's; «دو ماه گذشته» are the two months just reported."""
     assert _whole(body, date) == facts
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # a plan «تا پایان امسال» is a target for the whole year
+    ("با راه‌اندازی ۸۰ واحد راکد تا پایان امسال در استان قم، ۲ هزار شغل ایجاد می‌شود.",
+     [(80, "واحد", "1403", "قم", True), (2000, "شغل", "1403", "قم", True)]),
+    # «امروز» is the release date
+    ("امروز ۱۲۰ فقره ضمانت‌نامه در کشور صادر شد.", [(120, "فقره", "1403-07-15", None, False)]),
+    # the next province of a round-up does not inherit the last one's period
+    ("مدیرعامل شرکت شهرک‌های صنعتی استان یزد گفت: در شش ماهه نخست امسال ۹۰ هکتار واگذار شد.\n"
+     "وضعیت ایلام اما متفاوت است. در ناحیه صنعتی ایوان ۵ قرارداد منعقد شده است.",
+     [(90, "هکتار", "1403-01..1403-06", "یزد", False), (5, "قرارداد", "1403-07-15", "ایلام", False)]),
+], ids=["until-year-end-is-a-plan", "today", "next-province-starts-afresh"])
+def test_dates_still_to_come_and_today(body, facts):
+    """A date still to come makes a plan; «امروز» and undated figures stand on the release date."""
+    assert _whole(body, "1403-07-15") == facts

@@ -45,6 +45,10 @@ class PlaceInForce:
         if self.national:
             self.current = self.release
 
+    def moves_to(self, mentions: list[Mention]) -> bool:
+        """Whether the sentence names a province other than the one in force."""
+        return single_province(mentions) not in (None, self.current)
+
     def read(self, mentions: list[Mention]) -> None:
         self.current = single_province(mentions) or self.current
 

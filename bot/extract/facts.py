@@ -34,7 +34,7 @@ from bot.extract.people import find_people
 from bot.extract.periods import RefDate, settle
 from bot.extract.places import province_of
 from bot.extract.reading import Sentence, read_sentence
-from bot.extract.timing import Carry, period_for, release_period
+from bot.extract.timing import Carry, period_for, title_period
 from bot.lang.units import CLASSIFIERS, MEASURE_NOUNS
 from bot.text.normalize import normalize
 from bot.text.tokens import tokenize
@@ -54,14 +54,18 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
         sentences[0].regions = [m for m in sentences[0].regions if m.start >= written_at]
     places = release_places(sentences, title)
     title_terms = weigh(keyed(tokenize(normalize(title))), (0, 0), (0, 0))
-    carry, facts = Carry(ref), []
-    lead_period = release_period(sentences[:1], title, ref)
+    carry, facts = Carry(ref, title_period(title, ref)), []
     previous_terms: dict[str, float] = {}
     for paragraph in paragraphs:
         places.new_paragraph()
-        carry.period = lead_period or carry.period
+        carry.new_paragraph()
         for sentence in paragraph:
-            facts.extend(_sentence_facts(sentence, carry, places.current, previous_terms, title_terms))
+            if places.moves_to(sentence.regions):
+                carry.new_province()
+            found = _sentence_facts(sentence, carry, places.current, previous_terms, title_terms)
+            if sentence is sentences[0] and found and not sentence.regions:
+                carry.learn_reported(found[0].period)
+            facts.extend(found)
             places.read(sentence.regions)
             previous_terms = weigh(sentence.keys, (0, len(sentence.tokens)), (0, len(sentence.tokens)))
     texts = [s.text for s in sentences]
@@ -91,6 +95,7 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         same_kind = next((f for f in reversed(facts) if f.kind == amount.kind), None)
         is_target = _is_target(s, amount, anchor, (lo, hi)) or _inherits_target(amount, facts, same_kind)
         period = period_for(s, amount, (char_lo, char_hi), carry, is_target)
+        is_target = is_target or carry.is_future(period)
         lead = lead or (period if period and period.kind != "point" else None)
         terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None, head)
         terms = blend(terms, _measure_nouns(s, amount.kind, lo, hi), 1.0)

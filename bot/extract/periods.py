@@ -83,6 +83,7 @@ _STOCK_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("end", re.compile(rf"{_END}(?:سال )?(?P<rel>{_REL})|{_END}سال (?P<y>{_Y}|\d\d)(?!\d)|{_END}(?P<y_b>{_Y})(?![\d.])"
                        rf"|{_END}سال(?! ?\d)")),
     ("end", re.compile(rf"{_END}(?P<month>{_MONTH})(?: ?ماه)?(?: {_YEAR_REF})?")),
+    ("now", re.compile(r"(?<!\w)امروز(?!\w)")),
 ]
 _BEFORE_UNTIL = next(k for k, (kind, _) in enumerate(_PATTERNS) if kind == "until")
 _RELEASE_PATTERNS = _PATTERNS[:_BEFORE_UNTIL] + _STOCK_PATTERNS + _PATTERNS[_BEFORE_UNTIL:]
@@ -93,13 +94,15 @@ _BASELINE_BEFORE = re.compile(r"(?:نسبت به|در مقایسه با|مقای
 _STOCK_VERB = re.compile(r"(?:^|\s)(?:است|هست|هستند|می‌باشد|می‌باشند|دارد|دارند|وجود دارد|فعال است|"
                          r"فعالیت می‌کنند|کار می‌کنند|مشغولند|مشغول به کارند|مستقرند|فعالند|فعال‌اند|قرار دارند)\s*$")
 _PARTICIPLE_IS = re.compile(r"\S+[هة]\s+(?:است|هستند)\s*$")
-_CLAUSE_END = re.compile(r"[،؛:.]|\s(?:که|اما|ولی)\s|\sو\s(?!\d)")
+# Where a clause ends: a comma, «که», «اما», or «و» after a verb («… واگذار شده بود و روند …»).
+CLAUSE_BREAK = re.compile(r"[،؛:]|\s(?:که|اما|ولی)\s|(?:شد|شده|بود|است|کرد|کرده|رسید|رسیده|یافت|یافته|داشت|"
+                         r"داشته|دارد|دارند|گردید)\s+و\s")
 
 
 def is_stock(after_amount: str) -> bool:
     """«… ۶ هزار هکتار است», «… ۱۳ هزار نفر کار می‌کنند»: the amount's clause ends in a present stative verb,
     so the figure is where things stand, not a flow over a period («واگذار شده است» is a flow)."""
-    clause = _CLAUSE_END.split(after_amount, maxsplit=1)[0].replace("\u200c", "\u200c").strip()
+    clause = CLAUSE_BREAK.split(after_amount, maxsplit=1)[0].strip(" .!?؟")
     return bool(_STOCK_VERB.search(clause)) and not _PARTICIPLE_IS.search(clause)
 
 

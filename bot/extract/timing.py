@@ -6,29 +6,43 @@ clause, then a stock («… هکتار است») stands on the release date, the
 import re
 
 from bot.extract.model import Amount, Period
-from bot.extract.periods import RefDate, find_periods, is_baseline, is_stock
+from bot.extract.periods import CLAUSE_BREAK, RefDate, find_periods, is_baseline, is_stock
 from bot.extract.reading import Sentence, nearest
 from bot.text.normalize import normalize
 
 
-def release_period(lead: list[Sentence], title: str, ref: RefDate) -> Period | None:
-    """The span a release reports on: the first one its title or lead names. Each paragraph starts from
-    it («… در سال ۹۶» in the lead, then a paragraph of provinces without a year)."""
-    named = find_periods(normalize(title), ref, release=True) + [p for s in lead for p in s.periods]
-    return next((p.period for p in named if p.period.kind != "point"), None)
+def title_period(title: str, ref: RefDate) -> Period | None:
+    """The span a release's title names, if any."""
+    return next((p.period for p in find_periods(normalize(title), ref, release=True) if p.period.kind != "point"),
+                None)
 
 
 class Carry:
     """The period a sentence without one inherits: the lead period of the last sentence that named one."""
 
-    def __init__(self, ref: RefDate) -> None:
-        self.period: Period | None = None
+    def __init__(self, ref: RefDate, reported: Period | None) -> None:
+        self.period: Period | None = reported
+        self.reported = reported  # the span the release reports on: each paragraph and each province starts from it
         self.ref = ref
         self.now = Period(ref[0] * 100 + ref[1], ref[0] * 100 + ref[1], "point", f"{ref[0]}-{ref[1]:02d}-{ref[2]:02d}")
 
+    def new_paragraph(self) -> None:
+        self.period = self.reported or self.period
 
-_CLAUSE_BREAK = re.compile(r"[،؛:]|\s(?:که|اما|ولی)\s|(?:شد|شده|بود|است|کرد|کرده|رسید|رسیده|یافت|یافته|داشت|داشته|"
-                           r"دارد|دارند|گردید)\s+و\s")
+    def new_province(self) -> None:
+        """A round-up's next province: nothing said of the last one's time holds for it."""
+        self.period = self.reported
+
+    def learn_reported(self, period: Period | None) -> None:
+        """The lead's first figure says what the release reports on, when the title did not."""
+        if self.reported is None and period is not None and period.kind != "point":
+            self.reported = period
+
+    def is_future(self, period: Period | None) -> bool:
+        """«تا پایان امسال» said before the year's end: a date still to come."""
+        return period is not None and period.kind == "point" and period.start > self.now.start
+
+
 _OWN_GAP = re.compile(r"\s*(?:در|طی)?\s*")  # «۴۱ همت در ۹ ماهه ۱۴۰۳»: the period of that figure
 _RELATIVE_GAP = re.compile(r"\s*،?\s*که\s*(?:(?:حدود|بیش از|کمتر از|نزدیک به|بالغ بر|قریب)\s*)?")
 
@@ -36,7 +50,7 @@ _RELATIVE_GAP = re.compile(r"\s*،?\s*که\s*(?:(?:حدود|بیش از|کمتر
 def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
                 is_target: bool) -> Period | None:
     lo, hi = segment
-    attached = [p for p in s.periods if not _CLAUSE_BREAK.search(s.text[amount.end : p.start])]
+    attached = [p for p in s.periods if not CLAUSE_BREAK.search(s.text[amount.end : p.start])]
     own = nearest(attached, amount.start, amount.end, lo, hi)
     if own and amount.kind == "percent" and is_baseline(s.text, own):
         # «… ۱۸۵ قرارداد در شش ماهه امسال … نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»: a change is of
@@ -51,7 +65,7 @@ def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Car
     if described:  # «نسبت به سال ۱۴۰۱ که ۱۱۰ فقره بود»: the clause after «که» describes that period
         return described.period
     before = [p for p in s.periods if p.end <= amount.start]
-    same_clause = [p for p in before if not _CLAUSE_BREAK.search(s.text[p.end : amount.start])
+    same_clause = [p for p in before if not CLAUSE_BREAK.search(s.text[p.end : amount.start])
                    and not any(_OWN_GAP.fullmatch(s.text[a.end : p.start]) for a in s.amounts if a.end <= p.start)]
     if same_clause:  # «؛ این در حالی است که در ۹ ماهه سال گذشته ۱۶۷ فقره … به مساحت ۶۲ هکتار»
         return same_clause[-1].period
@@ -61,4 +75,4 @@ def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Car
         return before[0].period  # the main clause's period («… رشد نشان می‌دهد» after two periods)
     if carry.period:
         return carry.period
-    return s.periods[0].period if s.periods else None
+    return s.periods[0].period if s.periods else carry.now  # undated: as the release stood
