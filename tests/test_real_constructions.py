@@ -158,3 +158,18 @@ def test_occasions_and_recent_months(body, date, facts):
 def test_dates_still_to_come_and_today(body, facts):
     """A date still to come makes a plan; «امروز» and undated figures stand on the release date."""
     assert _whole(body, "1403-07-15") == facts
+
+
+@pytest.mark.parametrize(("body", "date", "facts"), [
+    # «در آذرماه اعلام کرد که امسال …»: the year so far runs to the month the speaker spoke
+    ("مدیرعامل شرکت شهرک‌های صنعتی استان یزد در آبان‌ماه اعلام کرد که امسال ۴۵ هکتار زمین واگذار شده است.",
+     "1403-10-20", [(45, "هکتار", "1403-01..1403-08", "یزد", False)]),
+    # a stock that grew «از A در پایان سال ۹۶ به B»: B is where it stands now; listed numbers share a period
+    ("شمار واحدهای بهره‌بردار و قراردادهای استان یزد از ۳۰۰ و ۷۰۰ مورد در پایان سال ۱۴۰۲ به ترتیب به ۳۴۰ "
+     "و ۸۱۰ مورد رسیده است.", "1403-07-15",
+     [(300, "مورد", "1402-12-29", "یزد", False), (700, "مورد", "1402-12-29", "یزد", False),
+      (340, "مورد", "1403-07-15", "یزد", False), (810, "مورد", "1403-07-15", "یزد", False)]),
+], ids=["said-in-a-month", "grew-from-a-stock"])
+def test_when_the_speaker_spoke_and_where_a_stock_stands(body, date, facts):
+    """The month a figure was announced bounds «امسال»; a stock's new level stands on the release date."""
+    assert _whole(body, date) == facts

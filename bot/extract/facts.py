@@ -62,6 +62,7 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
         for sentence in paragraph:
             if places.moves_to(sentence.regions):
                 carry.new_province()
+            carry.hear(sentence.said)
             found = _sentence_facts(sentence, carry, places.current, previous_terms, title_terms)
             if sentence is sentences[0] and found and not sentence.regions:
                 carry.learn_reported(found[0].period)
@@ -107,7 +108,7 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         facts.append(Fact(
             value=amount.value, value_max=amount.value_max, unit=amount.unit, kind=amount.kind,
             noun=amount.noun or _elided_noun(amount, facts), qualifier=amount.qualifier,
-            period=settle(period, is_target, carry.ref),
+            period=settle(period, is_target, carry.as_of),
             region=province_of(place), place=finer(place),
             scope=scope_for(s, amount, char_lo, char_hi),
             is_target=is_target,

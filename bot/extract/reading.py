@@ -3,7 +3,7 @@ from dataclasses import dataclass
 
 from bot.extract.amounts import find_amounts
 from bot.extract.context import keyed
-from bot.extract.model import Amount, Mention, PeriodMention
+from bot.extract.model import Amount, Mention, Period, PeriodMention
 from bot.extract.periods import RefDate, find_periods
 from bot.extract.places import find_regions, find_scopes
 from bot.text.tokens import Token, tokenize
@@ -18,14 +18,16 @@ class Sentence:
     regions: list[Mention]
     scopes: list[Mention]
     amounts: list[Amount]
+    said: Period | None = None  # «در آذرماه اعلام کرد»: when the figures were given
 
 
 def read_sentence(text: str, ref: RefDate) -> Sentence:
     tokens = tokenize(text)
-    periods = find_periods(text, ref, release=True)
-    regions = find_regions(text)
-    return Sentence(text, tokens, keyed(tokens), periods, regions, find_scopes(text),
-                     find_amounts(text, tokens, list(periods)))
+    found = find_periods(text, ref, release=True)
+    periods = [p for p in found if p.period.kind != "said"]
+    said = next((p.period for p in found if p.period.kind == "said"), None)
+    return Sentence(text, tokens, keyed(tokens), periods, find_regions(text), find_scopes(text),
+                    find_amounts(text, tokens, list(found)), said)
 
 
 def nearest(mentions: list, start: int, end: int, lo: int, hi: int):

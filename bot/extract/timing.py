@@ -23,11 +23,17 @@ class Carry:
     def __init__(self, ref: RefDate, reported: Period | None) -> None:
         self.period: Period | None = reported
         self.reported = reported  # the span the release reports on: each paragraph and each province starts from it
-        self.ref = ref
+        self.ref = self.as_of = ref
         self.now = Period(ref[0] * 100 + ref[1], ref[0] * 100 + ref[1], "point", f"{ref[0]}-{ref[1]:02d}-{ref[2]:02d}")
 
     def new_paragraph(self) -> None:
         self.period = self.reported or self.period
+        self.as_of = self.ref
+
+    def hear(self, said: Period | None) -> None:
+        """«در آذرماه اعلام کرد»: «امسال» in this paragraph runs to Azar, not to the release date."""
+        if said is not None:
+            self.as_of = (said.start // 100, said.start % 100, 31)
 
     def new_province(self) -> None:
         """A round-up's next province: nothing said of the last one's time holds for it."""
@@ -47,11 +53,43 @@ _OWN_GAP = re.compile(r"\s*(?:در|طی)?\s*")  # «۴۱ همت در ۹ ماهه
 _RELATIVE_GAP = re.compile(r"\s*،?\s*که\s*(?:(?:حدود|بیش از|کمتر از|نزدیک به|بالغ بر|قریب)\s*)?")
 
 
+_FROM = re.compile(r"(?:^|\s)از\s+(?:\S+\s+){0,2}$")
+_TO = re.compile(r"\sبه\s")
+
+
+def _grew_from_a_stock(s: Sentence, amount: Amount, periods: list) -> bool:
+    """Whether the amount is where a stock «از A در پایان سال ۹۶ به B» rose or fell to."""
+    for origin in s.amounts:
+        if origin.end > amount.start:
+            return False
+        between = s.text[origin.end : amount.start]
+        if _FROM.search(s.text[max(0, origin.start - 30) : origin.start]) and _TO.search(between) \
+                and not CLAUSE_BREAK.search(between):
+            own = nearest(periods, origin.start, origin.end, origin.end, amount.start)
+            return own is not None and own.period.kind == "point"
+    return False
+
+
+_LISTED = re.compile(r"\s*(?:،|و)\s*")
+
+
+def _listed_with(s: Sentence, amount: Amount, periods: list):
+    """«از ۴۱۶ و ۱۰۰۸ مورد در پایان سال ۹۶»: numbers listed together share the period said after the last."""
+    last = amount
+    for later in (a for a in s.amounts if a.start > amount.start):
+        if not _LISTED.fullmatch(s.text[last.end : later.start]):
+            break
+        last = later
+    if last is amount:
+        return None
+    return next((p for p in periods if last.end <= p.start <= last.end + 4), None)
+
+
 def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
                 is_target: bool) -> Period | None:
     lo, hi = segment
     attached = [p for p in s.periods if not CLAUSE_BREAK.search(s.text[amount.end : p.start])]
-    own = nearest(attached, amount.start, amount.end, lo, hi)
+    own = _listed_with(s, amount, attached) or nearest(attached, amount.start, amount.end, lo, hi)
     if own and amount.kind == "percent" and is_baseline(s.text, own):
         # «… ۱۸۵ قرارداد در شش ماهه امسال … نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»: a change is of
         # the period being reported, not of the one it is compared with
@@ -59,6 +97,8 @@ def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Car
                        0, len(s.text))
         if own is None:
             return carry.period
+    if _grew_from_a_stock(s, amount, attached):  # «از ۴۱۶ واحد در پایان سال ۹۶ به ۴۴۹ واحد رسیده»: now
+        return own.period if own and own.period.kind == "point" else carry.now
     if own:
         return own.period
     described = next((p for p in s.periods if _RELATIVE_GAP.fullmatch(s.text[p.end : amount.start])), None)
