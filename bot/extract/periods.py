@@ -30,11 +30,12 @@ def _alt(words) -> str:
 
 _REL = _alt(RELATIVE_YEARS)
 _MONTH = _alt(MONTHS)
+_MAH = r"(?:[ \u200c]?ماه)?"  # «آذر ماه», «آذرماه», «آذر‌ماه»
 _Y = r"1[34]\d\d"
 _YEAR_REF = rf"(?:(?:سال )?(?P<rel>{_REL})|(?:سال )?(?P<y>{_Y})|سال (?P<y2>\d\d)(?!\d))"
 _YEAR_AFTER = rf"(?:(?:سال )?(?P<rel_b>{_REL})|(?:سال )?(?P<y_b>{_Y})|سال (?P<y2_b>\d\d)(?!\d))"
 _SMALL = _alt(w for w, v in UNITS_WORDS.items() if 1 <= v <= 12)
-_UNTIL = rf"(?: تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH})(?:[ \u200c]?ماه)?)?"
+_UNTIL = rf"(?: تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH}){_MAH})?"
 _FIRST = r"(?:نخست|اول|ابتدایی|آغازین|ابتدای)"
 _ORDINALS = {"نخست": 1, "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "آخر": 4, "پایانی": 4}
 
@@ -44,8 +45,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("same", re.compile(rf"(?:مدت|دوره|بازه|زمان)(?: زمانی)? (?:مشابه|همانند) {_YEAR_REF}")),
     # «از ابتدای فروردین تا پایان آذرماه امسال», «از اواسط مرداد امسال», «از ابتدای سال تاکنون»
     ("ytd", re.compile(
-        rf"از (?:ابتدای|آغاز|اول|شروع|ابتدا|اواسط|اوایل|نیمه)(?: (?P<from>{_MONTH})(?:[ \u200c]?ماه)?)?(?: {_YEAR_REF}| سال)?"
-        rf"(?: تا(?: پایان| آخر| انتهای)? (?P<until>{_MONTH})(?:[ \u200c]?ماه)?(?: {_YEAR_AFTER})?"
+        rf"از (?:ابتدای|آغاز|اول|شروع|ابتدا|اواسط|اوایل|نیمه)(?: (?P<from>{_MONTH}){_MAH})?(?: {_YEAR_REF}| سال)?"
+        rf"(?: تا(?: پایان| آخر| انتهای)? (?P<until>{_MONTH}){_MAH}(?: {_YEAR_AFTER})?"
         rf"|(?P<now> ?تا ?(?:کنون|حالا|الان|امروز)))?")),
     ("years", re.compile(
         rf"(?:سال[\u200c ]?(?:های|ها) |از سال )(?P<y1>{_Y}|\d\d) (?:تا|الی|و) (?:سال )?(?P<y3>{_Y}|\d\d)(?!\d)")),
@@ -62,9 +63,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?: {_YEAR_REF})?{_UNTIL}")),
     ("half", re.compile(rf"(?P<half>{_alt(HALF_WORDS)})(?: {_YEAR_REF})?")),
     ("season", re.compile(rf"(?P<season>{_alt(SEASONS)})(?: ماه)?(?: {_YEAR_REF})?")),
-    ("year", re.compile(rf"سال (?P<y>{_Y}|\d\d) تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH})(?:[ \u200c]?ماه)?")),
+    ("year", re.compile(rf"سال (?P<y>{_Y}|\d\d) تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH}){_MAH}")),
     ("until", re.compile(
-        rf"تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH})(?:[ \u200c]?ماه)?(?: {_YEAR_REF})?")),
+        rf"تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH}){_MAH}(?: {_YEAR_REF})?")),
     ("month", re.compile(rf"(?P<month>{_MONTH})(?: ماه)?(?: {_YEAR_REF})(?!\d)")),
     ("month", re.compile(rf"(?P<month>{_MONTH})[ \u200c]ماه(?! ?ه)")),
     ("running", re.compile(rf"(?:سال )?(?P<rel>{_alt(w for w, k in RELATIVE_YEARS.items() if k == 0)})"
@@ -82,10 +83,10 @@ _END = r"(?:(?:تا|در) )?پایان "
 # In a release, «(تا) پایان آذر ۹۶» and «در پایان سال گذشته» are the day a running total or stock stood at.
 _STOCK_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # «در آذرماه اعلام کرد»: when the speaker spoke, not the figure's period
-    ("said", re.compile(rf"(?<=در )(?P<month>{_MONTH})(?:[ \u200c]?ماه)?(?: امسال)?(?= (?:{_alt(SPEECH_VERBS)}))")),
+    ("said", re.compile(rf"(?<=در )(?P<month>{_MONTH}){_MAH}(?: امسال)?(?= (?:{_alt(SPEECH_VERBS)}))")),
     ("end", re.compile(rf"{_END}(?:سال )?(?P<rel>{_REL})|{_END}سال (?P<y>{_Y}|\d\d)(?!\d)|{_END}(?P<y_b>{_Y})(?![\d.])"
                        rf"|{_END}سال(?! ?\d)")),
-    ("end", re.compile(rf"{_END}(?P<month>{_MONTH})(?:[ \u200c]?ماه)?(?: {_YEAR_REF})?")),
+    ("end", re.compile(rf"{_END}(?P<month>{_MONTH}){_MAH}(?: {_YEAR_REF})?")),
     ("now", re.compile(r"(?<!\w)امروز(?!\w)")),
 ]
 _BEFORE_UNTIL = next(k for k, (kind, _) in enumerate(_PATTERNS) if kind == "until")
