@@ -29,7 +29,7 @@ def _alt(words) -> str:
 
 
 _REL = _alt(RELATIVE_YEARS)
-_MONTH = _alt(MONTHS)
+_MONTH = rf"(?<![\w\u200c]){_alt(MONTHS)}(?=ماه|\W|$)"  # a word: «تمدیدی» holds no «دی»
 _MAH = r"(?:[ \u200c]?ماه)?"  # «آذر ماه», «آذرماه», «آذر‌ماه»
 _Y = r"1[34]\d\d"
 _YEAR_REF = rf"(?:(?:سال )?(?P<rel>{_REL})|(?:سال )?(?P<y>{_Y})|سال (?P<y2>\d\d)(?!\d))"
