@@ -173,3 +173,34 @@ def test_dates_still_to_come_and_today(body, facts):
 def test_when_the_speaker_spoke_and_where_a_stock_stands(body, date, facts):
     """The month a figure was announced bounds «امسال»; a stock's new level stands on the release date."""
     assert _whole(body, date) == facts
+
+
+@pytest.mark.parametrize("body", [
+    "کارگروه ماده ۴۸ قانون برنامه هفتم در سال ۱۴۰۲ تشکیل شد.",
+    "در ناحیه صنعتی ۲ قهاوند عملیات اجرایی آغاز شد.",
+    "این شهرک در کیلومتر ۲ جاده قم واقع است.",
+    "بیست و یکم مرداد روز ملی حمایت از صنایع کوچک است.",
+    "شبکه ۲۰ کیلوولت برق شهرک افتتاح شد.",
+    "سقف تسهیلات برای واحدهای زیر ۵۰ نفر تعیین شد.",
+    "سازمان ایجاد شهرک فناوری را طی پنج سال آینده دنبال می‌کند.",
+    "برای اطلاعات بیشتر با شماره ۰۲۱۸۸۷۷۶۶۵۵ تماس بگیرید.",
+], ids=["article-number", "number-in-a-park-name", "address", "ordinal-date", "specification", "threshold",
+        "horizon", "phone"])
+def test_numbers_that_are_not_statistics(body):
+    """Article numbers, names, addresses, ordinals, specifications, thresholds and horizons are no facts."""
+    assert _whole(body, "1403-07-15") == []
+
+
+def test_a_number_after_a_park_name_with_a_unit_is_a_statistic():
+    """«در شهرک صنعتی شکوهیه ۱۲ واحد» counts units; only a bare number after a name is part of it."""
+    assert _whole("در شهرک صنعتی شکوهیه ۱۲ واحد در سال ۱۴۰۲ افتتاح شد.", "1403-07-15") == [
+        (12, "واحد", "1402", "قم", False)]
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("در ۹ ماهه ۹۶ از نظر تعداد ۱۴۷ فقره ضمانت‌نامه صادر شد.", "1396-01..1396-09"),
+    ("در تابستان ۹۷، ۴۰ قرارداد منعقد شد.", "1397-04..1397-06"),
+])
+def test_a_two_digit_year_after_a_span(body, label):
+    """«۹ ماهه ۹۶» and «تابستان ۹۷» are 1396 and 1397, and 96 is no amount."""
+    assert [f[2] for f in _whole(body, "1397-10-01")] == [label]

@@ -7,6 +7,7 @@ qualifier said before it.
 import re
 from dataclasses import replace
 
+from bot.extract.labels import is_statistic
 from bot.extract.model import Amount, Span
 from bot.lang.numbers import AMBIGUOUS_WORDS, MULTIPLIERS, QUALIFIERS, RANGE_WORDS, UNITS_WORDS
 from bot.lang.units import CLASSIFIERS, UNITS, UnitSpec
@@ -183,7 +184,7 @@ def find_amounts(sentence: str, raw_tokens: list[Token], taken: list[Span]) -> l
                 value *= _trailing_scale(tokens[i + 1 : j])
             value_max, i = high, j
         amounts.append(_finish(sentence, tokens, start, i, value, value_max))
-    return _share_units(sentence, amounts)
+    return _share_units(sentence, [a for a in amounts if is_statistic(sentence, a)])
 
 
 _LIST_GAP = re.compile(r"\s*(?:[،,]|و)\s*")

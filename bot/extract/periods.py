@@ -32,7 +32,9 @@ _REL = _alt(RELATIVE_YEARS)
 _MONTH = rf"(?<![\w\u200c]){_alt(MONTHS)}(?=ماه|\W|$)"  # a word: «تمدیدی» holds no «دی»
 _MAH = r"(?:[ \u200c]?ماه)?"  # «آذر ماه», «آذرماه», «آذر‌ماه»
 _Y = r"1[34]\d\d"
-_YEAR_REF = rf"(?:(?:سال )?(?P<rel>{_REL})|(?:سال )?(?P<y>{_Y})|سال (?P<y2>\d\d)(?!\d))"
+# «۹ ماهه ۹۶», «تابستان ۹۷»: a bare two-digit year after a span, when no noun follows it
+_BARE_YY = r"(?P<y4>\d\d)(?=\s*(?:$|[،,.؛:)])|\s+(?:و|از|تا|نسبت|در|به|بود|است|نیز|هم)\s)"
+_YEAR_REF = rf"(?:(?:سال )?(?P<rel>{_REL})|(?:سال )?(?P<y>{_Y})|سال (?P<y2>\d\d)(?!\d)|{_BARE_YY})"
 _YEAR_AFTER = rf"(?:(?:سال )?(?P<rel_b>{_REL})|(?:سال )?(?P<y_b>{_Y})|سال (?P<y2_b>\d\d)(?!\d))"
 _SMALL = _alt(w for w, v in UNITS_WORDS.items() if 1 <= v <= 12)
 _UNTIL = rf"(?: تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH}){_MAH})?"
@@ -142,8 +144,8 @@ def _year(m: re.Match[str], ref: RefDate) -> int:
     if groups.get("y"):
         y = int(groups["y"])
         return y if y > 999 else _two_digit(y)
-    if groups.get("y2"):
-        return _two_digit(int(groups["y2"]))
+    if groups.get("y2") or groups.get("y4"):
+        return _two_digit(int(groups.get("y2") or groups["y4"]))
     return ref[0]
 
 
@@ -214,12 +216,12 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
         return _span(y, first, last)
     if kind == "month":
         mo = MONTHS[g["month"]]
-        if not any(g.get(k) for k in ("rel", "y", "y2")) and mo > ref[1]:
+        if not any(g.get(k) for k in ("rel", "y", "y2", "y4")) and mo > ref[1]:
             y -= 1  # «اسفند ماه» said in Ordibehesht is last Esfand
         return _span(y, mo, mo)
     if kind == "end":
         mo = MONTHS[g["month"]] if g.get("month") else 12
-        if g.get("month") and not any(g.get(k) for k in ("rel", "y", "y2")) and mo > ref[1]:
+        if g.get("month") and not any(g.get(k) for k in ("rel", "y", "y2", "y4")) and mo > ref[1]:
             y -= 1
         return point_at_month_end(y, mo)
     if kind == "said":

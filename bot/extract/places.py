@@ -71,6 +71,13 @@ _NATIONAL = re.compile(rf"(?<!\w){_forms(NATIONAL_WORDS)}(?!\w)")
 
 
 @cache
+def any_place_name() -> re.Pattern[str]:
+    """Every spelling of a province or a place in the gazetteer, as whole words."""
+    words = [w for spellings in PROVINCES.values() for w in spellings] + list(gazetteer())
+    return re.compile(rf"(?<![\w\u200c]){_forms(words)}(?![\w\u200c])")
+
+
+@cache
 def _any_name() -> re.Pattern[str]:
     """One pattern for every spelling: most sentences name no place, and this says so in one pass."""
     words = [w for spellings in PROVINCES.values() for w in spellings] + list(gazetteer()) + \
