@@ -15,7 +15,9 @@ from tests.conftest import DEV_CORPUS, ROOT
 
 @pytest.fixture
 def cli(capsys, monkeypatch):
-    """Run one command in this process: (exit code, stdout, stderr)."""
+    """Run one command in this process: (exit code, stdout, stderr); logs only from WARNING, as in a shell."""
+    monkeypatch.setenv("LOG_LEVEL", "WARNING")
+
     def run(*args: str, stdin: str = ""):
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
         code = main(list(args))

@@ -55,3 +55,13 @@ def test_two_periods_in_one_sentence_keep_their_order():
 def test_the_same_period_of_another_year_takes_the_months_named_before(text, labels):
     """«مدت مشابه سال قبل» is the months just named, a year earlier; never the whole of last year."""
     assert [f.period.label for f in find_periods(normalize(text), (1404, 11, 5))] == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("۱۲۰ فقره ضمانت‌نامه تمدیدی ماه گذشته صادر شد", ["1403-06"]),
+    ("در مهرماه گفته بود", ["1403-07"]),
+    ("تا پایان آذر‌ماه ۱۴۰۲", ["1402-01..1402-09"]),
+])
+def test_a_month_name_is_a_whole_word(text, labels):
+    """«تمدیدی» holds the letters of «دی» but names no month; «آذر‌ماه» with a half-space is Azar."""
+    assert [f.period.label for f in find_periods(normalize(text), (1403, 7, 15))] == labels

@@ -107,3 +107,100 @@ def test_a_stock_stands_on_the_release_date(body, facts):
 def test_each_clause_has_its_own_period(body, facts):
     """A period named in one clause does not leak into the figures of another."""
     assert _whole(body, "1403-07-15") == facts
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # two parallel lists after «به ترتیب» each start again from the first province; the scale is shared
+    ("در سال ۱۴۰۲ استان‌های یزد، قم و ایلام به ترتیب با ۹۰، ۶۰ و ۳۰ میلیارد ریال برای ۹، ۶ و ۳ واحد "
+     "بیشترین سهم را داشتند.",
+     [(9e10, "ریال", "1402", "یزد", False), (6e10, "ریال", "1402", "قم", False),
+      (3e10, "ریال", "1402", "ایلام", False), (9, "واحد", "1402", "یزد", False),
+      (6, "واحد", "1402", "قم", False), (3, "واحد", "1402", "ایلام", False)]),
+    # the places of a «به ترتیب» list are the last ones named before it
+    ("کرمان با ۴ واحد در سال ۱۴۰۲ پیش افتاد و استان‌های بوشهر و فارس که به ترتیب ۲ و ۳ واحد داشتند.",
+     [(4, "واحد", "1402", "کرمان", False), (2, "واحد", "1402", "بوشهر", False),
+      (3, "واحد", "1402", "فارس", False)]),
+    # «هر کدام»: the figure is each listed province's
+    ("در سال ۱۴۰۲ استان‌های زنجان و مرکزی هر کدام ۷ میلیارد ریال تسهیلات گرفتند.",
+     [(7e9, "ریال", "1402", "زنجان", False), (7e9, "ریال", "1402", "مرکزی", False)]),
+], ids=["parallel-lists", "last-places-before-respectively", "each"])
+def test_lists_give_each_place_its_number(body, facts):
+    """«به ترتیب» pairs places and numbers in order; «هر کدام» gives the same number to each place."""
+    assert _whole(body, "1403-07-15") == facts
+
+
+@pytest.mark.parametrize(("body", "date", "facts"), [
+    ("در هفته دولت امسال ۱۳ طرح صنعتی در استان یزد افتتاح شد.", "1403-06-20",
+     [(13, "طرح", "1403", "یزد", False)]),
+    ("در دو ماه گذشته ۳۱ قرارداد در استان یزد امضا شد.", "1403-10-01",
+     [(31, "قرارداد", "1403-08..1403-09", "یزد", False)]),
+    # a new paragraph returns to the period the lead reported on
+    ("در سال ۱۴۰۲ تعداد ۵۰۰ واحد در کشور احیا شد.\nدر سال ۱۴۰۰ تعداد ۲۰۰ واحد احیا شده بود.\n"
+     "در میان استان‌ها، یزد با ۴۰ واحد پیشتاز بود.", "1403-07-15",
+     [(500, "واحد", "1402", None, False), (200, "واحد", "1400", None, False), (40, "واحد", "1402", "یزد", False)]),
+], ids=["occasion-week", "recent-months", "paragraph-returns-to-the-lead-period"])
+def test_occasions_and_recent_months(body, date, facts):
+    """«هفته دولت امسال» is this year's; «دو ماه گذشته» are the two months just reported."""
+    assert _whole(body, date) == facts
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # a plan «تا پایان امسال» is a target for the whole year
+    ("با راه‌اندازی ۸۰ واحد راکد تا پایان امسال در استان قم، ۲ هزار شغل ایجاد می‌شود.",
+     [(80, "واحد", "1403", "قم", True), (2000, "شغل", "1403", "قم", True)]),
+    # «امروز» is the release date
+    ("امروز ۱۲۰ فقره ضمانت‌نامه در کشور صادر شد.", [(120, "فقره", "1403-07-15", None, False)]),
+    # the next province of a round-up does not inherit the last one's period
+    ("مدیرعامل شرکت شهرک‌های صنعتی استان یزد گفت: در شش ماهه نخست امسال ۹۰ هکتار واگذار شد.\n"
+     "وضعیت ایلام اما متفاوت است. در ناحیه صنعتی ایوان ۵ قرارداد منعقد شده است.",
+     [(90, "هکتار", "1403-01..1403-06", "یزد", False), (5, "قرارداد", "1403-07-15", "ایلام", False)]),
+], ids=["until-year-end-is-a-plan", "today", "next-province-starts-afresh"])
+def test_dates_still_to_come_and_today(body, facts):
+    """A date still to come makes a plan; «امروز» and undated figures stand on the release date."""
+    assert _whole(body, "1403-07-15") == facts
+
+
+@pytest.mark.parametrize(("body", "date", "facts"), [
+    # «در آذرماه اعلام کرد که امسال …»: the year so far runs to the month the speaker spoke
+    ("مدیرعامل شرکت شهرک‌های صنعتی استان یزد در آبان‌ماه اعلام کرد که امسال ۴۵ هکتار زمین واگذار شده است.",
+     "1403-10-20", [(45, "هکتار", "1403-01..1403-08", "یزد", False)]),
+    # a stock that grew «از A در پایان سال ۹۶ به B»: B is where it stands now; listed numbers share a period
+    ("شمار واحدهای بهره‌بردار و قراردادهای استان یزد از ۳۰۰ و ۷۰۰ مورد در پایان سال ۱۴۰۲ به ترتیب به ۳۴۰ "
+     "و ۸۱۰ مورد رسیده است.", "1403-07-15",
+     [(300, "مورد", "1402-12-29", "یزد", False), (700, "مورد", "1402-12-29", "یزد", False),
+      (340, "مورد", "1403-07-15", "یزد", False), (810, "مورد", "1403-07-15", "یزد", False)]),
+], ids=["said-in-a-month", "grew-from-a-stock"])
+def test_when_the_speaker_spoke_and_where_a_stock_stands(body, date, facts):
+    """The month a figure was announced bounds «امسال»; a stock's new level stands on the release date."""
+    assert _whole(body, date) == facts
+
+
+@pytest.mark.parametrize("body", [
+    "کارگروه ماده ۴۸ قانون برنامه هفتم در سال ۱۴۰۲ تشکیل شد.",
+    "در ناحیه صنعتی ۲ قهاوند عملیات اجرایی آغاز شد.",
+    "این شهرک در کیلومتر ۲ جاده قم واقع است.",
+    "بیست و یکم مرداد روز ملی حمایت از صنایع کوچک است.",
+    "شبکه ۲۰ کیلوولت برق شهرک افتتاح شد.",
+    "سقف تسهیلات برای واحدهای زیر ۵۰ نفر تعیین شد.",
+    "سازمان ایجاد شهرک فناوری را طی پنج سال آینده دنبال می‌کند.",
+    "برای اطلاعات بیشتر با شماره ۰۲۱۸۸۷۷۶۶۵۵ تماس بگیرید.",
+], ids=["article-number", "number-in-a-park-name", "address", "ordinal-date", "specification", "threshold",
+        "horizon", "phone"])
+def test_numbers_that_are_not_statistics(body):
+    """Article numbers, names, addresses, ordinals, specifications, thresholds and horizons are no facts."""
+    assert _whole(body, "1403-07-15") == []
+
+
+def test_a_number_after_a_park_name_with_a_unit_is_a_statistic():
+    """«در شهرک صنعتی شکوهیه ۱۲ واحد» counts units; only a bare number after a name is part of it."""
+    assert _whole("در شهرک صنعتی شکوهیه ۱۲ واحد در سال ۱۴۰۲ افتتاح شد.", "1403-07-15") == [
+        (12, "واحد", "1402", "قم", False)]
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("در ۹ ماهه ۹۶ از نظر تعداد ۱۴۷ فقره ضمانت‌نامه صادر شد.", "1396-01..1396-09"),
+    ("در تابستان ۹۷، ۴۰ قرارداد منعقد شد.", "1397-04..1397-06"),
+])
+def test_a_two_digit_year_after_a_span(body, label):
+    """«۹ ماهه ۹۶» and «تابستان ۹۷» are 1396 and 1397, and 96 is no amount."""
+    assert [f[2] for f in _whole(body, "1397-10-01")] == [label]

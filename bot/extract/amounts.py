@@ -7,6 +7,7 @@ qualifier said before it.
 import re
 from dataclasses import replace
 
+from bot.extract.labels import is_statistic
 from bot.extract.model import Amount, Span
 from bot.lang.numbers import AMBIGUOUS_WORDS, MULTIPLIERS, QUALIFIERS, RANGE_WORDS, UNITS_WORDS
 from bot.lang.units import CLASSIFIERS, UNITS, UnitSpec
@@ -183,7 +184,7 @@ def find_amounts(sentence: str, raw_tokens: list[Token], taken: list[Span]) -> l
                 value *= _trailing_scale(tokens[i + 1 : j])
             value_max, i = high, j
         amounts.append(_finish(sentence, tokens, start, i, value, value_max))
-    return _share_units(sentence, amounts)
+    return _share_units(sentence, [a for a in amounts if is_statistic(sentence, a)])
 
 
 _LIST_GAP = re.compile(r"\s*(?:[،,]|و)\s*")
@@ -192,15 +193,28 @@ _SHARED_KINDS = frozenset({"count", "people", "area", "length", "percent"})
 
 def _share_units(sentence: str, amounts: list[Amount]) -> list[Amount]:
     """«۴۵، ۳۸ و ۳۰ واحد»: numbers listed before the one that names the unit share it (not when the last
-    carries a scale such as «میلیارد», which the others may not share)."""
+    carries a scale such as «میلیارد», which the others may not share, unless the list is said
+    «به ترتیب»: «به ترتیب ۵۳۰ و ۴۷۰ میلیارد ریال» are both billions)."""
     shared = list(amounts)
+    respectively = sentence.find("به ترتیب")
     for k in range(len(shared) - 2, -1, -1):
         here, after = shared[k], shared[k + 1]
-        if (here.unit is None and here.noun is None and after.unit and after.kind in _SHARED_KINDS
-                and not any(m in after.text for m in MULTIPLIERS)
-                and _LIST_GAP.fullmatch(sentence[here.end : after.start])):
+        if here.unit is not None or here.noun is not None or not after.unit \
+                or not _LIST_GAP.fullmatch(sentence[here.end : after.start]):
+            continue
+        scaled = any(m in after.text for m in MULTIPLIERS)
+        if not scaled and after.kind in _SHARED_KINDS:
             shared[k] = replace(here, unit=after.unit, kind=after.kind, noun=after.noun)
+        elif 0 <= respectively < here.start and (scale := _scale_of(after)):
+            shared[k] = replace(here, value=here.value * scale, unit=after.unit, kind=after.kind, noun=after.noun,
+                                text=f"{here.text} {after.text.split(maxsplit=1)[1]}")
     return shared
+
+
+def _scale_of(amount: Amount) -> float | None:
+    """What the amount's number was multiplied by: 10⁹ for «۱۵۰ میلیارد ریال»."""
+    first = amount.text.split(maxsplit=1)[0]
+    return amount.value / float(first) if first.replace(".", "", 1).isdigit() and float(first) else None
 
 
 def _trailing_scale(tokens: list[Token]) -> float:

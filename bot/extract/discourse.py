@@ -8,9 +8,11 @@ is where the news was written, not where its figures belong.
 """
 import re
 
-from bot.extract.model import Mention
-from bot.extract.places import province_of
+from bot.extract.model import Amount, Mention
+from bot.extract.places import find_national, find_regions, province_of, says_national
+from bot.extract.reading import Sentence, nearest
 from bot.extract.sentences import split_sentences
+from bot.text.normalize import normalize
 
 _DATELINE = re.compile(r"^\s*(?:[^\s\d،:.]+\s){0,2}[^\s\d،:.]+\s*[-–—]\s")
 
@@ -43,5 +45,82 @@ class PlaceInForce:
         if self.national:
             self.current = self.release
 
+    def moves_to(self, mentions: list[Mention]) -> bool:
+        """Whether the sentence names a province other than the one in force."""
+        return single_province(mentions) not in (None, self.current)
+
     def read(self, mentions: list[Mention]) -> None:
         self.current = single_province(mentions) or self.current
+
+
+def release_places(sentences: list[Sentence], title: str) -> PlaceInForce:
+    """The province a release is about: the one its title or its lead sentence names. A province named
+    only further down («… در استان تهران قرار دارند») is a detail, not the release's subject."""
+    lead = sentences[0] if sentences else None
+    if lead and says_national(lead.text) and not lead.regions:
+        return PlaceInForce(None, national=True)
+    return PlaceInForce(single_province(find_regions(normalize(title)) + (lead.regions if lead else [])),
+                        national=False)
+
+
+def respective_regions(s: Sentence) -> dict[int, str]:
+    """«استان‌های اصفهان، یزد و قزوین به ترتیب با ۴۵، ۳۸ و ۳۰ واحد»: the n-th place has the n-th number;
+    with two parallel lists («… به ترتیب با ۲۰۸، ۱۶۵ و ۱۵۰ میلیارد ریال برای ۲۲، ۷ و ۱۳ واحد») each list
+    starts again from the first place. The places are the last ones named before «به ترتیب»."""
+    at = s.text.find("به ترتیب")
+    if at < 0:
+        return {}
+    places = _list_items([m for m in s.regions if m.end <= at], s.text)
+    after = [k for k, a in enumerate(s.amounts) if a.start > at]
+    size = next((n for n in range(len(places), 1, -1) if after and len(after) % n == 0), 0)
+    return {k: places[-size:][i % size].value for i, k in enumerate(after)} if size else {}
+
+
+_EACH = re.compile(r"(?:هر ?کدام|هر ?یک)(?: از آنها)?\s*$")
+_AND_OR_COMMA = re.compile(r"\s*(?:،|و)\s*")
+
+
+def each(s: Sentence, amount: Amount) -> list[str]:
+    """«استان‌های بوشهر و فارس نیز هر کدام ۵ میلیارد ریال»: the figure is each listed place's."""
+    if not _EACH.search(s.text[max(0, amount.start - 20) : amount.start]):
+        return []
+    listed: list[Mention] = []
+    for m in reversed([m for m in s.regions if m.end <= amount.start]):
+        if listed and not _AND_OR_COMMA.fullmatch(s.text[m.end : listed[-1].start]):
+            break
+        listed.append(m)
+    return [m.value for m in reversed(listed)] if len(listed) > 1 else []
+
+
+def finer(place: str | None) -> str | None:
+    return place if place != province_of(place) else None
+
+
+def _list_items(mentions: list[Mention], text: str) -> list[Mention]:
+    """Places joined by a dash name one item: «زاهدان-جاده میرجاوه» is a park near Zahedan."""
+    items: list[Mention] = []
+    for m in mentions:
+        if items and re.fullmatch(r"\s*[-–]\s*(?:جاده\s*)?", text[items[-1].end : m.start]):
+            continue
+        items.append(m)
+    return items
+
+
+def region_for(s: Sentence, amount: Amount, lo: int, hi: int, default: str | None) -> str | None:
+    own = nearest(s.regions + find_national(s.text), amount.start, amount.end, lo, hi)
+    if own:  # «که در همدان سخن می‌گفت، افزود: ۹۸۰ شهرک در سطح کشور»: the nearer one wins
+        return None if own.value == "کشور" else own.value
+    named = [m for m in s.regions if m.start < amount.start]
+    if single_province(named):  # «مدیرعامل … استان لرستان گفت: … ۲۱۰ هکتار»: the speaker's province
+        return named[-1].value
+    if says_national(s.text):
+        return None
+    return default
+
+
+def scope_for(s: Sentence, amount: Amount, lo: int, hi: int) -> str | None:
+    own = nearest(s.scopes, amount.start, amount.end, lo, hi)
+    if own:
+        return own.value
+    named = {m.value for m in s.scopes}
+    return named.pop() if len(named) == 1 else None

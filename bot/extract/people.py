@@ -4,16 +4,13 @@ from functools import cache
 
 from bot.extract.context import keyed
 from bot.extract.model import PersonFact
+from bot.lang.speech import ROLE_WORDS, SPEECH_VERBS
 from bot.text.datafiles import data_lines
 from bot.text.normalize import normalize
 from bot.text.tokens import tokenize
 
-_ROLE_WORDS = ("رئیس", "مدیرعامل", "سرپرست", "معاون", "مدیر", "وزیر", "استاندار", "دبیر", "مشاور",
-               "سخنگوی", "قائم‌مقام", "نماینده", "مدیرکل", "رییس")
-_SPEECH = (r"گفت|اعلام کرد|افزود|اظهار داشت|اظهار کرد|تصریح کرد|توضیح داد|خاطرنشان کرد|عنوان کرد|"
-           r"بیان کرد|بیان داشت|یادآور شد|ادامه داد|تاکید کرد|گفته است|اعلام کرده است|تصریح کرده است|"
-           r"اظهار داشته است|خبر داد")
-_ROLE_RE = re.compile(rf"(?:^|[:.،]\s*)((?:{'|'.join(_ROLE_WORDS)})[^:.،]*?)\s+(?:در ادامه\s+|همچنین\s+)?"
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_ROLE_RE = re.compile(rf"(?:^|[:.،]\s*)((?:{'|'.join(ROLE_WORDS)})[^:.،]*?)\s+(?:در ادامه\s+|همچنین\s+)?"
                       rf"(?:{_SPEECH})")
 
 

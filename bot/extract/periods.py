@@ -13,10 +13,12 @@ from bot.lang.calendar import (
     MONTHS,
     NAMED_PERIODS,
     NOW_WORDS,
+    OCCASIONS,
     RELATIVE_YEARS,
     SEASONS,
 )
 from bot.lang.numbers import UNITS_WORDS
+from bot.lang.speech import SPEECH_VERBS
 
 RefDate = tuple[int, int, int]
 
@@ -27,12 +29,15 @@ def _alt(words) -> str:
 
 
 _REL = _alt(RELATIVE_YEARS)
-_MONTH = _alt(MONTHS)
+_MONTH = rf"(?<![\w\u200c]){_alt(MONTHS)}(?=ماه|\W|$)"  # a word: «تمدیدی» holds no «دی»
+_MAH = r"(?:[ \u200c]?ماه)?"  # «آذر ماه», «آذرماه», «آذر‌ماه»
 _Y = r"1[34]\d\d"
-_YEAR_REF = rf"(?:(?:سال )?(?P<rel>{_REL})|(?:سال )?(?P<y>{_Y})|سال (?P<y2>\d\d)(?!\d))"
+# «۹ ماهه ۹۶», «تابستان ۹۷»: a bare two-digit year after a span, when no noun follows it
+_BARE_YY = r"(?P<y4>\d\d)(?=\s*(?:$|[،,.؛:)])|\s+(?:و|از|تا|نسبت|در|به|بود|است|نیز|هم)\s)"
+_YEAR_REF = rf"(?:(?:سال )?(?P<rel>{_REL})|(?:سال )?(?P<y>{_Y})|سال (?P<y2>\d\d)(?!\d)|{_BARE_YY})"
 _YEAR_AFTER = rf"(?:(?:سال )?(?P<rel_b>{_REL})|(?:سال )?(?P<y_b>{_Y})|سال (?P<y2_b>\d\d)(?!\d))"
 _SMALL = _alt(w for w, v in UNITS_WORDS.items() if 1 <= v <= 12)
-_UNTIL = rf"(?: تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH})(?: ?ماه)?)?"
+_UNTIL = rf"(?: تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH}){_MAH})?"
 _FIRST = r"(?:نخست|اول|ابتدایی|آغازین|ابتدای)"
 _ORDINALS = {"نخست": 1, "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "آخر": 4, "پایانی": 4}
 
@@ -42,8 +47,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("same", re.compile(rf"(?:مدت|دوره|بازه|زمان)(?: زمانی)? (?:مشابه|همانند) {_YEAR_REF}")),
     # «از ابتدای فروردین تا پایان آذرماه امسال», «از اواسط مرداد امسال», «از ابتدای سال تاکنون»
     ("ytd", re.compile(
-        rf"از (?:ابتدای|آغاز|اول|شروع|ابتدا|اواسط|اوایل|نیمه)(?: (?P<from>{_MONTH})(?: ?ماه)?)?(?: {_YEAR_REF}| سال)?"
-        rf"(?: تا(?: پایان| آخر| انتهای)? (?P<until>{_MONTH})(?: ?ماه)?(?: {_YEAR_AFTER})?"
+        rf"از (?:ابتدای|آغاز|اول|شروع|ابتدا|اواسط|اوایل|نیمه)(?: (?P<from>{_MONTH}){_MAH})?(?: {_YEAR_REF}| سال)?"
+        rf"(?: تا(?: پایان| آخر| انتهای)? (?P<until>{_MONTH}){_MAH}(?: {_YEAR_AFTER})?"
         rf"|(?P<now> ?تا ?(?:کنون|حالا|الان|امروز)))?")),
     ("years", re.compile(
         rf"(?:سال[\u200c ]?(?:های|ها) |از سال )(?P<y1>{_Y}|\d\d) (?:تا|الی|و) (?:سال )?(?P<y3>{_Y}|\d\d)(?!\d)")),
@@ -52,17 +57,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # «از سال ۱۴۰۰ تاکنون»: from a year's start to the reference date
     ("since", re.compile(
         rf"از (?:ابتدای |آغاز |اول )?سال (?P<y>{_Y}|\d\d)(?!\d) ?تا ?(?:کنون|حالا|الان|امروز|به حال)")),
+    ("occasion", re.compile(rf"{_alt(OCCASIONS)}(?: {_YEAR_REF})?")),
+    ("recent_months", re.compile(rf"(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]?ماه (?:گذشته|اخیر|قبل)")),
     ("last_month", re.compile(r"ماه (?:گذشته|قبل|پیش)|ماه (?P<this>جاری|کنونی)|(?P<this2>این) ماه")),
     ("months", re.compile(
         rf"(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]?(?:ماهه(?: {_FIRST})?|ماه {_FIRST}|ماه(?= {_REL}| سال| {_Y}))"
         rf"(?: {_YEAR_REF})?{_UNTIL}")),
     ("half", re.compile(rf"(?P<half>{_alt(HALF_WORDS)})(?: {_YEAR_REF})?")),
     ("season", re.compile(rf"(?P<season>{_alt(SEASONS)})(?: ماه)?(?: {_YEAR_REF})?")),
-    ("year", re.compile(rf"سال (?P<y>{_Y}|\d\d) تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH})(?: ?ماه)?")),
+    ("year", re.compile(rf"سال (?P<y>{_Y}|\d\d) تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH}){_MAH}")),
     ("until", re.compile(
-        rf"تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH})(?: ?ماه)?(?: {_YEAR_REF})?")),
+        rf"تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH}){_MAH}(?: {_YEAR_REF})?")),
     ("month", re.compile(rf"(?P<month>{_MONTH})(?: ماه)?(?: {_YEAR_REF})(?!\d)")),
-    ("month", re.compile(rf"(?P<month>{_MONTH})[ \u200c]ماه(?! ?ه)")),
+    ("month", re.compile(rf"(?P<month>{_MONTH})[ \u200c]?ماه(?! ?ه)")),
     ("running", re.compile(rf"(?:سال )?(?P<rel>{_alt(w for w, k in RELATIVE_YEARS.items() if k == 0)})"
                            rf"(?! تا(?: پایان| آخر| انتهای| اواخر)? {_MONTH})")),
     ("year", re.compile(rf"(?:سال )?(?P<rel>{_REL}){_UNTIL}")),
@@ -77,12 +84,15 @@ _EARLY_DAYS = 10
 _END = r"(?:(?:تا|در) )?پایان "
 # In a release, «(تا) پایان آذر ۹۶» and «در پایان سال گذشته» are the day a running total or stock stood at.
 _STOCK_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # «در آذرماه اعلام کرد»: when the speaker spoke, not the figure's period
+    ("said", re.compile(rf"(?<=در )(?P<month>{_MONTH}){_MAH}(?: امسال)?(?= (?:{_alt(SPEECH_VERBS)}))")),
     ("end", re.compile(rf"{_END}(?:سال )?(?P<rel>{_REL})|{_END}سال (?P<y>{_Y}|\d\d)(?!\d)|{_END}(?P<y_b>{_Y})(?![\d.])"
                        rf"|{_END}سال(?! ?\d)")),
-    ("end", re.compile(rf"{_END}(?P<month>{_MONTH})(?: ?ماه)?(?: {_YEAR_REF})?")),
+    ("end", re.compile(rf"{_END}(?P<month>{_MONTH}){_MAH}(?: {_YEAR_REF})?")),
+    ("now", re.compile(r"(?<!\w)امروز(?!\w)")),
 ]
 _BEFORE_UNTIL = next(k for k, (kind, _) in enumerate(_PATTERNS) if kind == "until")
-_RELEASE_PATTERNS = _PATTERNS[:_BEFORE_UNTIL] + _STOCK_PATTERNS + _PATTERNS[_BEFORE_UNTIL:]
+_RELEASE_PATTERNS = _STOCK_PATTERNS[:1] + _PATTERNS[:_BEFORE_UNTIL] + _STOCK_PATTERNS[1:] + _PATTERNS[_BEFORE_UNTIL:]
 
 _BASELINE_BEFORE = re.compile(r"(?:نسبت به|در مقایسه با|مقایسه با|در قیاس با)(?: رقم)?\s*$")
 
@@ -90,13 +100,15 @@ _BASELINE_BEFORE = re.compile(r"(?:نسبت به|در مقایسه با|مقای
 _STOCK_VERB = re.compile(r"(?:^|\s)(?:است|هست|هستند|می‌باشد|می‌باشند|دارد|دارند|وجود دارد|فعال است|"
                          r"فعالیت می‌کنند|کار می‌کنند|مشغولند|مشغول به کارند|مستقرند|فعالند|فعال‌اند|قرار دارند)\s*$")
 _PARTICIPLE_IS = re.compile(r"\S+[هة]\s+(?:است|هستند)\s*$")
-_CLAUSE_END = re.compile(r"[،؛:.]|\s(?:که|اما|ولی)\s|\sو\s(?!\d)")
+# Where a clause ends: a comma, «که», «اما», or «و» after a verb («… واگذار شده بود و روند …»).
+CLAUSE_BREAK = re.compile(r"[،؛:]|\s(?:که|اما|ولی)\s|(?:شد|شده|بود|است|کرد|کرده|رسید|رسیده|یافت|یافته|داشت|"
+                         r"داشته|دارد|دارند|گردید)\s+و\s")
 
 
 def is_stock(after_amount: str) -> bool:
     """«… ۶ هزار هکتار است», «… ۱۳ هزار نفر کار می‌کنند»: the amount's clause ends in a present stative verb,
     so the figure is where things stand, not a flow over a period («واگذار شده است» is a flow)."""
-    clause = _CLAUSE_END.split(after_amount, maxsplit=1)[0].replace("\u200c", "\u200c").strip()
+    clause = CLAUSE_BREAK.split(after_amount, maxsplit=1)[0].strip(" .!?؟")
     return bool(_STOCK_VERB.search(clause)) and not _PARTICIPLE_IS.search(clause)
 
 
@@ -132,8 +144,8 @@ def _year(m: re.Match[str], ref: RefDate) -> int:
     if groups.get("y"):
         y = int(groups["y"])
         return y if y > 999 else _two_digit(y)
-    if groups.get("y2"):
-        return _two_digit(int(groups["y2"]))
+    if groups.get("y2") or groups.get("y4"):
+        return _two_digit(int(groups.get("y2") or groups["y4"]))
     return ref[0]
 
 
@@ -169,6 +181,10 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
         a, b = (int(g["y1"]), int(g["y3"]))
         a, b = (a if a > 999 else _two_digit(a)), (b if b > 999 else _two_digit(b))
         return Period(a * 100 + 1, b * 100 + 12, "years", f"{a}..{b}") if a < b else None
+    if kind == "recent_months":  # «دو ماه گذشته»: the months just reported
+        last = last_reported_month(ref)
+        first = last - _month_count(g["n"]) + 1
+        return _span(ref[0], first, last) if first >= 1 else None
     if kind == "last_month":
         y, mo = (ref[0], ref[1]) if g.get("this") or g.get("this2") else (
             (ref[0], ref[1] - 1) if ref[1] > 1 else (ref[0] - 1, 12))
@@ -200,17 +216,21 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
         return _span(y, first, last)
     if kind == "month":
         mo = MONTHS[g["month"]]
-        if not any(g.get(k) for k in ("rel", "y", "y2")) and mo > ref[1]:
+        if not any(g.get(k) for k in ("rel", "y", "y2", "y4")) and mo > ref[1]:
             y -= 1  # «اسفند ماه» said in Ordibehesht is last Esfand
         return _span(y, mo, mo)
     if kind == "end":
         mo = MONTHS[g["month"]] if g.get("month") else 12
-        if g.get("month") and not any(g.get(k) for k in ("rel", "y", "y2")) and mo > ref[1]:
+        if g.get("month") and not any(g.get(k) for k in ("rel", "y", "y2", "y4")) and mo > ref[1]:
             y -= 1
         return point_at_month_end(y, mo)
+    if kind == "said":
+        mo = MONTHS[g["month"]]
+        y = ref[0] if mo <= ref[1] else ref[0] - 1
+        return Period(y * 100 + mo, y * 100 + mo, "said", f"{y}-{mo:02d}")
     if kind == "running":
         return Period(y * 100 + 1, y * 100 + 12, "running", str(y))
-    if kind in ("year", "until"):
+    if kind in ("year", "until", "occasion"):
         last = _until(m, 12)
         return _span(y, 1, last)
     return None

@@ -58,12 +58,23 @@ def _region_patterns(question: bool = False) -> list[tuple[str, re.Pattern[str]]
     return patterns
 
 
+# «استان‌های بوشهر، یزد و فارس»: every name in the list is a province
+_PROVINCE_LIST = re.compile(r"استان[\u200c ]?(?:های|ها)\s+(?:[^\s،.؛:]+(?:\s+[^\s،.؛:\d]+)?(?:\s*،\s*|\s+و\s+))*$")
+
+
 @cache
 def _scope_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(name, re.compile(rf"(?<!\w){_forms(forms)}(?!\w)")) for name, forms in SCOPES.items()]
 
 
 _NATIONAL = re.compile(rf"(?<!\w){_forms(NATIONAL_WORDS)}(?!\w)")
+
+
+@cache
+def any_place_name() -> re.Pattern[str]:
+    """Every spelling of a province or a place in the gazetteer, as whole words."""
+    words = [w for spellings in PROVINCES.values() for w in spellings] + list(gazetteer())
+    return re.compile(rf"(?<![\w\u200c]){_forms(words)}(?![\w\u200c])")
 
 
 @cache
@@ -86,9 +97,13 @@ def _find(sentence: str, patterns: list[tuple[str, re.Pattern[str]]]) -> list[Me
 
 
 def find_regions(sentence: str, question: bool = False) -> list[Mention]:
-    """Provinces (and larger cities) named in the sentence; in a question, «فارس», «گلستان» and «مرکزی»
-    need no «استان» before them."""
-    return _find(sentence, _region_patterns(question))
+    """Provinces and places in them named in the sentence; in a question, «فارس», «گلستان» and «مرکزی»
+    need no «استان» before them, and neither do they in a list after «استان‌های»."""
+    found = _find(sentence, _region_patterns(question))
+    listed = [m for m in _find(sentence, _region_patterns(True)) if m.value in NEEDS_OSTAN
+              and _PROVINCE_LIST.search(sentence[: m.start])]
+    return sorted(found + [m for m in listed if not any(f.start < m.end and m.start < f.end for f in found)],
+                  key=lambda f: f.start)
 
 
 def find_scopes(sentence: str) -> list[Mention]:

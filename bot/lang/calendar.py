@@ -26,3 +26,6 @@ NAMED_PERIODS: dict[str, tuple[str, str]] = {
 NOW_WORDS = ("هم اکنون", "هم‌اکنون", "در حال حاضر", "اکنون", "هم‌ اکنون")
 # Days said relative to today, as an offset in days («دیروز» is one day back).
 RELATIVE_DAYS: dict[str, int] = {"امروز": 0, "دیروز": -1, "پریروز": -2, "فردا": 1}
+
+# Yearly occasions a release dates figures by: their figures are the year's («در هفته دولت امسال»).
+OCCASIONS = ("هفته دولت", "دهه فجر", "هفته صنعت و معدن", "روز صنعت و معدن")

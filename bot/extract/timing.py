@@ -1,0 +1,118 @@
+"""When a figure is: its own period, the one its clause or paragraph carries, or the release date.
+
+A period attaches to the nearest figure in its clause; a figure with none takes the period of its
+clause, then a stock («… هکتار است») stands on the release date, then the period the discourse carries.
+"""
+import re
+
+from bot.extract.model import Amount, Period
+from bot.extract.periods import CLAUSE_BREAK, RefDate, find_periods, is_baseline, is_stock
+from bot.extract.reading import Sentence, nearest
+from bot.text.normalize import normalize
+
+
+def title_period(title: str, ref: RefDate) -> Period | None:
+    """The span a release's title names, if any."""
+    return next((p.period for p in find_periods(normalize(title), ref, release=True) if p.period.kind != "point"),
+                None)
+
+
+class Carry:
+    """The period a sentence without one inherits: the lead period of the last sentence that named one."""
+
+    def __init__(self, ref: RefDate, reported: Period | None) -> None:
+        self.period: Period | None = reported
+        self.reported = reported  # the span the release reports on: each paragraph and each province starts from it
+        self.ref = self.as_of = ref
+        self.now = Period(ref[0] * 100 + ref[1], ref[0] * 100 + ref[1], "point", f"{ref[0]}-{ref[1]:02d}-{ref[2]:02d}")
+
+    def new_paragraph(self) -> None:
+        self.period = self.reported or self.period
+        self.as_of = self.ref
+
+    def hear(self, said: Period | None) -> None:
+        """«در آذرماه اعلام کرد»: «امسال» in this paragraph runs to Azar, not to the release date."""
+        if said is not None:
+            self.as_of = (said.start // 100, said.start % 100, 31)
+
+    def new_province(self) -> None:
+        """A round-up's next province: nothing said of the last one's time holds for it."""
+        self.period = self.reported
+
+    def learn_reported(self, period: Period | None) -> None:
+        """The lead's first figure says what the release reports on, when the title did not."""
+        if self.reported is None and period is not None and period.kind != "point":
+            self.reported = period
+
+    def is_future(self, period: Period | None) -> bool:
+        """«تا پایان امسال» said before the year's end: a date still to come."""
+        return period is not None and period.kind == "point" and period.start > self.now.start
+
+
+_OWN_GAP = re.compile(r"\s*(?:در|طی)?\s*")  # «۴۱ همت در ۹ ماهه ۱۴۰۳»: the period of that figure
+_RELATIVE_GAP = re.compile(r"\s*،?\s*که\s*(?:(?:حدود|بیش از|کمتر از|نزدیک به|بالغ بر|قریب)\s*)?")
+
+
+_FROM = re.compile(r"(?:^|\s)از\s+(?:\S+\s+){0,2}$")
+_TO = re.compile(r"\sبه\s")
+
+
+def _grew_from_a_stock(s: Sentence, amount: Amount, periods: list) -> bool:
+    """Whether the amount is where a stock «از A در پایان سال ۹۶ به B» rose or fell to."""
+    for origin in s.amounts:
+        if origin.end > amount.start:
+            return False
+        between = s.text[origin.end : amount.start]
+        if _FROM.search(s.text[max(0, origin.start - 30) : origin.start]) and _TO.search(between) \
+                and not CLAUSE_BREAK.search(between):
+            own = nearest(periods, origin.start, origin.end, origin.end, amount.start)
+            return own is not None and own.period.kind == "point"
+    return False
+
+
+_LISTED = re.compile(r"\s*(?:،|و)\s*")
+
+
+def _listed_with(s: Sentence, amount: Amount, periods: list):
+    """«از ۴۱۶ و ۱۰۰۸ مورد در پایان سال ۹۶»: numbers listed together share the period said after the last."""
+    last = amount
+    for later in (a for a in s.amounts if a.start > amount.start):
+        if not _LISTED.fullmatch(s.text[last.end : later.start]):
+            break
+        last = later
+    if last is amount:
+        return None
+    return next((p for p in periods if last.end <= p.start <= last.end + 4), None)
+
+
+def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
+                is_target: bool) -> Period | None:
+    lo, hi = segment
+    attached = [p for p in s.periods if not CLAUSE_BREAK.search(s.text[amount.end : p.start])]
+    own = _listed_with(s, amount, attached) or nearest(attached, amount.start, amount.end, lo, hi)
+    if own and amount.kind == "percent" and is_baseline(s.text, own):
+        # «… ۱۸۵ قرارداد در شش ماهه امسال … نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»: a change is of
+        # the period being reported, not of the one it is compared with
+        own = nearest([p for p in s.periods if not is_baseline(s.text, p)], amount.start, amount.end,
+                       0, len(s.text))
+        if own is None:
+            return carry.period
+    if _grew_from_a_stock(s, amount, attached):  # «از ۴۱۶ واحد در پایان سال ۹۶ به ۴۴۹ واحد رسیده»: now
+        return own.period if own and own.period.kind == "point" else carry.now
+    if own:
+        return own.period
+    described = next((p for p in s.periods if _RELATIVE_GAP.fullmatch(s.text[p.end : amount.start])), None)
+    if described:  # «نسبت به سال ۱۴۰۱ که ۱۱۰ فقره بود»: the clause after «که» describes that period
+        return described.period
+    before = [p for p in s.periods if p.end <= amount.start]
+    same_clause = [p for p in before if not CLAUSE_BREAK.search(s.text[p.end : amount.start])
+                   and not any(_OWN_GAP.fullmatch(s.text[a.end : p.start]) for a in s.amounts if a.end <= p.start)]
+    if same_clause:  # «؛ این در حالی است که در ۹ ماهه سال گذشته ۱۶۷ فقره … به مساحت ۶۲ هکتار»
+        return same_clause[-1].period
+    if not is_target and is_stock(s.text[amount.end :]):  # «کل اراضی در اختیار شرکت ۶ هزار هکتار است»: as it stands
+        return carry.now
+    if before:
+        return before[0].period  # the main clause's period («… رشد نشان می‌دهد» after two periods)
+    if carry.period:
+        return carry.period
+    return s.periods[0].period if s.periods else carry.now  # undated: as the release stood
