@@ -1,8 +1,10 @@
 """Handlers for everyone: welcome, questions, suggestions, releases, subscriptions."""
+import contextlib
 import logging
 
 from telegram import ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction, ParseMode
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import clock
@@ -101,8 +103,21 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _send_chart(update: Update, context: ContextTypes.DEFAULT_TYPE, chart_id: int) -> None:
+    """The chart's photo; a first drawing is announced at once and the note removed once the photo is sent."""
     message = update.callback_query.message
+    ready = services(context)["charts"].is_ready(chart_id)
+    drawing = None if ready else await message.reply_text(say("chart_drawing"))
     await context.bot.send_chat_action(message.chat.id, ChatAction.UPLOAD_PHOTO)
+    try:
+        await _reply_chart(update, context, chart_id)
+    finally:
+        if drawing is not None:
+            with contextlib.suppress(TelegramError):  # only a note: its removal may fail harmlessly
+                await drawing.delete()
+
+
+async def _reply_chart(update: Update, context: ContextTypes.DEFAULT_TYPE, chart_id: int) -> None:
+    message = update.callback_query.message
     try:
         chart = await services(context)["charts"].get(chart_id)
     except Exception:

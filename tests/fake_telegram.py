@@ -2,8 +2,8 @@
 
 It serves getMe, getUpdates (long polling with offsets), sendMessage (HTML checked, 4096 limit),
 editMessageText, sendPhoto and sendDocument (multipart uploads kept, captions checked, 1024 limit),
-sendChatAction, answerCallbackQuery, answerInlineQuery (results kept), setMyCommands, deleteWebhook, getFile
-and file downloads,
+sendChatAction, answerCallbackQuery, answerInlineQuery (results kept), setMyCommands, deleteWebhook, deleteMessage,
+getFile and file downloads,
 and lets a test push updates, read what the bot sent, and inject errors.
 """
 import json
@@ -142,7 +142,8 @@ class FakeTelegram:
         self.calls.append(method)
         if method == "getMe":
             return 200, {"id": 42, "is_bot": True, "first_name": "آمار", "username": "amar_test_bot"}
-        if method in ("deleteWebhook", "setMyCommands", "answerCallbackQuery", "sendChatAction", "close", "logOut"):
+        if method in ("deleteWebhook", "setMyCommands", "answerCallbackQuery", "sendChatAction", "close", "logOut",
+                      "deleteMessage"):
             return 200, True
         if method == "answerInlineQuery":
             return self._answer_inline(params)

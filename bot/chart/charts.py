@@ -97,6 +97,10 @@ class Charts:
             return None
         return await chart_store.remember_chart(self.db, [p.id for p in points], answer.fact_id)
 
+    def is_ready(self, chart_id: int) -> bool:
+        """Whether the picture is already drawn, so sending it needs no «drawing…» note."""
+        return chart_id in self._pictures
+
     async def get(self, chart_id: int) -> Chart | None:
         """The chart's picture and caption; None when the id is unknown or its releases are gone."""
         if chart_id in self._pictures:
