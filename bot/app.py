@@ -30,7 +30,7 @@ from bot.messages import say
 from bot.settings import Settings
 from bot.topics import TopicIndex
 from db import broadcasts, releases, subscribers
-from handlers import admin, feedback, inline, people
+from handlers import admin, feedback, inline, people, teach
 from handlers.common import chunks, escape
 
 log = logging.getLogger("bot.app")
@@ -156,6 +156,7 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
         },
         fallbacks=[CommandHandler("cancel", admin.cancel)], per_message=False))
     app.add_handler(CommandHandler("stats", admin.stats))
+    app.add_handler(CommandHandler("stats", teach.review), group=1)  # after the figures: what to teach
     app.add_handler(CommandHandler("export", admin.export))
     app.add_handler(CommandHandler("broadcasts", admin.list_broadcasts))
     app.add_handler(CommandHandler("retry", admin.retry))
@@ -166,6 +167,8 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
     app.add_handler(CallbackQueryHandler(people.ask_transliterated, pattern=r"^sm:ask$"))
     app.add_handler(CallbackQueryHandler(feedback.chip, pattern=r"^u:"))
     app.add_handler(CallbackQueryHandler(feedback.vote, pattern=r"^v:"))
+    app.add_handler(CallbackQueryHandler(teach.teach_fact, pattern=r"^t:"))
+    app.add_handler(CallbackQueryHandler(teach.undo, pattern=r"^tu:"))
     app.add_handler(CallbackQueryHandler(people.button))
     app.add_handler(ChatMemberHandler(people.chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(InlineQueryHandler(inline.inline_query))

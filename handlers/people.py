@@ -13,6 +13,7 @@ from bot.answer.render import fa, jalali_date
 from bot.labels import shorten
 from bot.messages import say
 from bot.smalltalk import SmallTalk, classify
+from bot.teaching import answer_taught
 from bot.topics import topics_text
 from db import releases, subscribers
 from handlers import feedback
@@ -62,7 +63,8 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def _reply_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     conversation = context.chat_data.setdefault("conversation", Conversation())
     today = clock.today_jalali()
-    answer = await services(context)["engine"].answer(text, today, conversation)
+    engine, db = services(context)["engine"], services(context)["db"]
+    answer = await answer_taught(engine, db, text, today) or await engine.answer(text, today, conversation)
     chart_id = await services(context)["charts"].offer(answer, today)
     question_id = await subscribers.log_question(services(context)["db"], update.effective_chat.id, text,
                                                  answer.answered, answer.confidence)
