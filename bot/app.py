@@ -205,7 +205,7 @@ def run_terminal(db_path: str) -> int:
     async def chat() -> None:
         db = await open_database(db_path)
         try:
-            await run_chat(AnswerEngine(db), clock.today_jalali())
+            await run_chat(AnswerEngine(db), TopicIndex(db), clock.today_jalali())
         finally:
             await db.close()
 
