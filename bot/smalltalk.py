@@ -15,6 +15,7 @@ _WORD = re.compile(r"[\w'‌]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _PERSIAN = re.compile(r"[\u0600-\u06FF]")
 FINGLISH_SHARE = 0.6  # at least this share of the words must be known Finglish to offer a transliteration
+MIN_STEM = 4  # «dare» is not «dar» + ezafe: endings are read only on longer words
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,7 @@ def _persian_word(word: str) -> str | None:
     if word in table or word.isdigit():
         return table.get(word, word)
     for ending, persian in FINGLISH_ENDINGS:
-        if word.endswith(ending) and word[: -len(ending)] in table:
-            return table[word[: -len(ending)]] + persian
+        base = word.removesuffix(ending)
+        if base != word and len(base) >= MIN_STEM and base in table:
+            return table[base] + persian
     return None
