@@ -13,7 +13,7 @@ from bot.text.normalize import fold_letters
 
 _WORD = re.compile(r"[\w'‌]+")
 _LATIN = re.compile(r"[A-Za-z]")
-_PERSIAN = re.compile(r"[\u0600-\u06FF]")
+_PERSIAN = re.compile(r"[\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]{2}")  # two letters
 FINGLISH_SHARE = 0.6  # at least this share of the words must be known Finglish to offer a transliteration
 MIN_STEM = 4  # «dare» is not «dar» + ezafe: endings are read only on longer words
 
@@ -40,13 +40,9 @@ def classify(text: str) -> SmallTalk | None:
         return SmallTalk("help")
     if words and meaningful and all(w in THANKS_WORDS for w in meaningful):
         return SmallTalk("thanks")
-    if words and _mostly_latin(text):
+    if _LATIN.search(text) and not _PERSIAN.search(text):  # any Persian word makes it a question to answer
         return _latin(words)
     return None
-
-
-def _mostly_latin(text: str) -> bool:
-    return len(_LATIN.findall(text)) > len(_PERSIAN.findall(text))
 
 
 def _latin(words: list[str]) -> SmallTalk:
