@@ -40,12 +40,15 @@ async def teach_fact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     """«t:QUESTION:FACT»: that fact answers that question's wording from now on."""
     query = update.callback_query
     await query.answer()
+    if not is_admin(update, context):
+        await query.message.reply_text(say("admin_only"))
+        return
     ident, _, fact = (query.data or "").removeprefix("t:").partition(":")
     db = services(context)["db"]
     asked = await feedback.asked(db, int(ident)) if ident.isdigit() and fact.isdigit() else None
     shown = await services(context)["engine"].explain(int(fact)) if asked else None
-    if not is_admin(update, context) or shown is None:
-        await query.message.reply_text(say("stale_button" if is_admin(update, context) else "admin_only"))
+    if shown is None:
+        await query.message.reply_text(say("stale_button"))
         return
     taught = await teach(db, asked[1], int(ident), int(fact), update.effective_user.id, clock.today_jalali())
     log.info("update %s: admin %s taught %r -> fact %s", update.update_id, update.effective_user.id, asked[1], fact)
