@@ -66,8 +66,8 @@ async def _reply_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text
     engine, db = services(context)["engine"], services(context)["db"]
     answer = await answer_taught(engine, db, text, today) or await engine.answer(text, today, conversation)
     chart_id = await services(context)["charts"].offer(answer, today)
-    question_id = await subscribers.log_question(services(context)["db"], update.effective_chat.id, text,
-                                                 answer.answered, answer.confidence)
+    question_id = await subscribers.log_question(db, update.effective_chat.id, text, answer.answered,
+                                                 answer.confidence)
     log.info("update %s: question answered=%s confidence=%.2f", update.update_id, answer.answered,
              answer.confidence)
     await update.effective_message.reply_text(escape(answer.text), parse_mode=ParseMode.HTML,
