@@ -161,7 +161,8 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
     app.add_handler(CommandHandler("broadcasts", admin.list_broadcasts))
     app.add_handler(CommandHandler("retry", admin.retry))
     app.add_handler(CommandHandler("cancel", people.nothing_to_cancel))
-    app.add_handler(MessageHandler(filters.COMMAND, people.unknown_command))
+    # in a group, «/foo» may be another bot's command
+    app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, people.unknown_command))
     # questions, buttons, everything else
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, people.ask))
     app.add_handler(CallbackQueryHandler(people.ask_transliterated, pattern=r"^sm:ask$"))
