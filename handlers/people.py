@@ -10,6 +10,7 @@ from telegram.ext import ContextTypes
 from bot import clock
 from bot.answer.followup import Conversation
 from bot.answer.render import fa, jalali_date
+from bot.chips import answerable_chips
 from bot.labels import shorten
 from bot.messages import say
 from bot.smalltalk import SmallTalk, classify
@@ -66,12 +67,13 @@ async def _reply_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text
     engine, db = services(context)["engine"], services(context)["db"]
     answer = await answer_taught(engine, db, text, today) or await engine.answer(text, today, conversation)
     chart_id = await services(context)["charts"].offer(answer, today)
+    chips = await answerable_chips(engine, answer, today)
     question_id = await subscribers.log_question(db, update.effective_chat.id, text, answer.answered,
                                                  answer.confidence)
     log.info("update %s: question answered=%s confidence=%.2f", update.update_id, answer.answered,
              answer.confidence)
     await update.effective_message.reply_text(escape(answer.text), parse_mode=ParseMode.HTML,
-                                              reply_markup=answer_keyboard(answer, chart_id, question_id))
+                                              reply_markup=answer_keyboard(answer, chart_id, question_id, chips))
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

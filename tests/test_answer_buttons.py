@@ -1,4 +1,4 @@
-"""A chart pressed for the first time shows «در حال رسم نمودار…» at once, removed when the picture is sent."""
+"""The buttons under an answer, in-process: the chart's «drawing…» note, and follow-up chips that answer."""
 import time
 
 import pytest
@@ -39,16 +39,31 @@ def chat_message(text: str) -> dict:
             "from": {"id": USER, "is_bot": False, "first_name": "کاربر"}, "text": text}
 
 
+def press(data: str) -> dict:
+    return {"id": "1", "chat_instance": "c", "data": data, "from": chat_message("")["from"],
+            "message": {**chat_message(""), "message_id": 7}}
+
+
+async def ask(app, question: str) -> dict[str, str]:
+    """The buttons under the answer to `question`, by label."""
+    [(_, answer)] = [c for c in await send(app, "message", chat_message(question)) if c[0] == "sendMessage"]
+    return {b["text"]: b["callback_data"] for row in answer["reply_markup"]["inline_keyboard"] for b in row}
+
+
 async def test_first_chart_shows_a_drawing_note_the_second_does_not(app):
     """The note comes before the photo and is deleted after it; a chart already drawn is sent at once."""
-    [(_, answer)] = [c for c in await send(app, "message", chat_message("سال ۱۴۰۳ در لرستان چند واحد راکد احیا شد؟"))
-                     if c[0] == "sendMessage"]
-    chart = next(b["callback_data"] for row in answer["reply_markup"]["inline_keyboard"] for b in row
-                 if b["callback_data"].startswith("g:"))
-    press = {"id": "1", "chat_instance": "c", "data": chart, "from": chat_message("")["from"],
-             "message": {**chat_message(""), "message_id": 7}}
-    first = [(m, p.get("text")) for m, p in await send(app, "callback_query", press)
+    chart = (await ask(app, "سال ۱۴۰۳ در لرستان چند واحد راکد احیا شد؟"))["📊 نمودار"]
+    first = [(m, p.get("text")) for m, p in await send(app, "callback_query", press(chart))
              if m in ("sendMessage", "sendPhoto", "deleteMessage")]
     assert first == [("sendMessage", "در حال رسم نمودار…"), ("sendPhoto", None), ("deleteMessage", None)]
-    again = [m for m, _ in await send(app, "callback_query", press) if m in ("sendMessage", "sendPhoto")]
+    again = [m for m, _ in await send(app, "callback_query", press(chart)) if m in ("sendMessage", "sendPhoto")]
     assert again == ["sendPhoto"]
+
+
+async def test_only_chips_with_an_answer_are_offered_and_pressing_one_answers(app):
+    """1402 is reported, so «سال قبلش؟» is offered and gives 20; one province only, so no «استان‌های دیگر»."""
+    offered = await ask(app, "سال ۱۴۰۳ در لرستان چند واحد راکد احیا شد؟")
+    assert "سال قبلش؟" in offered and "استان‌های دیگر" not in offered and {"👍", "👎"} <= set(offered)
+    [reply] = [p["text"] for m, p in await send(app, "callback_query", press(offered["سال قبلش؟"]))
+               if m == "sendMessage"]
+    assert reply.startswith("۲۰ واحد") and "سال ۱۴۰۲" in reply
