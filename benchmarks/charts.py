@@ -1,7 +1,7 @@
 """Chart benchmark (figures printed, never asserted): the first chart (matplotlib and the font loaded),
 a new chart, a chart already drawn, and what drawing adds to the process's memory.
 
-Usage: .venv/bin/python benchmarks/charts.py
+Usage: .venv/bin/python benchmarks/charts.py [--warm]   (--warm: Charts.warm() first, as after start-up)
 """
 import asyncio
 import resource
@@ -40,6 +40,10 @@ async def main() -> None:
             ids.append(chart_id)
         before = rss_mb()
         charts = Charts(db, engine)
+        if "--warm" in sys.argv:
+            t0 = time.perf_counter()
+            await charts.warm()
+            print(f"warm(), in a worker thread: {(time.perf_counter() - t0) * 1000:.0f} ms")
         t0 = time.perf_counter()
         first = await charts.get(ids[0])
         cold = time.perf_counter() - t0
@@ -53,7 +57,8 @@ async def main() -> None:
             await charts.get(ids[0])
         cached = (time.perf_counter() - t0) / 1000
         await db.close()
-    print(f"first chart (matplotlib and font loaded): {cold * 1000:.0f} ms, {len(first.png) / 1024:.0f} KB PNG")
+    print(f"first chart{' after warm()' if '--warm' in sys.argv else ' (matplotlib and font loaded)'}:"
+          f" {cold * 1000:.0f} ms, {len(first.png) / 1024:.0f} KB PNG")
     print(f"a new chart: {fresh * 1000:.0f} ms | a chart already drawn: {cached * 1e6:.1f} µs")
     print(f"peak RSS before drawing {before:.0f} MB, after the first chart {after:.0f} MB,"
           f" after {ROUNDS + 1} drawings {rss_mb():.0f} MB")

@@ -32,7 +32,7 @@ from bot.sender import Sender
 from bot.settings import Settings
 from bot.topics import TopicIndex
 from db import broadcasts, subscribers
-from handlers import admin, feedback, inline, menus, people, subscription
+from handlers import admin, feedback, inline, menus, people, subscription, teach
 from handlers.ordering import ChatOrderedProcessor
 
 log = logging.getLogger("bot.app")
@@ -167,17 +167,21 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
         fallbacks=[CommandHandler("cancel", admin.cancel)], per_message=False, allow_reentry=True))
     app.add_handler(CallbackQueryHandler(admin.stale_draft, pattern=r"^p:"))
     app.add_handler(CommandHandler("stats", admin.stats))
+    app.add_handler(CommandHandler("stats", teach.review), group=1)  # after the figures: what to teach
     app.add_handler(CommandHandler("export", admin.export))
     app.add_handler(CommandHandler("broadcasts", admin.list_broadcasts))
     app.add_handler(CommandHandler("retry", admin.retry))
     app.add_handler(CommandHandler("cancel", people.nothing_to_cancel))
-    app.add_handler(MessageHandler(filters.COMMAND, people.unknown_command))
+    # in a group, «/foo» may be another bot's command
+    app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, people.unknown_command))
     # questions, buttons, everything else
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, people.ask))
     app.add_handler(CallbackQueryHandler(people.ask_transliterated, pattern=r"^sm:ask$"))
     app.add_handler(CallbackQueryHandler(feedback.chip, pattern=r"^u:"))
     app.add_handler(CallbackQueryHandler(feedback.vote, pattern=r"^v:"))
     app.add_handler(CallbackQueryHandler(subscription.choose, pattern=r"^s:"))
+    app.add_handler(CallbackQueryHandler(teach.teach_fact, pattern=r"^t:"))
+    app.add_handler(CallbackQueryHandler(teach.undo, pattern=r"^tu:"))
     app.add_handler(CallbackQueryHandler(people.button))
     app.add_handler(ChatMemberHandler(people.chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(InlineQueryHandler(inline.inline_query))

@@ -1,7 +1,8 @@
 """Follow-up chips under a numeric answer: «سال قبلش؟» and «استان‌های دیگر».
 
-A chip is pressed under an answer that may no longer be the chat's last one, so the follow-up is asked
-in a fresh conversation that starts with the answer's own question.
+A chip is offered only when its follow-up has an answer. It is pressed under an answer that may no longer
+be the chat's last one, so the follow-up is asked in a fresh conversation that starts with the answer's
+own question.
 """
 from dataclasses import replace
 
@@ -19,6 +20,12 @@ def chips_for(answer: Answer) -> list[str]:
     if not (answer.answered and answer.fact_id is not None):
         return []
     return [chip for chip, fits in (("prev", answer.period), ("regions", answer.region)) if fits]
+
+
+async def answerable_chips(engine: AnswerEngine, answer: Answer, today: RefDate) -> list[str]:
+    """The chips whose follow-up has an answer: a chip never leads to «نمی‌دانم» (two engine calls each)."""
+    return [chip for chip in chips_for(answer)
+            if (await follow_up(engine, answer.question, chip, today)).answered]
 
 
 async def follow_up(engine: AnswerEngine, question: str, chip: str, today: RefDate) -> Answer:

@@ -146,7 +146,9 @@ async def _chart(args: argparse.Namespace) -> int:
     try:
         engine = AnswerEngine(db)
         charts = Charts(db, engine)
+        warming = asyncio.create_task(charts.warm())  # matplotlib loads while the question is answered
         answer = await engine.answer(args.question, today)
+        await warming
         chart_id = await charts.offer(answer, today)
         chart = await charts.get(chart_id) if chart_id is not None else None
     finally:

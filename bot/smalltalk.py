@@ -13,9 +13,9 @@ from bot.text.normalize import fold_letters
 
 _WORD = re.compile(r"[\w'‌]+")
 _LATIN = re.compile(r"[A-Za-z]")
-_PERSIAN = re.compile(r"[\u0600-\u06FF]")
-MIN_PERSIAN_LETTERS = 3  # fewer Persian letters than this, and Latin ones present: the text is not Persian
+_PERSIAN = re.compile(r"[\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]{2}")  # two letters
 FINGLISH_SHARE = 0.6  # at least this share of the words must be known Finglish to offer a transliteration
+MIN_STEM = 4  # «dare» is not «dar» + ezafe: endings are read only on longer words
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,14 +40,9 @@ def classify(text: str) -> SmallTalk | None:
         return SmallTalk("help")
     if words and meaningful and all(w in THANKS_WORDS for w in meaningful):
         return SmallTalk("thanks")
-    if words and _mostly_latin(text):
+    if _LATIN.search(text) and not _PERSIAN.search(text):  # any Persian word makes it a question to answer
         return _latin(words)
     return None
-
-
-def _mostly_latin(text: str) -> bool:
-    """Latin letters and no Persian word: a question with a Latin term in it («GDP چقدر بود») stays a question."""
-    return bool(_LATIN.search(text)) and len(_PERSIAN.findall(text)) < MIN_PERSIAN_LETTERS
 
 
 def _latin(words: list[str]) -> SmallTalk:
@@ -65,6 +60,7 @@ def _persian_word(word: str) -> str | None:
     if word in table or word.isdigit():
         return table.get(word, word)
     for ending, persian in FINGLISH_ENDINGS:
-        if word.endswith(ending) and word[: -len(ending)] in table:
-            return table[word[: -len(ending)]] + persian
+        base = word.removesuffix(ending)
+        if base != word and len(base) >= MIN_STEM and base in table:
+            return table[base] + persian
     return None

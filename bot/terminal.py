@@ -4,7 +4,7 @@ import sys
 
 from bot.answer.engine import AnswerEngine
 from bot.answer.followup import Conversation
-from bot.answer.render import fa
+from bot.answer.render import fa, jalali_date
 from bot.fact_lines import fact_line
 from bot.ingest import IngestResult
 from bot.messages import say
@@ -20,7 +20,7 @@ def ingest_table(result: IngestResult) -> str:
     if result.duplicate:
         return say("ingest_duplicate", release_id=fa(result.release_id))
     ex = result.extraction
-    lines = [say("ingest_stored", title=result.release.title, date=fa(result.release.date),
+    lines = [say("ingest_stored", title=result.release.title, date=jalali_date(result.release.date),
                  facts=fa(len(ex.facts)), lists=fa(len(ex.lists)), people=fa(len(ex.people)))]
     lines.extend(fact_line(f) for f in ex.facts)
     for x in ex.lists:

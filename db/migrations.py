@@ -196,6 +196,20 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         CREATE INDEX feedback_by_time ON feedback(voted_at)
     """),
+    ("011_paraphrases", """
+        CREATE TABLE paraphrases (
+            id INTEGER PRIMARY KEY,
+            wording TEXT NOT NULL,
+            period_start INTEGER,
+            period_end INTEGER,
+            fact_id INTEGER NOT NULL REFERENCES facts(id),
+            question_id INTEGER REFERENCES questions(id),
+            taught_by INTEGER,
+            taught_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            undone_at TEXT
+        );
+        CREATE INDEX paraphrases_by_wording ON paraphrases(wording)
+    """),
     ("012_subscription_regions", """
         CREATE TABLE subscription_regions (
             chat_id INTEGER NOT NULL REFERENCES subscribers(chat_id) ON DELETE CASCADE ON UPDATE CASCADE,

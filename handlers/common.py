@@ -1,12 +1,12 @@
 """Shared pieces of the handlers: services from bot_data, HTML escaping, keyboards, long texts."""
 import html
+from collections.abc import Sequence
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.ext import ContextTypes
 
 from bot.answer.model import Answer
-from bot.chips import chips_for
 from bot.labels import shorten
 from bot.messages import say
 from bot.paging import pages
@@ -33,10 +33,11 @@ def button_id(text: str) -> int | None:
     return int(text) if text.isascii() and text.isdigit() and len(text) <= MAX_ID_DIGITS else None
 
 
-def answer_keyboard(answer: Answer, chart_id: int | None = None,
-                    question_id: int | None = None) -> InlineKeyboardMarkup | None:
-    """Under an answer: the source release and the chart, then the follow-up chips and 👍/👎 (when the
-    question was logged, so a vote has something to refer to); the suggestions when the bot did not answer."""
+def answer_keyboard(answer: Answer, chart_id: int | None = None, question_id: int | None = None,
+                    chips: Sequence[str] = ()) -> InlineKeyboardMarkup | None:
+    """Under an answer: the source release and the chart, then the follow-up chips (bot.chips) and 👍/👎
+    (when the question was logged, so they have something to refer to); the suggestions when the bot did
+    not answer."""
     rows = [[InlineKeyboardButton(shorten(label, MAX_BUTTON), callback_data=f"f:{fid}")]
             for label, fid in zip(answer.suggestions, answer.suggestion_ids, strict=True)]
     if answer.answered and answer.sources:
@@ -44,14 +45,13 @@ def answer_keyboard(answer: Answer, chart_id: int | None = None,
         if chart_id is not None:
             rows[0].append(InlineKeyboardButton(say("btn_chart"), callback_data=f"g:{chart_id}"))
         if question_id is not None:
-            rows.extend(_feedback_rows(answer, question_id))
+            rows.extend(_feedback_rows(answer, question_id, chips))
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-def _feedback_rows(answer: Answer, question_id: int) -> list[list[InlineKeyboardButton]]:
-    chips = [InlineKeyboardButton(say(f"btn_{chip}"), callback_data=f"u:{chip}:{question_id}")
-             for chip in chips_for(answer)]
+def _feedback_rows(answer: Answer, question_id: int, chips: Sequence[str]) -> list[list[InlineKeyboardButton]]:
+    follow = [InlineKeyboardButton(say(f"btn_{chip}"), callback_data=f"u:{chip}:{question_id}") for chip in chips]
     fact = answer.fact_id if answer.fact_id is not None else ""
     thumbs = [InlineKeyboardButton(say(f"btn_{vote}"), callback_data=f"v:{vote}:{question_id}:{fact}")
               for vote in ("up", "down")]
-    return [row for row in (chips, thumbs) if row]
+    return [row for row in (follow, thumbs) if row]

@@ -1,16 +1,20 @@
 """Handlers for everyone: welcome, questions, suggestions, releases, subscriptions."""
+import contextlib
 import logging
 
 from telegram import ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction, ParseMode
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import clock
 from bot.answer.followup import Conversation
 from bot.answer.render import fa, jalali_date
+from bot.chips import answerable_chips
 from bot.labels import shorten
 from bot.messages import say
 from bot.smalltalk import SmallTalk, classify
+from bot.teaching import answer_taught
 from bot.topics import topics_text
 from db import releases, subscribers
 from handlers import feedback
@@ -62,14 +66,16 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def _reply_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     conversation = context.chat_data.setdefault("conversation", Conversation())
     today = clock.today_jalali()
-    answer = await services(context)["engine"].answer(text, today, conversation)
+    engine, db = services(context)["engine"], services(context)["db"]
+    answer = await answer_taught(engine, db, text, today) or await engine.answer(text, today, conversation)
     chart_id = await services(context)["charts"].offer(answer, today)
-    question_id = await subscribers.log_question(services(context)["db"], update.effective_chat.id, text,
-                                                 answer.answered, answer.confidence)
+    chips = await answerable_chips(engine, answer, today)
+    question_id = await subscribers.log_question(db, update.effective_chat.id, text, answer.answered,
+                                                 answer.confidence)
     log.info("update %s: question answered=%s confidence=%.2f", update.update_id, answer.answered,
              answer.confidence)
     await update.effective_message.reply_text(escape(answer.text), parse_mode=ParseMode.HTML,
-                                              reply_markup=answer_keyboard(answer, chart_id, question_id))
+                                              reply_markup=answer_keyboard(answer, chart_id, question_id, chips))
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -111,8 +117,21 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _send_chart(update: Update, context: ContextTypes.DEFAULT_TYPE, chart_id: int) -> None:
+    """The chart's photo; a first drawing is announced at once and the note removed once the photo is sent."""
     message = update.callback_query.message
+    ready = services(context)["charts"].is_ready(chart_id)
+    drawing = None if ready else await message.reply_text(say("chart_drawing"))
     await context.bot.send_chat_action(message.chat.id, ChatAction.UPLOAD_PHOTO)
+    try:
+        await _reply_chart(update, context, chart_id)
+    finally:
+        if drawing is not None:
+            with contextlib.suppress(TelegramError):  # only a note: its removal may fail harmlessly
+                await drawing.delete()
+
+
+async def _reply_chart(update: Update, context: ContextTypes.DEFAULT_TYPE, chart_id: int) -> None:
+    message = update.callback_query.message
     try:
         chart = await services(context)["charts"].get(chart_id)
     except Exception:

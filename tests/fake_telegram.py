@@ -4,7 +4,7 @@ It serves getMe, getUpdates (long polling with offsets), sendMessage (HTML check
 Telegram does, after entity parsing),
 editMessageText, sendPhoto and sendDocument (multipart uploads kept, captions checked, 1024 limit),
 sendChatAction, answerCallbackQuery, answerInlineQuery (results kept), setMyCommands, setWebhook, deleteWebhook,
-getFile and file downloads,
+deleteMessage, getFile and file downloads,
 and lets a test push updates, read what the bot sent, inject errors, and answer a send late (`late`).
 """
 import html
@@ -166,7 +166,8 @@ class FakeTelegram:
             with self.lock:
                 self.profile.append((method, params))
             return 200, True
-        if method in ("deleteWebhook", "setWebhook", "answerCallbackQuery", "sendChatAction", "close", "logOut"):
+        if method in ("deleteWebhook", "setWebhook", "answerCallbackQuery", "sendChatAction", "close", "logOut",
+                      "deleteMessage"):
             return 200, True
         if method == "answerInlineQuery":
             return self._answer_inline(params)

@@ -108,12 +108,50 @@ async def test_unknown_chart_id_is_none(lorestan_db):
     assert await Charts(lorestan_db, AnswerEngine(lorestan_db)).get(999) is None
 
 
-async def test_money_chart_uses_a_readable_scale(full_db):
+async def test_money_chart_uses_the_release_scale_and_keeps_the_qualifier(full_db):
+    """The release says «حدود ۴۹ همت» and «۴۱ همت»: the axis is in همت and the bar reads «حدود ۴۹»."""
     engine = AnswerEngine(full_db)
     answer = await engine.answer("سرمایه گذاری ۹ ماهه امسال در شهرکهای دولتی چقدر بوده؟", (1404, 10, 20))
     data = chart_data(await engine.series(answer, (1404, 10, 20)), answer.fact_id)
-    assert data.values == [410, 490] and data.unit == "هزار میلیارد ریال"
+    assert (data.values, data.unit, data.value_labels) == ([41, 49], "همت", ["۴۱", "حدود ۴۹"])
     assert data.labels == ["۹ ماهه ۱۴۰۳", "۹ ماهه ۱۴۰۴"]
+
+
+@pytest.mark.parametrize(("written", "rials", "unit", "values"), [
+    ("۲۱ هزار میلیارد ریال", 21e12, "هزار میلیارد ریال", [18, 21]),
+    ("۲۱ هزار میلیارد تومان", 21e13, "هزار میلیارد تومان", [1.8, 21]),
+    ("۲۱۰ میلیارد تومان", 21e11, "میلیارد تومان", [1800, 210]),
+    ("۲۱ هزار و ۵۰۰ میلیارد ریال", 21.5e12, "میلیارد ریال", [18_000, 21_500]),
+    ("۲٫۱ همت", 21e12, "همت", [1.8, 2.1]),
+])
+def test_money_axis_follows_how_the_answered_release_wrote_it(written, rials, unit, values):
+    """The answered figure's own words set the axis: همت, thousand billion rials, billion tomans …"""
+    points = [_money(1, 18e12, "1402", "۱۸ هزار میلیارد ریال"), _money(2, rials, "1403", written)]
+    data = chart_data(points, anchor_id=2)
+    assert (data.unit, [round(v, 2) for v in data.values]) == (unit, values)
+
+
+def test_zero_has_no_tick_label():
+    """The Persian «۰» would float below the axis line that already marks zero: it is left out."""
+    from bot.chart.picture import _tick
+
+    assert [_tick(v, 0) for v in (0.0, 10.0, 2.5)] == ["", "۱۰", "۲٫۵"]
+
+
+async def test_warm_draws_in_the_background_then_charts_are_served(lorestan_db):
+    """`warm()` runs in a worker thread without touching the loop; a chart asked for afterwards is drawn."""
+    engine = AnswerEngine(lorestan_db)
+    charts = Charts(lorestan_db, engine)
+    await charts.warm()
+    answer = await engine.answer("پارسال در لرستان چند واحد راکد احیا شد؟", (1404, 2, 1))
+    chart = await charts.get(await charts.offer(answer, (1404, 2, 1)))
+    assert _png_size(chart.png) == (960, 600)
+
+
+def _money(fact_id: int, value: float, year: str, written: str) -> StoredFact:
+    period = Period(int(year) * 100 + 1, int(year) * 100 + 12, "year", year)
+    return StoredFact(value, None, "ریال", "money", None, None, period, None, None, False, "", written,
+                      {}, id=fact_id, source=Source(fact_id, f"{int(year) + 1}-01-20", "خبر"))
 
 
 def _rendered(text: str):

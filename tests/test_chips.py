@@ -3,7 +3,7 @@ import pytest
 
 from bot.answer.engine import AnswerEngine
 from bot.answer.model import Answer, Source
-from bot.chips import chips_for, follow_up
+from bot.chips import answerable_chips, chips_for, follow_up
 
 SOURCE = Source(1, "1404-03-01", "خبر")
 
@@ -28,3 +28,14 @@ async def test_chip_answers_the_follow_up_of_its_own_question(full_db, question,
     """The year before, or the provinces ranked, for the measure the answer was about."""
     answer = await follow_up(AnswerEngine(full_db), question, chip, today)
     assert (answer.answered, answer.value) == (True, expected)
+
+
+@pytest.mark.parametrize(("question", "today", "chips"), [
+    ("امسال چند هکتار زمین در لرستان واگذار شد؟", (1403, 12, 25), ["prev"]),
+    ("در سال ۱۴۰۳ چند واحد راکد در لرستان احیا شد؟", (1404, 3, 1), ["regions"]),
+    ("سال ۱۳۹۹ چند واحد راکد احیا شد؟", (1404, 3, 1), []),
+])
+async def test_only_chips_that_answer_are_offered(full_db, question, today, chips):
+    """A chip whose follow-up would be «نمی‌دانم» is not offered at all."""
+    engine = AnswerEngine(full_db)
+    assert await answerable_chips(engine, await engine.answer(question, today), today) == chips

@@ -17,6 +17,7 @@ from bot.smalltalk import SmallTalk, classify
     ("thank you", SmallTalk("thanks")),
     ("How many units were revived last year?", SmallTalk("latin")),
     ("hello", SmallTalk("latin")),
+    ("What was invested in ۱۴۰۳?", SmallTalk("latin")),
     ("parsal chand vahed ehya shod", SmallTalk("finglish", "پارسال چند واحد احیا شد؟")),
     ("Sal 1399 chand vahede raked ehya shod?", SmallTalk("finglish", "سال 1399 چند واحد راکد احیا شد؟")),
     ("tedad sherkatha dar tehran", SmallTalk("finglish", "تعداد شرکت‌ها در تهران؟")),
@@ -32,6 +33,7 @@ def test_small_talk_is_recognised(text, expected):
     "کمک‌های بلاعوض امسال چقدر بود؟",
     "ممنون، پارسال چند هکتار زمین واگذار شد؟",
     "سرمایه‌گذاری در شهرک‌های صنعتی ۱۴۰۳ چند همت بود؟ (ISIPO)",
+    "<script>alert(1)</script> چند واحد؟",
 ])
 def test_questions_are_left_to_the_engine(text):
     """A question that contains a small-talk word, or a Latin acronym, is still a question."""

@@ -6,15 +6,17 @@ worker thread the first time it is asked for and kept in memory, so a popular ch
 """
 import asyncio
 import logging
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
 from bot.answer.engine import AnswerEngine
 from bot.answer.measure import concepts_of, place_words
 from bot.answer.model import Answer, StoredFact
-from bot.answer.render import amount, clip, fa, jalali_date, period_words, short_period, unit_words
-from bot.chart.picture import ChartData, draw
+from bot.answer.render import amount, clip, fa, grouped, jalali_date, period_words, short_period, unit_words
+from bot.chart.picture import ChartData, draw, warm
 from bot.extract.periods import RefDate
+from bot.lang.scales import RELEASE_SCALES
 from bot.messages import say
 from db import charts as chart_store
 from db import releases as store
@@ -35,18 +37,18 @@ class Chart:
 def chart_data(points: list[StoredFact], anchor_id: int) -> ChartData:
     """What the picture shows, in Persian: periods, values in an axis unit, title, the release's words."""
     anchor = next((p for p in points if p.id == anchor_id), points[-1])
-    scale, scale_word = _scale(points)
-    unit = unit_words(anchor.unit)
+    scale, axis_unit = _scale(points, anchor)
     about = "، ".join(concepts_of(anchor))
-    what = f"{about} ({unit})" if about and unit else about or anchor.noun or unit
+    what = f"{about} ({axis_unit})" if about and axis_unit else about or anchor.noun or axis_unit
     title = f"{'هدف: ' if anchor.is_target else ''}{what} — {place_words(anchor.region, anchor.scope)}"
     latest = points[-1]
     return ChartData(
         title=title,
         subtitle=f"«{clip(latest.sentence, latest.amount_text, words=12)}»",
-        unit=f"{scale_word} {unit}".strip(),
+        unit=axis_unit,
         labels=[short_period(p.period) for p in points],
         values=[p.value / scale for p in points],
+        value_labels=[" ".join(filter(None, (p.qualifier, grouped(round(p.value / scale, 2))))) for p in points],
         highlight=points.index(anchor),
         footnotes=[_source(s) for s in dict.fromkeys(p.source for p in points)],
     )
@@ -59,13 +61,17 @@ def caption(data: ChartData, points: list[StoredFact]) -> str:
     return text if len(text) <= MAX_CAPTION else text[: MAX_CAPTION - 1] + "…"
 
 
-def _scale(points: list[StoredFact]) -> tuple[float, str]:
-    if points[0].kind in ("money", "foreign_money"):
-        top = max(p.value for p in points)
-        for size, word in MONEY_SCALES:
-            if top >= size:
-                return size, word
-    return 1.0, ""
+def _scale(points: list[StoredFact], anchor: StoredFact) -> tuple[float, str]:
+    """The axis scale and unit: the answered release's own («۴۹ همت» -> همت), else one that reads well."""
+    unit = unit_words(anchor.unit)
+    if points[0].kind not in ("money", "foreign_money"):
+        return 1.0, unit
+    for words, size, axis_unit in RELEASE_SCALES:
+        if words in anchor.amount_text:
+            return size, axis_unit.format(unit=unit)
+    top = max(p.value for p in points)
+    size, word = next(((size, word) for size, word in MONEY_SCALES if top >= size), (1.0, ""))
+    return size, f"{word} {unit}".strip()
 
 
 def _source(source) -> str:
@@ -78,12 +84,22 @@ class Charts:
         self._pictures: OrderedDict[int, Chart] = OrderedDict()
         self._drawing: dict[int, asyncio.Future] = {}
 
+    async def warm(self) -> None:
+        """Draw a small chart in a worker thread, so the first real one after a start is quick."""
+        started = time.perf_counter()
+        await asyncio.to_thread(warm)
+        log.info("charts warmed in %.1f s", time.perf_counter() - started)
+
     async def offer(self, answer: Answer, today: RefDate) -> int | None:
         """The id of a chart for this answer, or None when its measure has fewer than two periods."""
         points = await self.engine.series(answer, today)
         if not points or answer.fact_id is None:
             return None
         return await chart_store.remember_chart(self.db, [p.id for p in points], answer.fact_id)
+
+    def is_ready(self, chart_id: int) -> bool:
+        """Whether the picture is already drawn, so sending it needs no «drawing…» note."""
+        return chart_id in self._pictures
 
     async def get(self, chart_id: int) -> Chart | None:
         """The chart's picture and caption; None when the id is unknown or its releases are gone."""
