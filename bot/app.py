@@ -22,7 +22,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot.answer.engine import AnswerEngine
 from bot.answer.render import fa
-from bot.broadcast import Outcome, Pacing, tallies
+from bot.broadcast import Outcome, Pacing, Part, tallies
 from bot.chart.charts import Charts
 from bot.flood import FloodGate
 from bot.guard import remember_subscribers
@@ -32,18 +32,21 @@ from bot.sender import Sender
 from bot.settings import Settings
 from bot.topics import TopicIndex
 from db import broadcasts, subscribers
-from handlers import admin, feedback, inline, menus, people, subscription, teach
+from handlers import admin, card, feedback, inline, menus, people, subscription, teach
+from handlers.common import release_keyboard
 from handlers.ordering import ChatOrderedProcessor
 
 log = logging.getLogger("bot.app")
 
 
 def make_sender(app: Application):
-    """The broadcast's `send`: one HTML text to one chat, Telegram's errors turned into outcomes."""
+    """The broadcast's `send`: one part of a release to one chat (the release's buttons under its last part),
+    Telegram's errors turned into outcomes."""
 
-    async def send(chat_id: int, text: str) -> Outcome:
+    async def send(chat_id: int, part: Part) -> Outcome:
+        markup = None if part.buttons_for is None else release_keyboard(part.buttons_for)
         try:
-            message = await app.bot.send_message(chat_id, text, parse_mode="HTML",
+            message = await app.bot.send_message(chat_id, part.text, parse_mode="HTML", reply_markup=markup,
                                                  allow_paid_broadcast=app.bot_data["settings"].paid_broadcast or None)
         except RetryAfter as err:
             return Outcome("retry", retry_after=float(err.retry_after if isinstance(err.retry_after, int | float)
@@ -108,6 +111,7 @@ async def post_init(app: Application) -> None:
                         broadcaster=make_broadcaster(app))
     await menus.set_menus(app.bot, settings.admin_ids)
     sender.start()  # resumes what a previous run left pending
+    app.create_task(app.bot_data["charts"].warm())  # matplotlib and the font load before the first «نمودار»
     log.info("bot ready as @%s", app.bot.username)
 
 
@@ -180,6 +184,8 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
     app.add_handler(CallbackQueryHandler(feedback.chip, pattern=r"^u:"))
     app.add_handler(CallbackQueryHandler(feedback.vote, pattern=r"^v:"))
     app.add_handler(CallbackQueryHandler(subscription.choose, pattern=r"^s:"))
+    app.add_handler(CallbackQueryHandler(card.ask_about, pattern=r"^c:"))
+    app.add_handler(CallbackQueryHandler(subscription.unsubscribe_button, pattern=r"^x:unsubscribe$"))
     app.add_handler(CallbackQueryHandler(teach.teach_fact, pattern=r"^t:"))
     app.add_handler(CallbackQueryHandler(teach.undo, pattern=r"^tu:"))
     app.add_handler(CallbackQueryHandler(people.button))

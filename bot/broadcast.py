@@ -1,6 +1,6 @@
 """Delivering one release to one chat within Telegram's limits. Telegram-free: `send` is injected.
 
-`send(chat_id, html_text)` returns an Outcome: sent, blocked (the subscriber left), unconfirmed (timed out:
+`send(chat_id, part)` returns an Outcome: sent, blocked (the subscriber left), unconfirmed (timed out:
 it may have arrived), retry after N seconds (Telegram said so), or a transient error. A release longer than
 one message goes as several parts in order; each confirmed part is saved on the delivery row, so a retry
 resumes with the next part and never sends a confirmed part again. A part that fails stops the delivery
@@ -13,7 +13,8 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from bot.answer.render import fa, jalali_date
+from bot.answer.render import fa
+from bot.card import card_text
 from bot.paging import pages
 from db import broadcasts as store
 from db import releases, subscribers
@@ -40,7 +41,14 @@ class Pacing:
     base_delay: float = 1.0
 
 
-Send = Callable[[int, str], Awaitable[Outcome]]
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One message of a release: HTML text; the last part names its release, whose buttons go under it."""
+    text: str
+    buttons_for: int | None = None
+
+
+Send = Callable[[int, Part], Awaitable[Outcome]]
 
 
 class Pacer:
@@ -75,10 +83,13 @@ class ChatPacer:
             await asyncio.sleep(slot - now)
 
 
-async def release_parts(db: Database, release_id: int) -> list[str]:
-    """The release as subscribers get it: title in bold, Jalali date, then the whole body, in parts."""
+async def release_parts(db: Database, release_id: int) -> list[Part]:
+    """The release as subscribers get it: the card (bold title, Jalali date, key figures), then the whole
+    body, in parts; the release's buttons under the last."""
     source, body = await releases.release_text(db, release_id)
-    return pages(f"{jalali_date(source.date)}\n\n{body}", title=f"📰 {source.title}")
+    facts = await releases.facts_of_release(db, release_id)
+    texts = pages(card_text(source.date, body, facts), title=f"📰 {source.title}")
+    return [Part(t, release_id if i == len(texts) - 1 else None) for i, t in enumerate(texts)]
 
 
 def tallies(counts: dict[str, int]) -> dict[str, str]:
@@ -88,7 +99,7 @@ def tallies(counts: dict[str, int]) -> dict[str, str]:
             "pending": fa(sum(counts.get(s, 0) for s in store.OPEN)), "total": fa(sum(counts.values()))}
 
 
-async def deliver(db: Database, delivery: store.Delivery, parts: list[str], send: Send, pacer: Pacer,
+async def deliver(db: Database, delivery: store.Delivery, parts: list[Part], send: Send, pacer: Pacer,
                   chats: ChatPacer, pacing: Pacing) -> None:
     """Send the parts not yet confirmed, in order, saving progress after each; the caller paced the first."""
     outcome = Outcome("sent")

@@ -154,6 +154,13 @@ MESSAGES: dict[str, str] = {
     "taught": "یاد گرفتم: «{question}» از این پس این پاسخ را می‌گیرد:\n{answer}",
     "btn_undo": "↩️ برگرداندن",
     "untaught": "برگردانده شد: این عبارت دیگر با آن آمار پاسخ داده نمی‌شود.",
+    # the broadcast card (bot/card.py) and its buttons
+    "card_figures": "📌 ارقام کلیدی:",
+    "card_target": "هدف",
+    "btn_ask_release": "❓ بپرس",
+    "btn_unsubscribe": "لغو عضویت",
+    "ask_release": "درباره‌ی این خبر هر سؤالی دارید بنویسید؛ یا یکی از رقم‌های آن را بزنید تا با منبعش بیاید:",
+    "ask_release_empty": "درباره‌ی این خبر هر سؤالی دارید بنویسید؛ مثلاً «پارسال چند واحد راکد احیا شد؟»",
 }
 
 

@@ -19,7 +19,7 @@ import socket
 import time
 from collections.abc import Awaitable, Callable
 
-from bot.broadcast import ChatPacer, Pacer, Pacing, Send, deliver, release_parts
+from bot.broadcast import ChatPacer, Pacer, Pacing, Part, Send, deliver, release_parts
 from db import broadcasts as store
 from db.connection import Database
 
@@ -59,7 +59,7 @@ class Sender:
         self._wake, self._idle = asyncio.Event(), asyncio.Event()
         self._wakes, self._stopping, self._held = 0, False, False
         self._task: asyncio.Task | None = None
-        self._texts: dict[int, list[str]] = {}
+        self._texts: dict[int, list[Part]] = {}
         self._releases: dict[int, int] = {}
         self._last_broadcast = 0
 
@@ -167,7 +167,7 @@ class Sender:
         finally:
             slots.release()
 
-    async def _parts(self, broadcast_id: int) -> list[str]:
+    async def _parts(self, broadcast_id: int) -> list[Part]:
         if broadcast_id not in self._releases:
             self._releases[broadcast_id] = await store.release_of(self.db, broadcast_id)
         release_id = self._releases[broadcast_id]

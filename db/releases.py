@@ -251,3 +251,10 @@ async def all_facts(db: Database) -> list[StoredFact]:
     sql = f"SELECT {_FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id ORDER BY r.date_key, f.id"
     async with db.conn.execute(sql) as cur:
         return [_fact(row) async for row in cur]
+
+
+async def facts_of_release(db: Database, release_id: int) -> list[StoredFact]:
+    """A release's statistics in the order the release gives them."""
+    sql = f"SELECT {_FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id WHERE r.id = ? ORDER BY f.id"
+    async with db.conn.execute(sql, (release_id,)) as cur:
+        return [_fact(row) async for row in cur]

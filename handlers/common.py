@@ -55,3 +55,9 @@ def _feedback_rows(answer: Answer, question_id: int, chips: Sequence[str]) -> li
     thumbs = [InlineKeyboardButton(say(f"btn_{vote}"), callback_data=f"v:{vote}:{question_id}:{fact}")
               for vote in ("up", "down")]
     return [row for row in (follow, thumbs) if row]
+
+
+def release_keyboard(release_id: int) -> InlineKeyboardMarkup:
+    """Under a broadcast release: ask about it («c:ID»), or stop receiving releases («x:unsubscribe»)."""
+    return InlineKeyboardMarkup([[InlineKeyboardButton(say("btn_ask_release"), callback_data=f"c:{release_id}"),
+                                  InlineKeyboardButton(say("btn_unsubscribe"), callback_data="x:unsubscribe")]])

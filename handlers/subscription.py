@@ -55,6 +55,16 @@ async def choose(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.info("update %s: keyboard unchanged: %s", update.update_id, err)
 
 
+async def unsubscribe_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """«لغو عضویت» under a broadcast release: as /unsubscribe, answered in place."""
+    query = update.callback_query
+    db, chat = services(context)["db"], update.effective_chat.id
+    state = await subscribers.subscriber_state(db, chat)
+    await subscribers.upsert_subscriber(db, chat, update.effective_user.id, subscribed=False)
+    log.info("update %s: chat %s unsubscribed from a release's button", update.update_id, chat)
+    await query.answer(say("unsubscribed" if state and state[0] else "not_subscribed"), show_alert=True)
+
+
 async def _choice_text(context: ContextTypes.DEFAULT_TYPE, chat: int) -> str:
     chosen = await subscriptions.chosen_provinces(services(context)["db"], chat)
     return say("status_some", provinces="، ".join(chosen)) if chosen else say("status_on")
