@@ -132,3 +132,13 @@ def test_teaching_buttons_are_for_admins_only(bot):
     """A non-admin pressing a teaching button is refused and nothing is taught."""
     bot.press(4023, "t:1:1", {"message_id": 1, "date": 0, "chat": {"id": 4023, "type": "private"}})
     bot.wait_for(to(4023, "فقط برای مدیران"))
+
+
+def test_latest_buttons_cut_long_titles_at_a_word_boundary(bot):
+    """The founding release's long title is cut after a whole word, marked «…», and keeps its date."""
+    title = "پیام رئیس سازمان به رؤسای کل دادگستری: بازگشت ۱۵۵۷ واحد راکد به چرخه تولید در سال ۱۳۹۹"
+    bot.say(4014, "/latest")
+    listing = bot.wait_for(to(4014, "تازه‌ترین خبرها"))
+    [label] = list(buttons(listing))
+    head, _, date = label.partition("… ")
+    assert date == "(۳ تیر ۱۴۰۰)" and title.startswith(head) and title[len(head)] == " " and len(head) <= 50
