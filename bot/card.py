@@ -31,7 +31,7 @@ def key_facts(facts: list[StoredFact], limit: int = KEY_FIGURES) -> list[StoredF
 def figure_line(fact: StoredFact) -> str:
     """«• ۱۲٬۲۹۵ میلیارد ریال سرمایه‌گذاری — سال ۱۴۰۳، استان اصفهان»; a plan says so («(هدف)»)."""
     when = period_words(fact.period)
-    where = place(fact.region, fact.scope)
+    where = place(fact.region, fact.scope, fact.place)
     target = f" ({say('card_target')})" if fact.is_target else ""
     return f"• {exact_amount(fact)} {described(fact)}{target} — {'، '.join(p for p in (when, where) if p)}"
 

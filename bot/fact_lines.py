@@ -26,10 +26,12 @@ def exact_amount(fact: Fact) -> str:
     return " ".join(w for w in words if w)
 
 
-def place(region: str | None, scope: str | None) -> str:
+def place(region: str | None, scope: str | None, finer: str | None = None) -> str:
     """Where the figure holds; a city is named with its province («شهر کاشان، استان اصفهان»)."""
     if region in CITY_PROVINCE:
-        return "، ".join([f"شهر {region}", place_words(CITY_PROVINCE[region], scope)])
+        finer, region = region, CITY_PROVINCE[region]
+    if finer:
+        return "، ".join([f"شهر {finer}" if finer in CITY_PROVINCE else finer, place_words(region, scope)])
     return place_words(region, scope)
 
 
@@ -44,4 +46,4 @@ def fact_line(fact: Fact) -> str:
     named = f"{measure(fact)}: " if measure(fact) else ""
     target = " | برنامه" if fact.is_target else ""
     return (f"  • {named}{exact_amount(fact)} | {period_words(fact.period) or NO_PERIOD}"
-            f" | {place(fact.region, fact.scope)}{target}")
+            f" | {place(fact.region, fact.scope, fact.place)}{target}")

@@ -90,7 +90,7 @@ MESSAGES: dict[str, str] = {
     "btn_cancel": "❌ لغو",
     "export_caption": "همه‌ی آمارهای ثبت‌شده (CSV با کدگذاری UTF-8؛ در اکسل درست باز می‌شود).",
     "stats": "اعضا: {active} فعال، {inactive} غیرفعال\nخبرها: {releases}\n"
-             "پرسش‌های ۷ روز گذشته: {answered} پاسخ‌داده، {unanswered} بی‌پاسخ\n{top}",
+             "پرسش‌های ۷ روز گذشته: {answered} پاسخ‌داده، {unanswered} بی‌پاسخ",
     # terminal
     "chat_welcome": "ربات آمار سازمان صنایع کوچک و شهرک‌های صنعتی ایران. سؤالتان را بنویسید "
                     "(فهرست موضوع‌ها: /topics، برای خروج: خروج).",

@@ -45,15 +45,10 @@ async def log_question(db: Database, chat_id: int | None, question: str, answere
     return cur.lastrowid
 
 
-async def question_stats(db: Database, days: int = 7) -> tuple[int, int, list[tuple[str, int]]]:
-    """Answered and unanswered questions in the last days, and the most frequent unanswered ones."""
-    since = f"-{days} days"
+async def question_stats(db: Database, days: int = 7) -> tuple[int, int]:
+    """Answered and unanswered questions in the last days (the unanswered themselves: db.feedback)."""
     async with db.conn.execute(
             "SELECT SUM(answered), SUM(1 - answered) FROM questions WHERE asked_at >= datetime('now', ?)",
-            (since,)) as cur:
+            (f"-{days} days",)) as cur:
         row = await cur.fetchone()
-    async with db.conn.execute(
-            "SELECT question, COUNT(*) AS n FROM questions WHERE answered = 0 AND asked_at >= datetime('now', ?)"
-            " GROUP BY question ORDER BY n DESC LIMIT 5", (since,)) as cur:
-        top = [(r[0], r[1]) async for r in cur]
-    return int(row[0] or 0), int(row[1] or 0), top
+    return int(row[0] or 0), int(row[1] or 0)

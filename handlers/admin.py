@@ -232,15 +232,15 @@ async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/stats: subscribers, releases, questions of the last week and the most asked unanswered ones."""
+    """/stats: subscribers, releases and the last week's questions; the unanswered ones follow, each with
+    the facts to teach from (handlers/teach.review)."""
     if not is_admin(update, context):
         await update.effective_message.reply_text(say("admin_only"))
         return
     db = services(context)["db"]
     active, inactive = await subscribers.subscriber_counts(db)
-    answered, unanswered, top = await subscribers.question_stats(db)
-    lines = "\n".join(f"• {q} ({fa(n)})" for q, n in top)
+    answered, unanswered = await subscribers.question_stats(db)
     text = say("stats", active=fa(active), inactive=fa(inactive), releases=fa(await releases.count_releases(db)),
-               answered=fa(answered), unanswered=fa(unanswered), top=lines)
+               answered=fa(answered), unanswered=fa(unanswered))
     for part in chunks(text):
         await update.effective_message.reply_text(part, parse_mode=ParseMode.HTML)

@@ -5,6 +5,7 @@ import pytest
 from telegram import Update
 
 from bot.app import build, make_sender, post_init, post_shutdown
+from bot.broadcast import Part
 from bot.settings import Settings
 from db import subscribers
 from tests.fake_request import FakeRequest
@@ -92,7 +93,7 @@ async def test_blocking_the_bot_makes_the_subscriber_inactive(app):
 async def test_sender_turns_telegram_errors_into_outcomes(app, reply, status):
     """403 and «chat not found» block, 429 waits, 5xx retries, a timeout is unconfirmed (kept for /retry)."""
     app.fake.fail("sendMessage", reply)
-    outcome = await make_sender(app)(USER, "خبر")
+    outcome = await make_sender(app)(USER, Part("خبر"))
     assert outcome.status == status
     if status == "retry":
         assert outcome.retry_after == 3

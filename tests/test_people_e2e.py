@@ -117,7 +117,7 @@ def test_admin_teaches_a_refused_question_from_stats_and_can_undo_it(bot):
     item = bot.wait_for(to(ADMIN, f"«{question}» (۱ بار) — بی‌پاسخ"))
     assert not any("«🙂»" in t for t in texts_to(bot, ADMIN))
     [[fact_button]] = item["reply_markup"]["inline_keyboard"]
-    assert fact_button["text"] == "۱٬۵۵۷ واحد — سال ۱۳۹۹"
+    assert fact_button["text"].startswith("۱٬۵۵۷ واحد") and "سال ۱۳۹۹" in fact_button["text"]
     bot.press(ADMIN, fact_button["callback_data"], item)
     taught = bot.wait_for(to(ADMIN, "یاد گرفتم"))
     bot.say(4021, question + "؟")

@@ -15,6 +15,12 @@ def bot(tmp_path_factory):
         yield fake
 
 
+def date_button(preview: dict) -> str:
+    """The callback data of the preview's «تغییر تاریخ» button (it names the preview's draft)."""
+    return next(b["callback_data"] for row in preview["reply_markup"]["inline_keyboard"] for b in row
+                if "تاریخ" in b["text"])
+
+
 def to(chat: int, contains: str):
     return lambda m: m["chat"]["id"] == chat and contains in m.get("text", "")
 
@@ -29,7 +35,7 @@ def test_preview_names_measures_with_exact_values_and_the_date_step_takes_a_mont
     assert "سرمایه‌گذاری" in preview["text"] and "بیش از ۱۲٬۲۹۵ میلیارد ریال | سال ۱۴۰۴" in preview["text"]
     assert "شهر کاشان، استان اصفهان" in preview["text"] and "استان کاشان" not in preview["text"]
     assert "تاریخ: ۱۰ اردیبهشت ۱۴۰۵" in preview["text"]
-    bot.press(ADMIN, "p:date", preview)
+    bot.press(ADMIN, date_button(preview), preview)
     bot.wait_for(to(ADMIN, "تاریخ شمسی خبر را بفرستید"))
     bot.say(ADMIN, "۱۵ اردیبهشت ۱۴۰۵")
     bot.wait_for(to(ADMIN, "تاریخ: ۱۵ اردیبهشت ۱۴۰۵"))
@@ -42,7 +48,7 @@ def test_an_impossible_date_is_refused_and_asked_again(bot):
     bot.say(ADMIN, "/post")
     bot.say(ADMIN, RELEASE.replace("۸۶", "۸۷"))
     preview = bot.wait_for(lambda m: m["chat"]["id"] == ADMIN and "۸۷ واحد" in m.get("text", ""))
-    bot.press(ADMIN, "p:date", preview)
+    bot.press(ADMIN, date_button(preview), preview)
     bot.say(ADMIN, "۳۱ اسفند ۱۴۰۴")
     bot.wait_for(to(ADMIN, "«۳۱ اسفند ۱۴۰۴» یک تاریخ شمسی درست نیست"))
     bot.say(ADMIN, "دیروز")

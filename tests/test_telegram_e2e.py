@@ -95,8 +95,9 @@ def test_subscribe_admin_posts_document_and_subscriber_receives(bot):
     bot.press(ADMIN, button(preview, "انتشار"), preview)
     bot.wait_for(to(USER, "واگذاری زمین"))
     bot.wait_for(to(ADMIN, "۱ فرستاده"))
+    asked = len(bot.sent)
     bot.say(USER, "در ۱۰ ماهه ۱۴۰۴ چند هکتار زمین واگذار شد؟")
-    answer = bot.wait_for(to(USER, "۱٬۲۰۰ هکتار"))
+    answer = bot.wait_for(to(USER, "۱٬۲۰۰ هکتار"), since=asked)
     chart_button = answer["reply_markup"]["inline_keyboard"][0][-1]
     assert "نمودار" in chart_button["text"] and chart_button["callback_data"].startswith("g:")
     bot.press(USER, chart_button["callback_data"], answer)
@@ -130,8 +131,9 @@ def test_topics_for_everyone_and_the_csv_export_for_admins(bot):
     data = sent["upload"]["data"]
     assert sent["upload"]["filename"].endswith(".csv") and data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
-    revived = next(r for r in rows if r["مقدار"] == "1557" and r["دوره"] == "سال ۱۳۹۹")
-    assert revived["یکا"] == "واحد" and revived["تاریخ خبر"] == "1400-04-03" and "سال گذشته" in revived["جمله‌ی خبر"]
+    revived = [r for r in rows if r["مقدار"] == "1557" and r["دوره"] == "سال ۱۳۹۹"]
+    assert all(r["یکا"] == "واحد" and r["تاریخ خبر"] == "1400-04-03" for r in revived)
+    assert any("سال گذشته" in r["جمله‌ی خبر"] for r in revived)
     assert not any(m["chat"]["id"] == OTHER and m["method"] == "sendDocument" for m in bot.sent)
 
 
