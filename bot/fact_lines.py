@@ -5,10 +5,11 @@ The preview must show what was read, not a rounded rendering: «۱۲٬۲۹۵ م�
 from bot.answer.measure import concepts_of, place_words
 from bot.answer.render import grouped, period_words, unit_words
 from bot.extract.model import Fact
-from bot.lang.cities import CITY_PROVINCE
+from bot.extract.places import gazetteer, province_of
 
 EXACT_SCALES = ((1e12, "هزار میلیارد"), (1e9, "میلیارد"), (1e6, "میلیون"))
 NO_PERIOD = "—"
+PARK_WORDS = ("شهرک", "ناحیه")  # a named park or zone of the gazetteer is shown as it is, not as «شهر …»
 
 
 def exact_number(value: float) -> str:
@@ -28,10 +29,11 @@ def exact_amount(fact: Fact) -> str:
 
 def place(region: str | None, scope: str | None, finer: str | None = None) -> str:
     """Where the figure holds; a city is named with its province («شهر کاشان، استان اصفهان»)."""
-    if region in CITY_PROVINCE:
-        finer, region = region, CITY_PROVINCE[region]
+    if region in gazetteer():
+        finer, region = region, province_of(region)
     if finer:
-        return "، ".join([f"شهر {finer}" if finer in CITY_PROVINCE else finer, place_words(region, scope)])
+        named = finer if finer.startswith(PARK_WORDS) or finer not in gazetteer() else f"شهر {finer}"
+        return "، ".join([named, place_words(region, scope)])
     return place_words(region, scope)
 
 
