@@ -1,10 +1,11 @@
 """Flood control: at most N questions a minute per user, so one user cannot starve the others."""
 import time
 from collections import defaultdict, deque
+from collections.abc import Callable
 
 
 class FloodGate:
-    def __init__(self, per_minute: int, clock=time.monotonic) -> None:
+    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
         self.per_minute = per_minute
         self.clock = clock
         self.seen: dict[int, deque[float]] = defaultdict(deque)

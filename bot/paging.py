@@ -58,7 +58,8 @@ def _hard_cut(word: str, limit: int) -> list[str]:
 
 def _pack(pieces: list[str], limit: int, first_limit: int) -> list[str]:
     """Pieces joined greedily into parts; whitespace at a part's edges is dropped, empty parts never kept."""
-    parts, current = [], ""
+    parts: list[str] = []
+    current = ""
     for piece in pieces:
         room = first_limit if not parts else limit
         if current and telegram_length((current + piece).rstrip()) > room:

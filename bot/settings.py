@@ -37,7 +37,7 @@ def parse_admin_ids(text: str) -> frozenset[int]:
     return frozenset(ids)
 
 
-def _number(name: str, text: str, kind: type[int] | type[float] = float, positive: bool = False) -> float:
+def _number[N: (int, float)](name: str, text: str, kind: type[N], positive: bool = False) -> N:
     try:
         value = kind(text)
     except ValueError:
@@ -83,10 +83,10 @@ class Settings:
             admin_ids=parse_admin_ids(get("ADMIN_IDS", "")),
             database_path=get("DATABASE_PATH", DEFAULT_DB),
             api_root=get("TELEGRAM_API_ROOT", "https://api.telegram.org").rstrip("/"),
-            broadcast_rate=_number("BROADCAST_RATE", get("BROADCAST_RATE", "25"), positive=True),
-            per_chat_interval=_number("BROADCAST_PER_CHAT_INTERVAL", get("BROADCAST_PER_CHAT_INTERVAL", "1.0")),
+            broadcast_rate=_number("BROADCAST_RATE", get("BROADCAST_RATE", "25"), float, positive=True),
+            per_chat_interval=_number("BROADCAST_PER_CHAT_INTERVAL", get("BROADCAST_PER_CHAT_INTERVAL", "1.0"), float),
             paid_broadcast=get("ALLOW_PAID_BROADCAST", "").lower() in ("1", "true", "yes"),
-            retry_base_delay=_number("RETRY_BASE_DELAY", get("RETRY_BASE_DELAY", "1.0")),
+            retry_base_delay=_number("RETRY_BASE_DELAY", get("RETRY_BASE_DELAY", "1.0"), float),
             retry_limit=_number("RETRY_LIMIT", get("RETRY_LIMIT", "5"), int, positive=True),
             questions_per_minute=_number("QUESTIONS_PER_MINUTE", get("QUESTIONS_PER_MINUTE", "20"), int,
                                          positive=True),

@@ -1,5 +1,6 @@
 """Charts offered under answers: the series behind each «نمودار» button, so a press works after a restart."""
 from db.connection import Database
+from db.rows import one
 
 
 async def remember_chart(db: Database, fact_ids: list[int], anchor_id: int) -> int:
@@ -8,7 +9,7 @@ async def remember_chart(db: Database, fact_ids: list[int], anchor_id: int) -> i
     async with db.atomic() as conn:
         await conn.execute("INSERT OR IGNORE INTO charts(fact_ids, anchor_id) VALUES (?, ?)", (key, anchor_id))
         async with conn.execute("SELECT id FROM charts WHERE fact_ids = ? AND anchor_id = ?", (key, anchor_id)) as cur:
-            row = await cur.fetchone()
+            row = one(await cur.fetchone())
     return row[0]
 
 

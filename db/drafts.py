@@ -6,6 +6,7 @@ replaces the open one, so an old preview's button can no longer publish anything
 """
 from bot.release import Release
 from db.connection import Database
+from db.rows import new_id, one
 
 OPEN, PUBLISHED, CANCELLED, REPLACED = "open", "published", "cancelled", "replaced"
 
@@ -18,7 +19,7 @@ async def create_draft(db: Database, chat_id: int, user_id: int, release: Releas
         cur = await conn.execute("INSERT INTO drafts(chat_id, user_id, body, date, title, content_hash)"
                                  " VALUES (?, ?, ?, ?, ?, ?)",
                                  (chat_id, user_id, release.body, release.date, release.title, release.content_hash))
-    return cur.lastrowid
+    return new_id(cur)
 
 
 async def open_draft(db: Database, draft_id: int, chat_id: int, user_id: int) -> Release | None:
@@ -33,7 +34,7 @@ async def open_draft(db: Database, draft_id: int, chat_id: int, user_id: int) ->
 async def latest_open_draft(db: Database, chat_id: int, user_id: int) -> int | None:
     async with db.conn.execute("SELECT max(id) FROM drafts WHERE chat_id = ? AND user_id = ? AND status = ?",
                                (chat_id, user_id, OPEN)) as cur:
-        row = await cur.fetchone()
+        row = one(await cur.fetchone())
     return row[0]
 
 

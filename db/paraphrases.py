@@ -2,6 +2,7 @@
 from dataclasses import dataclass
 
 from db.connection import Database
+from db.rows import new_id
 
 # Tehran's day starts 3.5 hours before UTC's: questions are stored with UTC timestamps.
 _TEHRAN_TODAY = "datetime('now', '+210 minutes', 'start of day', '-210 minutes')"
@@ -33,7 +34,7 @@ async def teach(db: Database, wording: str, period: tuple[int, int] | None, fact
         cur = await conn.execute("INSERT INTO paraphrases(wording, period_start, period_end, fact_id, question_id,"
                                  " taught_by) VALUES (?, ?, ?, ?, ?, ?)",
                                  (wording, start, end, fact_id, question_id, admin_id))
-        return cur.lastrowid
+        return new_id(cur)
 
 
 async def undo(db: Database, paraphrase_id: int) -> bool:

@@ -13,6 +13,7 @@ from bot.records import Source, StoredFact, StoredList, StoredPerson
 from bot.release import Release
 from db import topics
 from db.connection import Database
+from db.rows import new_id, one
 
 INDEXED_WEIGHT = 0.3  # context words lighter than this are kept with the fact but not indexed
 POSTINGS_PER_TERM = 500  # the latest facts carrying a term that one look-up reads
@@ -28,8 +29,13 @@ class ReleaseExists(Exception):
 
 async def _first(db: Database, sql: str, params: tuple = ()) -> aiosqlite.Row | None:
     """The first row in one round trip to the database thread (execute, fetch and close would be three)."""
-    rows = await db.conn.execute_fetchall(sql, params)
+    rows = list(await db.conn.execute_fetchall(sql, params))
     return rows[0] if rows else None
+
+
+async def _scalar(db: Database, sql: str) -> int:
+    """The single value of an aggregate query."""
+    return int(one(await _first(db, sql))[0])
 
 
 async def release_id_by_hash(db: Database, content_hash: str) -> int | None:
@@ -81,9 +87,9 @@ async def insert_release_rows(conn: aiosqlite.Connection, release: Release, extr
     cur = await conn.execute(
         "INSERT INTO releases(content_hash, date, date_key, title, body) VALUES (?, ?, ?, ?, ?)",
         (release.content_hash, release.date, release.date_key, release.title, release.body))
-    release_id = cur.lastrowid
+    release_id = new_id(cur)
     async with conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM facts") as cur:
-        first_id = (await cur.fetchone())[0]
+        first_id = one(await cur.fetchone())[0]
     await conn.executemany(_INSERT_FACT, [_fact_row(first_id + i, release_id, f)
                                           for i, f in enumerate(extraction.facts)])
     postings = [(i, t, w) for i, f in enumerate(extraction.facts) for t, w in f.terms.items() if w >= INDEXED_WEIGHT]
@@ -212,7 +218,7 @@ async def release_text(db: Database, release_id: int) -> tuple[Source, str] | No
 
 
 async def count_releases(db: Database) -> int:
-    return (await _first(db, "SELECT COUNT(*) FROM releases"))[0]
+    return await _scalar(db, "SELECT COUNT(*) FROM releases")
 
 
 async def fact_by_id(db: Database, fact_id: int) -> StoredFact | None:
@@ -231,12 +237,12 @@ async def facts_by_ids(db: Database, fact_ids: list[int]) -> list[StoredFact]:
 
 async def count_facts(db: Database) -> int:
     """Read from the per-unit totals kept at insert: counting a million rows takes a noticeable while."""
-    return (await _first(db, "SELECT COALESCE(SUM(count), 0) FROM topic_coverage WHERE aspect = 'facts'"))[0]
+    return await _scalar(db, "SELECT COALESCE(SUM(count), 0) FROM topic_coverage WHERE aspect = 'facts'")
 
 
 async def facts_version(db: Database) -> int:
     """Changes whenever facts are added: the largest fact id (a constant-time look-up)."""
-    return (await _first(db, "SELECT COALESCE(MAX(id), 0) FROM facts"))[0]
+    return await _scalar(db, "SELECT COALESCE(MAX(id), 0) FROM facts")
 
 
 async def known_terms(db: Database, after_fact: int = 0) -> set[str]:

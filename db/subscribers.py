@@ -1,5 +1,6 @@
 """Subscribers and the questions people asked: verbs for the bot."""
 from db.connection import Database
+from db.rows import new_id, one
 
 
 async def upsert_subscriber(db: Database, chat_id: int, user_id: int | None, *, subscribed: bool | None = None,
@@ -26,7 +27,7 @@ async def subscriber_counts(db: Database) -> tuple[int, int]:
     """(active, inactive) subscribers."""
     sql = "SELECT SUM(active), SUM(1 - active) FROM subscribers WHERE subscribed = 1"
     async with db.conn.execute(sql) as cur:
-        row = await cur.fetchone()
+        row = one(await cur.fetchone())
     return int(row[0] or 0), int(row[1] or 0)
 
 
@@ -42,7 +43,7 @@ async def log_question(db: Database, chat_id: int | None, question: str, answere
     """Record a question; returns its id (the 👍/👎 under its answer refer to it)."""
     cur = await db.conn.execute("INSERT INTO questions(chat_id, question, answered, confidence) VALUES (?, ?, ?, ?)",
                                 (chat_id, question[:500], int(answered), confidence))
-    return cur.lastrowid
+    return new_id(cur)
 
 
 async def question_stats(db: Database, days: int = 7) -> tuple[int, int]:
@@ -50,5 +51,5 @@ async def question_stats(db: Database, days: int = 7) -> tuple[int, int]:
     async with db.conn.execute(
             "SELECT SUM(answered), SUM(1 - answered) FROM questions WHERE asked_at >= datetime('now', ?)",
             (f"-{days} days",)) as cur:
-        row = await cur.fetchone()
+        row = one(await cur.fetchone())
     return int(row[0] or 0), int(row[1] or 0)

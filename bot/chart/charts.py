@@ -18,6 +18,7 @@ from bot.chart.picture import ChartData, draw, warm
 from bot.extract.periods import RefDate
 from bot.lang.scales import RELEASE_SCALES
 from bot.messages import say
+from bot.records import Source
 from db import charts as chart_store
 from db import releases as store
 from db.connection import Database
@@ -46,7 +47,7 @@ def chart_data(points: list[StoredFact], anchor_id: int) -> ChartData:
         title=title,
         subtitle=f"«{clip(latest.sentence, latest.amount_text, words=12)}»",
         unit=axis_unit,
-        labels=[short_period(p.period) for p in points],
+        labels=[short_period(p.period) if p.period else "" for p in points],
         values=[p.value / scale for p in points],
         value_labels=[" ".join(filter(None, (p.qualifier, grouped(round(p.value / scale, 2))))) for p in points],
         highlight=points.index(anchor),
@@ -74,7 +75,7 @@ def _scale(points: list[StoredFact], anchor: StoredFact) -> tuple[float, str]:
     return size, f"{word} {unit}".strip()
 
 
-def _source(source) -> str:
+def _source(source: Source) -> str:
     return say("source", title=fa(source.title), date=jalali_date(source.date))
 
 

@@ -66,7 +66,7 @@ def draw(data: ChartData) -> bytes:
         ax.set_xticks(list(positions), data.labels, family=family, fontsize=10 if len(data.labels) <= 6 else 8)
         ax.yaxis.set_major_formatter(FuncFormatter(_tick))
         for tick in ax.get_yticklabels():
-            tick.set_family(family)
+            tick.set_fontfamily(family)
         ax.set_ylabel(data.unit, family=family, fontsize=11, color=INK)
         ax.set_ylim(0, max(data.values) * 1.18 or 1)
         ax.grid(axis="y", color=GRID, zorder=0)

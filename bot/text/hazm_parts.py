@@ -7,6 +7,7 @@ which add nothing the bot calls), so while they load, those two nltk modules are
 `sys.modules` is left as it was, and a later `import hazm` or `import nltk` loads the real packages.
 """
 import importlib
+import importlib.machinery
 import importlib.util
 import sys
 import types
@@ -21,8 +22,7 @@ def _stand_ins() -> dict[str, types.ModuleType]:
     for name, base in _NLTK_BASES.items():
         setattr(modules[name], base, type(base, (), {}))
     if "hazm" not in sys.modules:
-        spec = importlib.util.find_spec("hazm")
-        modules["hazm"] = importlib.util.module_from_spec(spec)  # the package, its __init__ not run
+        modules["hazm"] = importlib.util.module_from_spec(_hazm_spec())  # the package, its __init__ not run
     return {name: module for name, module in modules.items() if name not in sys.modules}
 
 
@@ -40,5 +40,11 @@ def load() -> dict[str, types.ModuleType]:
 
 def data_dir() -> Path:
     """hazm's data folder (words.dat, verbs.dat)."""
+    return Path(str(_hazm_spec().origin)).parent / "data"
+
+
+def _hazm_spec() -> importlib.machinery.ModuleSpec:
     spec = importlib.util.find_spec("hazm")
-    return Path(spec.origin).parent / "data"
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("hazm is not installed (make setup installs it)")
+    return spec

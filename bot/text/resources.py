@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 from bot.text import hazm_parts
 
@@ -50,7 +51,10 @@ class Lemmatizer:
         return stem if stem and stem in self.words else word
 
 
-class Normalizer(_HAZM["normalizer"].Normalizer):
+_HazmNormalizer: Any = _HAZM["normalizer"].Normalizer  # built at run time: no static type
+
+
+class Normalizer(_HazmNormalizer):
     """hazm's `Normalizer(persian_numbers=False)` on the shared tables, its character table built once."""
 
     _TRANSLATIONS = _HAZM["normalizer"].maketrans(_HAZM["constants"].TRANSLATION_SRC,
