@@ -89,13 +89,17 @@ def tallies(counts: dict[str, int]) -> dict[str, str]:
 
 
 async def deliver(db: Database, delivery: store.Delivery, parts: list[str], send: Send, pacer: Pacer,
-                  chats: ChatPacer, pacing: Pacing) -> None:
-    """Send the parts not yet confirmed, in order, saving progress after each; the caller paced the first."""
+                  chats: ChatPacer, pacing: Pacing, stopping: Callable[[], bool] = lambda: False) -> None:
+    """Send the parts not yet confirmed, in order, saving progress after each; the caller paced the first.
+    When `stopping` turns true between two parts, the delivery goes back to pending after the confirmed ones."""
     outcome = Outcome("sent")
     for k in range(delivery.parts_sent, len(parts)):
         if k > delivery.parts_sent:
             await pacer.wait()
         await chats.wait(delivery.chat_id)
+        if k > delivery.parts_sent and stopping():
+            await store.unclaim(db, delivery)
+            return
         outcome = await send(delivery.chat_id, parts[k])
         if outcome.status != "sent":
             await _record_failure(db, delivery, outcome, k, len(parts), pacing)

@@ -160,7 +160,7 @@ class Sender:
                        slots: asyncio.Semaphore) -> None:
         try:
             parts = await self._parts(delivery.broadcast_id)
-            await deliver(self.db, delivery, parts, self.send, pacer, chats, self.pacing)
+            await deliver(self.db, delivery, parts, self.send, pacer, chats, self.pacing, lambda: self._stopping)
         except Exception:  # the others in flight go on; this one is settled when the pass ends
             log.exception("delivery to %s (broadcast %s) broke off; it will be marked unconfirmed",
                           delivery.chat_id, delivery.broadcast_id)
