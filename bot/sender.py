@@ -136,8 +136,8 @@ class Sender:
     async def _drain(self) -> None:
         """Claim at the paced rate and send, up to CONCURRENT_SENDS at once, until nothing is due; the lease is
         renewed meanwhile. A delivery is claimed only when its turn to send has come."""
-        pacer, chats, slots = Pacer(self.pacing.rate), ChatPacer(self.pacing.per_chat), asyncio.Semaphore(
-            CONCURRENT_SENDS)
+        pacer, chats = Pacer(self.pacing.rate), ChatPacer(self.pacing.per_chat)
+        slots = asyncio.Semaphore(CONCURRENT_SENDS)
         keeper = asyncio.create_task(self._keep())
         try:
             async with asyncio.TaskGroup() as group:
