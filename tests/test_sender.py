@@ -144,3 +144,11 @@ async def test_stop_between_parts_leaves_the_rest_pending_and_a_restart_resumes_
     assert stopped == ("pending", 1) and len(parts) == len(await release_parts(db, stored.release_id))
     assert letters(parts) == re.sub(r"\s", "", f"📰 R&D <ویژه>۵ بهمن ۱۴۰۴{LONG_BODY}")
     assert await broadcasts.counts(db, broadcast_id) == {"sent": 1}
+
+
+async def test_final_report_refused_with_429_is_sent_after_the_wait(app):  # noqa: F811
+    """The admin's final report, refused once with a 429, is sent again after the wait Telegram asked for."""
+    app.fake.fail("sendMessage", (429, "Too Many Requests: retry after 1", {"retry_after": 1}))
+    await broadcasts.create_broadcast(app.bot_data["db"], 1, ADMIN)
+    await settled(app)
+    assert [p["text"] for p in app.fake.sent() if int(p["chat_id"]) == ADMIN and "پایان یافت" in p["text"]]
