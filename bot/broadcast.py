@@ -58,6 +58,10 @@ class Pacer:
         if slot > now:
             await asyncio.sleep(slot - now)
 
+    def hold(self, seconds: float) -> None:
+        """Telegram said «retry after N» (a limit on the whole bot): nobody sends before N seconds pass."""
+        self.next_at = max(self.next_at, time.monotonic() + seconds)
+
 
 class ChatPacer:
     """At most one message a second to the same chat (one every three seconds to a group)."""
@@ -101,6 +105,8 @@ async def deliver(db: Database, delivery: store.Delivery, parts: list[str], send
             await store.unclaim(db, delivery)
             return
         outcome = await send(delivery.chat_id, parts[k])
+        if outcome.status == "retry":
+            pacer.hold(outcome.retry_after)
         if outcome.status != "sent":
             await _record_failure(db, delivery, outcome, k, len(parts), pacing)
             return
