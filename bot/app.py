@@ -39,6 +39,11 @@ from handlers.ordering import ChatOrderedProcessor
 log = logging.getLogger("bot.app")
 
 
+def wait_asked(err: RetryAfter) -> float:
+    """Seconds Telegram asked to wait (an int today, a timedelta in PTB's next major version)."""
+    return float(err.retry_after if isinstance(err.retry_after, int | float) else err.retry_after.total_seconds())
+
+
 def make_sender(app: Application):
     """The broadcast's `send`: one part of a release to one chat (the release's buttons under its last part),
     Telegram's errors turned into outcomes."""
@@ -49,8 +54,7 @@ def make_sender(app: Application):
             message = await app.bot.send_message(chat_id, part.text, parse_mode="HTML", reply_markup=markup,
                                                  allow_paid_broadcast=app.bot_data["settings"].paid_broadcast or None)
         except RetryAfter as err:
-            return Outcome("retry", retry_after=float(err.retry_after if isinstance(err.retry_after, int | float)
-                                                     else err.retry_after.total_seconds()), error="429")
+            return Outcome("retry", retry_after=wait_asked(err), error="429")
         except ChatMigrated as err:
             await subscribers.move_chat(app.bot_data["db"], chat_id, err.new_chat_id)
             return Outcome("error", error=f"moved to {err.new_chat_id}")
@@ -85,7 +89,11 @@ def make_reporter(app: Application):
                 if not final or "not modified" in str(err):
                     return
         if final:
-            await app.bot.send_message(broadcast.admin_chat_id, text)
+            try:
+                await app.bot.send_message(broadcast.admin_chat_id, text)
+            except RetryAfter as err:  # the one report the admin must get: wait as asked, try once more
+                await asyncio.sleep(wait_asked(err))
+                await app.bot.send_message(broadcast.admin_chat_id, text)
     return report
 
 

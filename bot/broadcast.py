@@ -66,6 +66,10 @@ class Pacer:
         if slot > now:
             await asyncio.sleep(slot - now)
 
+    def hold(self, seconds: float) -> None:
+        """Telegram said «retry after N» (a limit on the whole bot): nobody sends before N seconds pass."""
+        self.next_at = max(self.next_at, time.monotonic() + seconds)
+
 
 class ChatPacer:
     """At most one message a second to the same chat (one every three seconds to a group)."""
@@ -100,14 +104,20 @@ def tallies(counts: dict[str, int]) -> dict[str, str]:
 
 
 async def deliver(db: Database, delivery: store.Delivery, parts: list[Part], send: Send, pacer: Pacer,
-                  chats: ChatPacer, pacing: Pacing) -> None:
-    """Send the parts not yet confirmed, in order, saving progress after each; the caller paced the first."""
+                  chats: ChatPacer, pacing: Pacing, stopping: Callable[[], bool] = lambda: False) -> None:
+    """Send the parts not yet confirmed, in order, saving progress after each; the caller paced the first.
+    When `stopping` turns true between two parts, the delivery goes back to pending after the confirmed ones."""
     outcome = Outcome("sent")
     for k in range(delivery.parts_sent, len(parts)):
         if k > delivery.parts_sent:
             await pacer.wait()
         await chats.wait(delivery.chat_id)
+        if k > delivery.parts_sent and stopping():
+            await store.unclaim(db, delivery)
+            return
         outcome = await send(delivery.chat_id, parts[k])
+        if outcome.status == "retry":
+            pacer.hold(outcome.retry_after)
         if outcome.status != "sent":
             await _record_failure(db, delivery, outcome, k, len(parts), pacing)
             return

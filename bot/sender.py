@@ -53,11 +53,14 @@ def is_dead_here(owner: str) -> bool:
 
 
 class Sender:
+    """The loop: `start()` once after the database opens, `wake()` after a publish or /retry, `stop()` at exit."""
+
     def __init__(self, db: Database, send: Send, report: Report, pacing: Pacing, owner: str | None = None) -> None:
         self.db, self.send, self.report, self.pacing = db, send, report, pacing
         self.owner = owner or this_process()
         self._wake, self._idle = asyncio.Event(), asyncio.Event()
-        self._wakes, self._stopping, self._held = 0, False, False
+        self._wakes, self._stopping = 0, False
+        self._held: bool | None = None  # None: not known yet, or to be settled again after a failure
         self._task: asyncio.Task | None = None
         self._texts: dict[int, list[Part]] = {}
         self._releases: dict[int, int] = {}
@@ -100,7 +103,7 @@ class Sender:
                 await self._serve()
             except Exception:
                 log.exception("sender loop failed; restarting in %.0f s", backoff)
-                self._held = False
+                self._held = None
                 await self._pause(backoff)
                 backoff = min(backoff * 2, RESTART_AFTER[1])
 
@@ -121,19 +124,20 @@ class Sender:
         now, holder = time.time(), await store.lease_holder(self.db)
         dead = holder[0] if holder and holder[0] != self.owner and is_dead_here(holder[0]) else None
         held = await store.take_lease(self.db, self.owner, now, now + LEASE_FOR, replacing=dead)
-        if held and not self._held and (settled := await store.settle_in_flight(self.db)):
-            log.warning("%s deliveries were mid-send when the last sender stopped; marked unconfirmed", settled)
-        if held != self._held:
-            log.log(logging.INFO if held else logging.WARNING, "sender lease %s by %s", "taken" if held else
-                    "held by another process; not sending", self.owner if held else holder and holder[0])
+        if held and held != self._held:
+            log.info("sender lease taken by %s", self.owner)
+            if settled := await store.settle_in_flight(self.db):
+                log.warning("%s deliveries were mid-send when the last sender stopped; marked unconfirmed", settled)
+        elif not held and held != self._held:
+            log.warning("sender lease held by %s: this process sends nothing until it is free", holder and holder[0])
         self._held = held
         return held
 
     async def _drain(self) -> None:
         """Claim at the paced rate and send, up to CONCURRENT_SENDS at once, until nothing is due; the lease is
         renewed meanwhile. A delivery is claimed only when its turn to send has come."""
-        pacer, chats, slots = Pacer(self.pacing.rate), ChatPacer(self.pacing.per_chat), asyncio.Semaphore(
-            CONCURRENT_SENDS)
+        pacer, chats = Pacer(self.pacing.rate), ChatPacer(self.pacing.per_chat)
+        slots = asyncio.Semaphore(CONCURRENT_SENDS)
         keeper = asyncio.create_task(self._keep())
         try:
             async with asyncio.TaskGroup() as group:
@@ -160,7 +164,7 @@ class Sender:
                        slots: asyncio.Semaphore) -> None:
         try:
             parts = await self._parts(delivery.broadcast_id)
-            await deliver(self.db, delivery, parts, self.send, pacer, chats, self.pacing)
+            await deliver(self.db, delivery, parts, self.send, pacer, chats, self.pacing, lambda: self._stopping)
         except Exception:  # the others in flight go on; this one is settled when the pass ends
             log.exception("delivery to %s (broadcast %s) broke off; it will be marked unconfirmed",
                           delivery.chat_id, delivery.broadcast_id)

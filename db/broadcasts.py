@@ -94,6 +94,13 @@ async def mark_parts_sent(db: Database, delivery: Delivery, parts_sent: int) -> 
                    " WHERE broadcast_id = ? AND chat_id = ?", (parts_sent, delivery.broadcast_id, delivery.chat_id))
 
 
+async def unclaim(db: Database, delivery: Delivery) -> None:
+    """Back to pending, untried: the sender stopped before this delivery's next part (its confirmed parts stay)."""
+    await db.write("UPDATE deliveries SET status = 'pending', updated_at = CURRENT_TIMESTAMP"
+                   " WHERE broadcast_id = ? AND chat_id = ? AND status = 'sending'",
+                   (delivery.broadcast_id, delivery.chat_id))
+
+
 async def mark(db: Database, delivery: Delivery, status: str, error: str | None = None, *, parts_sent: int,
                message_id: int | None = None, next_try_at: float = 0.0) -> None:
     """Save one delivery's outcome: sent, blocked, failed, unconfirmed, or pending again with one more attempt."""

@@ -32,3 +32,11 @@ async def test_global_rate_spaces_sends(slept):
         await limited.wait()
         await free.wait()
     assert [round(d, 2) for d in slept] == [0.04, 0.08]
+
+
+async def test_retry_after_holds_every_send(slept):
+    """After «retry after 5» the next send, to any chat, waits about five seconds."""
+    pacer = broadcast.Pacer(0)
+    pacer.hold(5)
+    await pacer.wait()
+    assert [round(d) for d in slept] == [5]

@@ -1,6 +1,7 @@
 """The sender loop in-process: it survives failures, obeys the lease, serves broadcasts in turn, and a refused
 reply to the admin does not keep a published release from going out."""
 import asyncio
+import re
 import socket
 import sqlite3
 import subprocess
@@ -9,9 +10,15 @@ import time
 import pytest
 
 from bot import sender as sender_module
+from bot.app import make_reporter, make_sender
+from bot.broadcast import Pacing, release_parts
+from bot.ingest import ingest
+from bot.release import parse_release
+from bot.sender import Sender
 from db import broadcasts, subscribers
 from tests.test_handlers import ADMIN, USER, app, message, say  # noqa: F401  (fixture)
-from tests.test_long_texts import press
+from tests.test_long_texts import LONG_BODY, press
+from tests.test_paging import letters
 from tests.test_telegram_e2e import RELEASE
 
 CHATS = list(range(60_000, 60_005))
@@ -113,3 +120,35 @@ async def test_claims_take_broadcasts_in_turn_and_need_the_lease(seed_db):
         claimed.append(delivery.broadcast_id)
         last = delivery.broadcast_id
     assert claimed == [a, b] * 3
+
+
+async def test_stop_between_parts_leaves_the_rest_pending_and_a_restart_resumes_after_them(app):  # noqa: F811
+    """Stopping while a long release is half sent puts the delivery back to pending after its confirmed parts;
+    the next sender sends only the parts not yet sent, so the subscriber reads the release once, whole."""
+    db, chat = app.bot_data["db"], CHATS[0]
+    await subscribe_all(db, [chat])
+    stored = await ingest(db, parse_release(LONG_BODY, date="1404-11-05", title="R&D <ویژه>"))
+    broadcast_id = await broadcasts.create_broadcast(db, stored.release_id, ADMIN)
+    app.bot_data["sender"].wake()
+    deadline = time.monotonic() + 10
+    while releases_to(app, chat) == 0 and time.monotonic() < deadline:
+        await asyncio.sleep(0.01)
+    await app.bot_data["sender"].stop()
+    async with db.conn.execute("SELECT status, parts_sent FROM deliveries") as cur:
+        stopped = tuple(await cur.fetchone())
+    resumed = Sender(db, make_sender(app), make_reporter(app), Pacing(0, per_chat=0))
+    resumed.start()
+    await asyncio.wait_for(resumed.until_idle(), 30)
+    await resumed.stop()
+    parts = [p["text"] for p in app.fake.sent() if int(p["chat_id"]) == chat]
+    assert stopped == ("pending", 1) and len(parts) == len(await release_parts(db, stored.release_id))
+    assert letters(parts) == re.sub(r"\s", "", f"📰 R&D <ویژه>۵ بهمن ۱۴۰۴{LONG_BODY}")
+    assert await broadcasts.counts(db, broadcast_id) == {"sent": 1}
+
+
+async def test_final_report_refused_with_429_is_sent_after_the_wait(app):  # noqa: F811
+    """The admin's final report, refused once with a 429, is sent again after the wait Telegram asked for."""
+    app.fake.fail("sendMessage", (429, "Too Many Requests: retry after 1", {"retry_after": 1}))
+    await broadcasts.create_broadcast(app.bot_data["db"], 1, ADMIN)
+    await settled(app)
+    assert [p["text"] for p in app.fake.sent() if int(p["chat_id"]) == ADMIN and "پایان یافت" in p["text"]]
