@@ -1,4 +1,5 @@
 """The Telegram wiring: settings in, services built once, handlers registered, polling or webhook out."""
+import asyncio
 import contextlib
 import logging
 import sys
