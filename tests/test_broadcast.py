@@ -1,5 +1,6 @@
 """Broadcast in-process: every active subscriber once, blocked ones inactive, Telegram's pushback obeyed."""
 import asyncio
+import json
 import random
 
 from db import broadcasts, subscribers
@@ -19,10 +20,13 @@ async def test_broadcast_survives_blocks_429_5xx_and_a_timeout(app):  # noqa: F8
     original = app.fake.do_request
 
     async def telegram(url, method, request_data=None, **kw):
-        if url.endswith("sendMessage"):
-            chat = int(request_data.json_parameters["chat_id"])
-            if chat in blocked:
-                app.fake.fail("sendMessage", (403, "Forbidden: bot was blocked by the user", {}))
+        """A blocked chat is refused at once (not through the shared failure queue, which another chat's
+        request could take first while a 429 holds the broadcast)."""
+        if url.endswith("sendMessage") and int(request_data.json_parameters["chat_id"]) in blocked:
+            app.fake.calls.append(("sendMessage", {"chat_id": request_data.json_parameters["chat_id"],
+                                                   "_status": "refused"}))
+            return 403, json.dumps({"ok": False, "error_code": 403,
+                                    "description": "Forbidden: bot was blocked by the user"}).encode()
         return await original(url, method, request_data, **kw)
 
     app.fake.do_request = telegram
