@@ -158,12 +158,8 @@ MIGRATIONS: list[tuple[str, str]] = [
             SELECT term, date_key, fact_id, weight FROM fact_terms;
         DROP TABLE fact_terms;
         ALTER TABLE fact_terms_by_date RENAME TO fact_terms;
-        CREATE INDEX facts_kind_by_id ON facts(id, kind);
-        CREATE TABLE term_counts (term TEXT PRIMARY KEY, facts INTEGER NOT NULL, first_fact INTEGER NOT NULL)
-            WITHOUT ROWID;
-        INSERT INTO term_counts(term, facts, first_fact) SELECT term, COUNT(*), MIN(fact_id) FROM fact_terms
-            GROUP BY term;
-        CREATE INDEX term_counts_by_first_fact ON term_counts(first_fact);
+        CREATE TABLE term_counts (term TEXT PRIMARY KEY, facts INTEGER NOT NULL) WITHOUT ROWID;
+        INSERT INTO term_counts(term, facts) SELECT term, COUNT(*) FROM fact_terms GROUP BY term;
         CREATE TABLE topic_coverage (
             unit TEXT NOT NULL,
             aspect TEXT NOT NULL,
@@ -185,6 +181,13 @@ MIGRATIONS: list[tuple[str, str]] = [
         INSERT INTO topic_coverage SELECT COALESCE(f.unit, ''), 'concept', t.term, t.weight, COUNT(*)
             FROM fact_terms t JOIN facts f ON f.id = t.fact_id WHERE t.term >= '#' AND t.term < '$'
             GROUP BY f.unit, t.term, t.weight
+    """),
+    # A second step of 008, kept apart because 008 may already be applied where its first form was merged.
+    ("008b_kind_by_id_and_first_fact_of_terms", """
+        CREATE INDEX facts_kind_by_id ON facts(id, kind);
+        ALTER TABLE term_counts ADD COLUMN first_fact INTEGER NOT NULL DEFAULT 0;
+        UPDATE term_counts SET first_fact = (SELECT MIN(fact_id) FROM fact_terms t WHERE t.term = term_counts.term);
+        CREATE INDEX term_counts_by_first_fact ON term_counts(first_fact)
     """),
     ("010_feedback", """
         CREATE TABLE feedback (

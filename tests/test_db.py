@@ -97,6 +97,7 @@ async def test_migration_008_moves_postings_and_counts_what_is_stored(tmp_path, 
     monkeypatch.setattr("db.migrations.MIGRATIONS", MIGRATIONS)
     assert MIGRATIONS[before][0] in await apply_migrations(db.conn)
     assert await releases.term_counts(db, ["#احیا", "واحد"]) == {"#احیا": 1, "واحد": 1}
+    assert await releases.known_terms(db) == {"#احیا", "واحد"} and await releases.known_terms(db, 1) == set()
     [unit] = await coverage_by_unit(db, 0.8)
     assert (unit.unit, unit.facts, unit.releases, unit.regions, unit.years, unit.concepts) == (
         "واحد", 1, 1, {None}, {1399, 1400}, {"#احیا": 1})
