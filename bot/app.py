@@ -4,6 +4,7 @@ import contextlib
 import logging
 import sys
 import warnings
+from collections.abc import Awaitable, Callable
 from urllib.parse import urlparse
 
 from telegram import Message, Update
@@ -13,6 +14,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
+    ContextTypes,
     ConversationHandler,
     InlineQueryHandler,
     MessageHandler,
@@ -23,13 +25,13 @@ from telegram.warnings import PTBUserWarning
 
 from bot.answer.engine import AnswerEngine
 from bot.answer.render import fa
-from bot.broadcast import Outcome, Pacing, Part, tallies
+from bot.broadcast import Outcome, Pacing, Part, Send, tallies
 from bot.chart.charts import Charts
 from bot.flood import FloodGate
 from bot.guard import remember_subscribers
 from bot.ingest import DatabaseUnavailable, open_database
 from bot.messages import say
-from bot.sender import Sender
+from bot.sender import Report, Sender
 from bot.settings import Settings
 from bot.topics import TopicIndex
 from db import broadcasts, subscribers
@@ -45,7 +47,7 @@ def wait_asked(err: RetryAfter) -> float:
     return float(err.retry_after if isinstance(err.retry_after, int | float) else err.retry_after.total_seconds())
 
 
-def make_sender(app: Application):
+def make_sender(app: Application) -> Send:
     """The broadcast's `send`: one part of a release to one chat (the release's buttons under its last part),
     Telegram's errors turned into outcomes."""
 
@@ -73,7 +75,7 @@ def make_sender(app: Application):
     return send
 
 
-def make_reporter(app: Application):
+def make_reporter(app: Application) -> Report:
     """The sender's `report`: the admin's progress message edited; the final report also sent anew when
     there is no progress message to edit (its reply failed, or it was deleted)."""
 
@@ -98,7 +100,7 @@ def make_reporter(app: Application):
     return report
 
 
-def make_broadcaster(app: Application):
+def make_broadcaster(app: Application) -> Callable[[int, Message | None], Awaitable[None]]:
     """What the admin handlers call after a publish or /retry: follow the progress there, wake the sender."""
 
     async def broadcast(broadcast_id: int, progress: Message | None) -> None:
@@ -139,7 +141,7 @@ async def post_shutdown(app: Application) -> None:
         await app.bot_data["db"].close()
 
 
-async def on_error(update: object, context) -> None:
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     update_id = getattr(update, "update_id", None)
     log.error("update %s failed: %s", update_id, context.error, exc_info=context.error)
     if isinstance(update, Update) and update.effective_message:

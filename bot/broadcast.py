@@ -90,7 +90,10 @@ class ChatPacer:
 async def release_parts(db: Database, release_id: int) -> list[Part]:
     """The release as subscribers get it: the card (bold title, Jalali date, key figures), then the whole
     body, in parts; the release's buttons under the last."""
-    source, body = await releases.release_text(db, release_id)
+    stored = await releases.release_text(db, release_id)
+    if stored is None:
+        raise LookupError(f"release {release_id} is not stored")
+    source, body = stored
     facts = await releases.facts_of_release(db, release_id)
     texts = pages(card_text(source.date, body, facts), title=f"📰 {source.title}")
     return [Part(t, release_id if i == len(texts) - 1 else None) for i, t in enumerate(texts)]

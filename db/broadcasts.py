@@ -12,6 +12,7 @@ from bot.extract.model import Extraction
 from bot.release import Release
 from db.connection import Database
 from db.releases import ReleaseExists, insert_release_rows, release_id_by_hash
+from db.rows import new_id, one
 from db.subscriptions import WANTS_RELEASE
 
 OPEN = ("pending", "sending")
@@ -39,8 +40,8 @@ async def _queue(conn: aiosqlite.Connection, release_id: int, admin_chat_id: int
     # One pending delivery per active subscriber who wants this release (db.subscriptions).
     await conn.execute("INSERT INTO deliveries(broadcast_id, chat_id) SELECT :broadcast_id, chat_id FROM subscribers"
                        f" WHERE subscribed = 1 AND active = 1 AND {WANTS_RELEASE}",
-                       {"broadcast_id": cur.lastrowid, "release_id": release_id})
-    return cur.lastrowid
+                       {"broadcast_id": new_id(cur), "release_id": release_id})
+    return new_id(cur)
 
 
 async def create_broadcast(db: Database, release_id: int, admin_chat_id: int | None) -> int:
@@ -78,7 +79,7 @@ async def claim_next(db: Database, owner: str, now: float, after_broadcast: int 
 async def next_due(db: Database) -> float | None:
     """When the earliest pending delivery may be tried (a time.time() value); None when nothing is pending."""
     async with db.conn.execute("SELECT MIN(next_try_at) FROM deliveries WHERE status = 'pending'") as cur:
-        row = await cur.fetchone()
+        row = one(await cur.fetchone())
     return row[0]
 
 
@@ -125,7 +126,7 @@ async def counts(db: Database, broadcast_id: int) -> dict[str, int]:
 
 async def release_of(db: Database, broadcast_id: int) -> int:
     async with db.conn.execute("SELECT release_id FROM broadcasts WHERE id = ?", (broadcast_id,)) as cur:
-        row = await cur.fetchone()
+        row = one(await cur.fetchone())
     return row[0]
 
 
