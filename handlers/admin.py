@@ -7,7 +7,7 @@ import logging
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import RetryAfter, TelegramError
-from telegram.ext import ContextTypes, ConversationHandler
+from telegram.ext import ConversationHandler
 
 from bot import clock
 from bot.answer.render import fa, jalali_date
@@ -19,33 +19,31 @@ from bot.messages import say
 from bot.release import MAX_BYTES, Release, ReleaseError, decode, parse_release
 from bot.terminal import ingest_table
 from db import broadcasts, drafts, releases, subscribers
-from handlers.common import button_id, chunks, services
+from handlers.common import button_id, chunks
+from handlers.context import Context, services
 
 log = logging.getLogger(__name__)
 WAITING_TEXT, PREVIEW, WAITING_DATE = range(3)
 MAX_PREVIEW_WAIT = 60.0  # seconds a 429 on a preview part may ask for before the preview is given up
 
 
-def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    allowed = update.effective_user and update.effective_user.id in services(context)["settings"].admin_ids
-    if not allowed:
-        log.warning("update %s: non-admin %s tried an admin command", update.update_id,
-                    update.effective_user and update.effective_user.id)
-    return bool(allowed)
+async def admin_only(update: Update, context: Context) -> int:
+    """An admin command from someone not in ADMIN_IDS (the commands' own handlers filter on the admins)."""
+    log.warning("update %s: non-admin %s tried an admin command", update.update_id,
+                update.effective_user and update.effective_user.id)
+    await update.effective_message.reply_text(say("admin_only"))
+    return ConversationHandler.END
 
 
-async def post(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+async def post(update: Update, context: Context) -> int:
     """/post: ask an admin for the release; an earlier preview of this admin in this chat is dropped."""
-    if not is_admin(update, context):
-        await update.effective_message.reply_text(say("admin_only"))
-        return ConversationHandler.END
-    await drafts.close_drafts(services(context)["db"], update.effective_chat.id, update.effective_user.id,
+    await drafts.close_drafts(services(context).db, update.effective_chat.id, update.effective_user.id,
                               drafts.REPLACED)
     await update.effective_message.reply_text(say("post_ask"))
     return WAITING_TEXT
 
 
-async def receive(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+async def receive(update: Update, context: Context) -> int:
     """The release as text or a .txt document: parse (in a worker thread, it may be a megabyte), preview."""
     message = update.effective_message
     try:
@@ -70,8 +68,8 @@ def _read_release(raw: bytes | str, today: str) -> Release:
     return parse_release(decode(raw) if isinstance(raw, bytes) else raw, default_date=today)
 
 
-async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE, release: Release) -> int:
-    db, chat, user = services(context)["db"], update.effective_chat.id, update.effective_user.id
+async def _preview(update: Update, context: Context, release: Release) -> int:
+    db, chat, user = services(context).db, update.effective_chat.id, update.effective_user.id
     existing = await releases.release_id_by_hash(db, release.content_hash)
     if existing is not None:
         await update.effective_message.reply_text(say("post_duplicate", release_id=fa(existing)))
@@ -120,12 +118,12 @@ def _seconds(retry_after: float | dt.timedelta) -> float:
     return retry_after.total_seconds() if isinstance(retry_after, dt.timedelta) else float(retry_after)
 
 
-async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | None:
+async def decide(update: Update, context: Context) -> int | None:
     """Publish, change the date, or cancel the draft the pressed button names; a stale draft's button does
     nothing and the conversation stays where it is."""
     query = update.callback_query
     action, _, ident = (query.data or "").removeprefix("p:").partition(":")
-    db, draft_id = services(context)["db"], button_id(ident)
+    db, draft_id = services(context).db, button_id(ident)
     release = None
     if draft_id is not None and query.message is not None and action in ("publish", "date", "cancel"):
         release = await drafts.open_draft(db, draft_id, query.message.chat.id, query.from_user.id)
@@ -143,8 +141,8 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | No
     return await _publish(update, context, draft_id, release)
 
 
-async def _publish(update: Update, context: ContextTypes.DEFAULT_TYPE, draft_id: int, release: Release) -> int:
-    db, message = services(context)["db"], update.callback_query.message
+async def _publish(update: Update, context: Context, draft_id: int, release: Release) -> int:
+    db, message = services(context).db, update.callback_query.message
     cached_id, extraction = context.chat_data.pop("extraction", (None, None))
     if cached_id != draft_id:
         extraction = await extract_release(release)
@@ -158,20 +156,20 @@ async def _publish(update: Update, context: ContextTypes.DEFAULT_TYPE, draft_id:
         raise
     total = sum((await broadcasts.counts(db, broadcast_id)).values())
     progress = await message.reply_text(say("post_published", subscribers=fa(total)))
-    context.application.create_task(services(context)["broadcaster"](broadcast_id, progress), update=update)
+    context.application.create_task(services(context).broadcaster(broadcast_id, progress), update=update)
     return ConversationHandler.END
 
 
-async def stale_draft(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def stale_draft(update: Update, context: Context) -> None:
     """A preview button whose draft was published, cancelled, replaced, or is not this admin's: say so only."""
     query = update.callback_query
     log.info("update %s: stale preview button %r from %s", update.update_id, query.data, query.from_user.id)
     await query.answer(say("draft_stale"), show_alert=True)
 
 
-async def new_date(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | None:
+async def new_date(update: Update, context: Context) -> int | None:
     """A new Jalali date for the open draft: a new preview (and a new draft) with that date."""
-    db, chat, user = services(context)["db"], update.effective_chat.id, update.effective_user.id
+    db, chat, user = services(context).db, update.effective_chat.id, update.effective_user.id
     draft_id = await drafts.latest_open_draft(db, chat, user)
     release = draft_id and await drafts.open_draft(db, draft_id, chat, user)
     if not release:
@@ -185,59 +183,47 @@ async def new_date(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | 
     return await _preview(update, context, await asyncio.to_thread(parse_release, release.body, date, release.title))
 
 
-async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+async def cancel(update: Update, context: Context) -> int:
     """/cancel: the open draft is dropped; its buttons say so from now on."""
-    await drafts.close_drafts(services(context)["db"], update.effective_chat.id, update.effective_user.id,
+    await drafts.close_drafts(services(context).db, update.effective_chat.id, update.effective_user.id,
                               drafts.CANCELLED)
     context.chat_data.pop("extraction", None)
     await update.effective_message.reply_text(say("post_cancelled"))
     return ConversationHandler.END
 
 
-async def list_broadcasts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def list_broadcasts(update: Update, context: Context) -> None:
     """/broadcasts: the latest broadcasts with their counts."""
-    if not is_admin(update, context):
-        await update.effective_message.reply_text(say("admin_only"))
-        return
-    rows = await broadcasts.recent(services(context)["db"])
+    rows = await broadcasts.recent(services(context).db)
     lines = [say("broadcast_line", broadcast_id=fa(i), title=title, **tallies(c)) for i, title, _, c in rows]
     for part in chunks("\n".join(lines) or say("no_broadcasts")):
         await update.effective_message.reply_text(part, parse_mode=ParseMode.HTML)
 
 
-async def retry(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def retry(update: Update, context: Context) -> None:
     """/retry N: send again the failed and unconfirmed deliveries of broadcast N."""
-    if not is_admin(update, context):
-        await update.effective_message.reply_text(say("admin_only"))
-        return
     arg = (context.args or [""])[0].translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
     if not arg.isdigit():
         await update.effective_message.reply_text(say("retry_usage"))
         return
-    count = await broadcasts.retry_failed(services(context)["db"], int(arg))
+    count = await broadcasts.retry_failed(services(context).db, int(arg))
     progress = await update.effective_message.reply_text(say("retry_started", count=fa(count)))
     if count:
-        context.application.create_task(services(context)["broadcaster"](int(arg), progress), update=update)
+        context.application.create_task(services(context).broadcaster(int(arg), progress), update=update)
 
 
-async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def export(update: Update, context: Context) -> None:
     """/export: every stored statistic as a CSV document (UTF-8 with BOM, so Excel shows Persian)."""
-    if not is_admin(update, context):
-        await update.effective_message.reply_text(say("admin_only"))
-        return
-    data = await csv_bytes(services(context)["db"])
+    data = await csv_bytes(services(context).db)
     name = f"amar-{clock.as_text(clock.today_jalali())}.csv"
     log.info("update %s: export of %d bytes sent to admin %s", update.update_id, len(data), update.effective_user.id)
     await update.effective_message.reply_document(data, filename=name, caption=say("export_caption"))
 
 
-async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def stats(update: Update, context: Context) -> None:
     """/stats: subscribers, releases and the last week's questions; the unanswered ones follow, each with
     the facts to teach from (handlers/teach.review)."""
-    if not is_admin(update, context):
-        await update.effective_message.reply_text(say("admin_only"))
-        return
-    db = services(context)["db"]
+    db = services(context).db
     active, inactive = await subscribers.subscriber_counts(db)
     answered, unanswered = await subscribers.question_stats(db)
     text = say("stats", active=fa(active), inactive=fa(inactive), releases=fa(await releases.count_releases(db)),
