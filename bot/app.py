@@ -32,9 +32,9 @@ from bot.sender import Sender
 from bot.settings import Settings
 from bot.topics import TopicIndex
 from db import broadcasts, subscribers
-from handlers import admin, card, feedback, inline, menus, people, subscription, teach
+from handlers import admin, card, feedback, inline, menus, office, people, preview, subscription, teach
 from handlers.common import release_keyboard
-from handlers.context import CONTEXT_TYPES
+from handlers.context import CONTEXT_TYPES, Context
 from handlers.ordering import ChatOrderedProcessor
 
 log = logging.getLogger("bot.app")
@@ -131,7 +131,7 @@ async def post_shutdown(app: Application) -> None:
         await app.bot_data["db"].close()
 
 
-async def on_error(update: object, context) -> None:
+async def on_error(update: object, context: Context) -> None:
     update_id = getattr(update, "update_id", None)
     log.error("update %s failed: %s", update_id, context.error, exc_info=context.error)
     if isinstance(update, Update) and update.effective_message:
@@ -153,7 +153,9 @@ def post_conversation(admins: filters.BaseFilter) -> ConversationHandler:
         states={
             admin.WAITING_TEXT: [MessageHandler((filters.TEXT & ~filters.COMMAND) | filters.Document.ALL,
                                                 admin.receive)],
-            admin.PREVIEW: [CallbackQueryHandler(admin.decide, pattern=r"^p:")],
+            admin.PREVIEW: [CallbackQueryHandler(admin.decide, pattern=r"^p:"),
+                            CallbackQueryHandler(preview.correct, pattern=r"^e:"),
+                            CallbackQueryHandler(admin.kind, pattern=r"^k:")],
             admin.WAITING_DATE: [MessageHandler(filters.TEXT & ~filters.COMMAND, admin.new_date)],
         },
         fallbacks=[CommandHandler("cancel", admin.cancel)], per_message=False, allow_reentry=True)
@@ -179,13 +181,13 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
     app.add_handler(CommandHandler("status", subscription.status))
     # admins; the same commands from anyone else are refused once, below them
     app.add_handler(post_conversation(admins))
-    app.add_handler(CallbackQueryHandler(admin.stale_draft, pattern=r"^p:"))
-    app.add_handler(CommandHandler("stats", admin.stats, filters=admins))
+    app.add_handler(CallbackQueryHandler(preview.stale_draft, pattern=r"^[pek]:"))  # a preview no longer open
+    app.add_handler(CommandHandler("stats", office.stats, filters=admins))
     app.add_handler(CommandHandler("stats", teach.review, filters=admins), group=1)  # after the figures
-    app.add_handler(CommandHandler("export", admin.export, filters=admins))
-    app.add_handler(CommandHandler("broadcasts", admin.list_broadcasts, filters=admins))
-    app.add_handler(CommandHandler("retry", admin.retry, filters=admins))
-    app.add_handler(CommandHandler(list(ADMIN_ONLY), admin.admin_only))
+    app.add_handler(CommandHandler("export", office.export, filters=admins))
+    app.add_handler(CommandHandler("broadcasts", office.list_broadcasts, filters=admins))
+    app.add_handler(CommandHandler("retry", office.retry, filters=admins))
+    app.add_handler(CommandHandler(list(ADMIN_ONLY), office.admin_only))
     app.add_handler(CommandHandler("cancel", people.nothing_to_cancel))
     # in a group, «/foo» may be another bot's command
     app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, people.unknown_command))

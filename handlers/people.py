@@ -60,10 +60,11 @@ async def ask(update: Update, context: Context) -> None:
     if talk := classify(text):
         await _reply_small_talk(update, context, talk)
         return
-    await _reply_answer(update, context, text)
+    await reply_answer(update, context, text)
 
 
-async def _reply_answer(update: Update, context: Context, text: str) -> None:
+async def reply_answer(update: Update, context: Context, text: str) -> None:
+    """Answer `text` as a question in this chat, logged, with the answer's buttons."""
     conversation = context.chat_data.setdefault("conversation", Conversation())
     today = clock.today_jalali()
     engine, db = services(context).engine, services(context).db
@@ -105,7 +106,7 @@ async def example(update: Update, context: Context) -> None:
     """«q:N», an example question under the welcome: answered as if typed."""
     item = await _pressed_id(update, context)
     if item is not None and item < len(EXAMPLES):
-        await _reply_answer(update, context, EXAMPLES[item])
+        await reply_answer(update, context, EXAMPLES[item])
     elif item is not None:
         await _forged(update)
 
@@ -239,7 +240,7 @@ async def ask_transliterated(update: Update, context: Context) -> None:
     if persian is None:
         await query.message.reply_text(say("stale_button"))
         return
-    await _reply_answer(update, context, persian)
+    await reply_answer(update, context, persian)
 
 
 async def unknown_command(update: Update, context: Context) -> None:
