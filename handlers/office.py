@@ -10,8 +10,9 @@ from bot.answer.render import fa
 from bot.broadcast import tallies
 from bot.export import csv_bytes
 from bot.messages import say
+from bot.text.normalize import normalize
 from db import broadcasts, releases, subscribers
-from handlers.common import chunks
+from handlers.common import button_id, chunks
 from handlers.context import Context, services
 
 log = logging.getLogger(__name__)
@@ -34,14 +35,14 @@ async def list_broadcasts(update: Update, context: Context) -> None:
 
 async def retry(update: Update, context: Context) -> None:
     """/retry N: send again the failed and unconfirmed deliveries of broadcast N."""
-    arg = (context.args or [""])[0].translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
-    if not arg.isdigit():
+    broadcast_id = button_id(normalize((context.args or [""])[0]))  # «۱۲» typed in Persian digits is 12
+    if broadcast_id is None:
         await update.effective_message.reply_text(say("retry_usage"))
         return
-    count = await broadcasts.retry_failed(services(context).db, int(arg))
+    count = await broadcasts.retry_failed(services(context).db, broadcast_id)
     progress = await update.effective_message.reply_text(say("retry_started", count=fa(count)))
     if count:
-        context.application.create_task(services(context).broadcaster(int(arg), progress), update=update)
+        context.application.create_task(services(context).broadcaster(broadcast_id, progress), update=update)
 
 
 async def export(update: Update, context: Context) -> None:

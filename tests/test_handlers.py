@@ -172,3 +172,11 @@ async def test_admin_commands_from_an_admin_are_not_refused(app, command):
     """The admin filter lets ADMIN_IDS through: the command answers, with no refusal among the replies."""
     replies = await say(app, message(command, user=ADMIN))
     assert replies and not any("فقط برای مدیران" in r["text"] for r in replies)
+
+
+@pytest.mark.parametrize(("command", "expected"), [("/retry ۹۹", "۰"), ("/retry 99", "۰"), ("/retry", "/retry"),
+                                                   ("/retry ۲۳x", "/retry"), ("/retry " + "9" * 23, "/retry")])
+async def test_retry_takes_persian_or_latin_digits_and_explains_anything_else(app, command, expected):
+    """«/retry ۹۹» is broadcast 99 (nothing to resend there); no number, or not one, gets the usage line."""
+    [reply] = await say(app, message(command, user=ADMIN))
+    assert expected in reply["text"]

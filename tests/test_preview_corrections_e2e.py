@@ -61,6 +61,21 @@ def test_corrections_change_what_is_stored_and_answered(bot):
     assert "۴۲" not in ask(bot, OPENED_IN_YAZD)
 
 
+def test_a_new_date_keeps_the_corrections(bot):
+    """Corrections made before «تغییر تاریخ» are still applied in the preview of the new date."""
+    since = len(bot.sent)
+    bot.say(ADMIN, "/post")
+    bot.say(ADMIN, RELEASE.replace("۱۹", "۲۱"))
+    preview = correct(bot, bot.wait_for(to(ADMIN, "پیش‌نمایش خبر"), since=since), "۱", "این آمار نیست")
+    bot.press(ADMIN, button(preview, "تاریخ"), preview)
+    bot.wait_for(to(ADMIN, "تاریخ شمسی خبر را بفرستید"), since=since)
+    bot.say(ADMIN, "۱۲ اردیبهشت ۱۴۰۵")
+    dated = bot.wait_for(to(ADMIN, "تاریخ: ۱۲ اردیبهشت ۱۴۰۵"), since=since)
+    assert "۱. حذف شد (این آمار نیست)" in dated["text"] and "۲۱ واحد" in dated["text"]
+    bot.say(ADMIN, "/cancel")
+    bot.wait_for(to(ADMIN, "لغو شد"), since=since)
+
+
 def test_a_stale_correction_button_changes_nothing(bot):
     """A ✏️ line button of a cancelled preview only gets the stale-preview alert."""
     since = len(bot.sent)
