@@ -18,6 +18,7 @@ from db.drafts import DROP, PERIOD, PLACE, Correction
 NATIONAL = ""  # a PLACE correction's value for the whole country
 MAX_CHOICES = 8  # provinces, and periods, offered for one line
 LINES_PER_ROW = 6  # line numbers per row of the «which line?» keyboard
+LINES_PER_PAGE = 60  # and per keyboard: Telegram takes about a hundred buttons under one message
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +46,13 @@ def chosen(body: str, extraction: Extraction, line: int, choice: int) -> Choice 
     return options[choice] if 0 <= choice < len(options) else None
 
 
-def line_rows(extraction: Extraction) -> list[list[int]]:
-    """The preview's line indices in keyboard rows."""
-    lines = list(range(len(extraction.facts)))
-    return [lines[i:i + LINES_PER_ROW] for i in range(0, len(lines), LINES_PER_ROW)]
+def line_rows(extraction: Extraction, page: int = 0) -> tuple[list[list[int]], int | None]:
+    """One page of the preview's line indices in keyboard rows, and the next page's number (None after the
+    last)."""
+    first = page * LINES_PER_PAGE
+    lines = list(range(len(extraction.facts)))[first:first + LINES_PER_PAGE]
+    more = page + 1 if first + LINES_PER_PAGE < len(extraction.facts) else None
+    return [lines[i:i + LINES_PER_ROW] for i in range(0, len(lines), LINES_PER_ROW)], more
 
 
 def provinces_named(body: str, extraction: Extraction) -> list[str]:

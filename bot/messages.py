@@ -184,6 +184,7 @@ MESSAGES.update({
     "fix_pick_line": "کدام سطر پیش‌نمایش اصلاح شود؟",
     "fix_pick_choice": "{line}\nدرست آن کدام است؟",
     "fix_nothing": "این خبر آماری ندارد که اصلاح شود.",
+    "btn_more_lines": "سطرهای بعدی ◀️",
     "post_kind": "این متن خبر است یا سؤال؟",
     "btn_kind_release": "خبر",
     "btn_kind_question": "سؤال",

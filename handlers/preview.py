@@ -79,8 +79,9 @@ def _seconds(retry_after: float | dt.timedelta) -> float:
 
 
 async def correct(update: Update, context: Context) -> None:
-    """«e:DRAFT» offers the lines, «e:DRAFT:LINE» what that line can become, «e:DRAFT:LINE:CHOICE» stores
-    the choice with the draft and previews again; a stale or forged button gets the stale-draft alert."""
+    """«e:DRAFT» offers the lines («e:DRAFT::PAGE» the lines of a later page), «e:DRAFT:LINE» what that line
+    can become, «e:DRAFT:LINE:CHOICE» stores the choice with the draft and previews again; a stale or forged
+    button gets the stale-draft alert."""
     query = update.callback_query
     draft_id, line, choice = _fields(query.data)
     release = await own_draft(update, context, draft_id)
@@ -90,7 +91,7 @@ async def correct(update: Update, context: Context) -> None:
     extraction = await draft_extraction(context, draft_id, release)
     if line is None:
         await query.answer()
-        await _offer_lines(update, draft_id, extraction)
+        await _offer_lines(update, draft_id, extraction, choice or 0)
     elif choice is None and (options := choices(release.body, extraction, line)):
         await query.answer()
         await _offer_choices(update, draft_id, line, options, extraction)
@@ -117,11 +118,13 @@ async def own_draft(update: Update, context: Context, draft_id: int | None) -> R
     return await drafts.open_draft(services(context).db, draft_id, query.message.chat.id, query.from_user.id)
 
 
-async def _offer_lines(update: Update, draft_id: int, extraction: Extraction) -> None:
-    rows = [[InlineKeyboardButton(line_number(i), callback_data=f"e:{draft_id}:{i}") for i in row]
-            for row in line_rows(extraction)]
+async def _offer_lines(update: Update, draft_id: int, extraction: Extraction, page: int) -> None:
+    numbers, more = line_rows(extraction, page)
+    rows = [[InlineKeyboardButton(line_number(i), callback_data=f"e:{draft_id}:{i}") for i in row] for row in numbers]
+    if more is not None:
+        rows.append([InlineKeyboardButton(say("btn_more_lines"), callback_data=f"e:{draft_id}::{more}")])
     await update.effective_message.reply_text(say("fix_pick_line" if rows else "fix_nothing"),
-                             reply_markup=InlineKeyboardMarkup(rows) if rows else None)
+                                              reply_markup=InlineKeyboardMarkup(rows) if rows else None)
 
 
 async def _offer_choices(update: Update, draft_id: int, line: int, options: list[Choice],
@@ -129,7 +132,7 @@ async def _offer_choices(update: Update, draft_id: int, line: int, options: list
     rows = [[InlineKeyboardButton(shorten(option.label, MAX_BUTTON), callback_data=f"e:{draft_id}:{line}:{k}")]
             for k, option in enumerate(options)]
     await update.effective_message.reply_text(say("fix_pick_choice", line=numbered_lines(extraction, [])[line]),
-                             reply_markup=InlineKeyboardMarkup(rows))
+                                              reply_markup=InlineKeyboardMarkup(rows))
 
 
 async def stale_draft(update: Update, context: Context) -> None:

@@ -1,7 +1,7 @@
 """A preview's corrections, in the core: what each choice does to the statistic that is stored."""
 import pytest
 
-from bot.corrections import choices, chosen, corrected, numbered_lines
+from bot.corrections import choices, chosen, corrected, line_rows, numbered_lines
 from bot.extract.model import Extraction, Fact, Period
 from bot.release import Release
 from db import drafts
@@ -61,3 +61,16 @@ async def test_a_later_choice_replaces_the_earlier_and_a_new_date_keeps_them(see
     second = await drafts.create_draft(seed_db, 1, 1, release)
     await drafts.carry_corrections(seed_db, first, second)
     assert await drafts.corrections(seed_db, second) == [Correction(1, PLACE, "یزد")]
+
+
+@pytest.mark.parametrize(("facts", "page", "shown", "more"), [
+    (2, 0, [[0, 1]], None),
+    (60, 0, [list(range(i, i + 6)) for i in range(0, 60, 6)], None),
+    (61, 0, [list(range(i, i + 6)) for i in range(0, 60, 6)], 1),
+    (61, 1, [[60]], None),
+    (2, 5, [], None),
+])
+def test_line_keyboards_come_in_pages_telegram_accepts(facts, page, shown, more):
+    """A long release's lines are offered sixty at a time, six a row, with the next page's number."""
+    many = Extraction([EXTRACTION.facts[0]] * facts, [], [])
+    assert line_rows(many, page) == (shown, more)
