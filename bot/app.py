@@ -14,7 +14,6 @@ from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
-    ContextTypes,
     ConversationHandler,
     InlineQueryHandler,
     MessageHandler,
@@ -35,8 +34,9 @@ from bot.sender import Report, Sender
 from bot.settings import Settings
 from bot.topics import TopicIndex
 from db import broadcasts, subscribers
-from handlers import admin, card, feedback, inline, menus, people, subscription, teach
+from handlers import admin, card, feedback, inline, menus, office, people, preview, subscription, teach
 from handlers.common import release_keyboard
+from handlers.context import CONTEXT_TYPES, Context
 from handlers.ordering import ChatOrderedProcessor
 
 log = logging.getLogger("bot.app")
@@ -141,7 +141,7 @@ async def post_shutdown(app: Application) -> None:
         await app.bot_data["db"].close()
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: Context) -> None:
     update_id = getattr(update, "update_id", None)
     log.error("update %s failed: %s", update_id, context.error, exc_info=context.error)
     if isinstance(update, Update) and update.effective_message:
@@ -153,15 +153,34 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 warnings.filterwarnings("ignore", message="If 'per_message=False'", category=PTBUserWarning)
 
 
+ADMIN_ONLY = ("post", "stats", "export", "broadcasts", "retry")
+
+
+def post_conversation(admins: filters.BaseFilter) -> ConversationHandler:
+    """/post: the release, its preview, then publish, a new date, or cancel; states named in handlers/admin."""
+    return ConversationHandler(
+        entry_points=[CommandHandler("post", admin.post, filters=admins)],
+        states={
+            admin.WAITING_TEXT: [MessageHandler((filters.TEXT & ~filters.COMMAND) | filters.Document.ALL,
+                                                admin.receive)],
+            admin.PREVIEW: [CallbackQueryHandler(admin.decide, pattern=r"^p:"),
+                            CallbackQueryHandler(preview.correct, pattern=r"^e:"),
+                            CallbackQueryHandler(admin.kind, pattern=r"^k:")],
+            admin.WAITING_DATE: [MessageHandler(filters.TEXT & ~filters.COMMAND, admin.new_date)],
+        },
+        fallbacks=[CommandHandler("cancel", admin.cancel)], per_message=False, allow_reentry=True)
+
+
 def build(settings: Settings, db_path: str, request: BaseRequest | None = None) -> Application:
     """The application; `request` replaces the HTTP layer in tests."""
     builder = (Application.builder().token(settings.bot_token).base_url(f"{settings.api_root}/bot")
                .base_file_url(f"{settings.api_root}/file/bot").post_init(post_init).post_stop(post_stop)
-               .post_shutdown(post_shutdown))
+               .post_shutdown(post_shutdown).context_types(CONTEXT_TYPES))
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     app = builder.concurrent_updates(ChatOrderedProcessor()).build()  # chats in parallel, each chat in order
     app.bot_data.update(settings=settings, db_path=db_path)
+    admins = filters.User(user_id=settings.admin_ids)
     # people
     app.add_handler(CommandHandler("start", people.start))
     app.add_handler(CommandHandler("help", people.help_command))
@@ -170,27 +189,26 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
     app.add_handler(CommandHandler("subscribe", subscription.subscribe))
     app.add_handler(CommandHandler("unsubscribe", people.unsubscribe))
     app.add_handler(CommandHandler("status", subscription.status))
-    # admins
-    app.add_handler(ConversationHandler(
-        entry_points=[CommandHandler("post", admin.post)],
-        states={
-            admin.WAITING_TEXT: [MessageHandler((filters.TEXT & ~filters.COMMAND) | filters.Document.ALL,
-                                                admin.receive)],
-            admin.PREVIEW: [CallbackQueryHandler(admin.decide, pattern=r"^p:")],
-            admin.WAITING_DATE: [MessageHandler(filters.TEXT & ~filters.COMMAND, admin.new_date)],
-        },
-        fallbacks=[CommandHandler("cancel", admin.cancel)], per_message=False, allow_reentry=True))
-    app.add_handler(CallbackQueryHandler(admin.stale_draft, pattern=r"^p:"))
-    app.add_handler(CommandHandler("stats", admin.stats))
-    app.add_handler(CommandHandler("stats", teach.review), group=1)  # after the figures: what to teach
-    app.add_handler(CommandHandler("export", admin.export))
-    app.add_handler(CommandHandler("broadcasts", admin.list_broadcasts))
-    app.add_handler(CommandHandler("retry", admin.retry))
+    # admins; the same commands from anyone else are refused once, below them
+    app.add_handler(post_conversation(admins))
+    app.add_handler(CallbackQueryHandler(preview.stale_draft, pattern=r"^[pek]:"))  # a preview no longer open
+    app.add_handler(CommandHandler("stats", office.stats, filters=admins))
+    app.add_handler(CommandHandler("stats", teach.review, filters=admins), group=1)  # after the figures
+    app.add_handler(CommandHandler("export", office.export, filters=admins))
+    app.add_handler(CommandHandler("broadcasts", office.list_broadcasts, filters=admins))
+    app.add_handler(CommandHandler("retry", office.retry, filters=admins))
+    app.add_handler(CommandHandler(list(ADMIN_ONLY), office.admin_only))
     app.add_handler(CommandHandler("cancel", people.nothing_to_cancel))
     # in a group, «/foo» may be another bot's command
     app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, people.unknown_command))
-    # questions, buttons, everything else
+    # questions
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, people.ask))
+    app.add_handler(InlineQueryHandler(inline.inline_query))
+    # buttons, one handler per prefix; anything else is answered as stale
+    app.add_handler(CallbackQueryHandler(people.example, pattern=r"^q:"))
+    app.add_handler(CallbackQueryHandler(people.suggestion, pattern=r"^f:"))
+    app.add_handler(CallbackQueryHandler(people.whole_release, pattern=r"^r:"))
+    app.add_handler(CallbackQueryHandler(people.chart, pattern=r"^g:"))
     app.add_handler(CallbackQueryHandler(people.ask_transliterated, pattern=r"^sm:ask$"))
     app.add_handler(CallbackQueryHandler(feedback.chip, pattern=r"^u:"))
     app.add_handler(CallbackQueryHandler(feedback.vote, pattern=r"^v:"))
@@ -199,9 +217,9 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
     app.add_handler(CallbackQueryHandler(subscription.unsubscribe_button, pattern=r"^x:unsubscribe$"))
     app.add_handler(CallbackQueryHandler(teach.teach_fact, pattern=r"^t:"))
     app.add_handler(CallbackQueryHandler(teach.undo, pattern=r"^tu:"))
-    app.add_handler(CallbackQueryHandler(people.button))
+    app.add_handler(CallbackQueryHandler(people.unknown_button))
+    # everything else
     app.add_handler(ChatMemberHandler(people.chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
-    app.add_handler(InlineQueryHandler(inline.inline_query))
     app.add_handler(MessageHandler(~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL, people.not_text))
     app.add_error_handler(on_error)
     return app

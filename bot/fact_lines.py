@@ -3,8 +3,8 @@
 The preview must show what was read, not a rounded rendering: «۱۲٬۲۹۵ میلیارد ریال», never «۱۲٫۳ هزار».
 """
 from bot.answer.measure import concepts_of, place_words
-from bot.answer.render import grouped, period_words, unit_words
-from bot.extract.model import Fact
+from bot.answer.render import fa, grouped, period_words, unit_words
+from bot.extract.model import Extraction, Fact
 from bot.extract.places import gazetteer, province_of
 
 EXACT_SCALES = ((1e12, "هزار میلیارد"), (1e9, "میلیارد"), (1e6, "میلیون"))
@@ -43,9 +43,20 @@ def measure(fact: Fact) -> str:
     return "" if named in (fact.unit, unit_words(fact.unit)) else named
 
 
-def fact_line(fact: Fact) -> str:
-    """«  • سرمایه‌گذاری: ۱۲٬۲۹۵ میلیارد ریال | سال ۱۴۰۳ | استان اصفهان»."""
+def fact_summary(fact: Fact) -> str:
+    """«سرمایه‌گذاری: ۱۲٬۲۹۵ میلیارد ریال | سال ۱۴۰۳ | استان اصفهان»."""
     named = f"{measure(fact)}: " if measure(fact) else ""
     target = " | برنامه" if fact.is_target else ""
-    return (f"  • {named}{exact_amount(fact)} | {period_words(fact.period) or NO_PERIOD}"
+    return (f"{named}{exact_amount(fact)} | {period_words(fact.period) or NO_PERIOD}"
             f" | {place(fact.region, fact.scope, fact.place)}{target}")
+
+
+def fact_line(fact: Fact) -> str:
+    """The summary as a bullet of the terminal's table."""
+    return f"  • {fact_summary(fact)}"
+
+
+def other_lines(extraction: Extraction) -> list[str]:
+    """The enumerations and the people a release names, one bullet each, after its statistics."""
+    return ([f"  • فهرست: {x.head} ({fa(len(x.items))} مورد)" for x in extraction.lists]
+            + [f"  • {p.name}: {p.role}" for p in extraction.people])

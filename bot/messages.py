@@ -173,3 +173,19 @@ USER_COMMANDS = [("start", "شروع و معرفی"), ("help", "راهنما"), 
                  ("status", "وضعیت عضویت")]
 ADMIN_COMMANDS = [("post", "انتشار خبر تازه"), ("stats", "آمار ربات و سؤال‌های بی‌پاسخ"),
                   ("broadcasts", "وضعیت ارسال‌ها"), ("export", "همه‌ی آمارها در CSV"), ("cancel", "لغو")]
+
+# h11h: the press office's corrections in the preview, and a question typed after /post
+MESSAGES.update({
+    "fix_drop": "این آمار نیست",
+    "fix_line": "{number}. {line}",
+    "fix_line_corrected": "{number}. {line} ✏️",
+    "fix_line_dropped": "{number}. حذف شد (این آمار نیست): {line}",
+    "btn_fix": "✏️ اصلاح",
+    "fix_pick_line": "کدام سطر پیش‌نمایش اصلاح شود؟",
+    "fix_pick_choice": "{line}\nدرست آن کدام است؟",
+    "fix_nothing": "این خبر آماری ندارد که اصلاح شود.",
+    "btn_more_lines": "سطرهای بعدی ◀️",
+    "post_kind": "این متن خبر است یا سؤال؟",
+    "btn_kind_release": "خبر",
+    "btn_kind_question": "سؤال",
+})

@@ -5,7 +5,7 @@ import sys
 from bot.answer.engine import AnswerEngine
 from bot.answer.followup import Conversation
 from bot.answer.render import fa, jalali_date
-from bot.fact_lines import fact_line
+from bot.fact_lines import fact_line, other_lines
 from bot.ingest import IngestResult
 from bot.messages import say
 from bot.topics import TopicIndex, topics_text
@@ -23,11 +23,7 @@ def ingest_table(result: IngestResult) -> str:
     lines = [say("ingest_stored", title=result.release.title, date=jalali_date(result.release.date),
                  facts=fa(len(ex.facts)), lists=fa(len(ex.lists)), people=fa(len(ex.people)))]
     lines.extend(fact_line(f) for f in ex.facts)
-    for x in ex.lists:
-        lines.append(f"  • فهرست: {x.head} ({fa(len(x.items))} مورد)")
-    for p in ex.people:
-        lines.append(f"  • {p.name}: {p.role}")
-    return "\n".join(lines)
+    return "\n".join(lines + other_lines(ex))
 
 
 async def run_chat(engine: AnswerEngine, topics: TopicIndex, today: tuple[int, int, int]) -> None:

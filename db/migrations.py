@@ -220,6 +220,17 @@ MIGRATIONS: list[tuple[str, str]] = [
             PRIMARY KEY (chat_id, region)
         ) WITHOUT ROWID
     """),
+    ("013_draft_corrections", """
+        CREATE TABLE draft_corrections (
+            draft_id INTEGER NOT NULL REFERENCES drafts(id),
+            line INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL DEFAULT '',
+            corrected_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            PRIMARY KEY (draft_id, line)
+        );
+        ALTER TABLE drafts ADD COLUMN release_id INTEGER REFERENCES releases(id)
+    """),
 ]
 
 

@@ -1,53 +1,42 @@
-"""Admin handlers: post a release with a preview, publish and broadcast it, and /stats."""
+"""The /post conversation: the release as text or a file, its preview (handlers/preview), then publish
+and broadcast it, give it another date, or cancel; a short text without a statistic is asked about first."""
 import asyncio
-import contextlib
-import datetime as dt
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
-from telegram.error import RetryAfter, TelegramError
-from telegram.ext import ContextTypes, ConversationHandler
+from telegram.ext import ConversationHandler
 
 from bot import clock
-from bot.answer.render import fa, jalali_date
-from bot.broadcast import tallies
-from bot.export import csv_bytes
-from bot.ingest import IngestResult, extract_release
+from bot.answer.render import fa
+from bot.corrections import corrected
+from bot.ingest import extract_release
 from bot.jalali_input import parse_date_input
 from bot.messages import say
+from bot.preview import may_be_a_question
 from bot.release import MAX_BYTES, Release, ReleaseError, decode, parse_release
-from bot.terminal import ingest_table
-from db import broadcasts, drafts, releases, subscribers
-from handlers.common import button_id, chunks, services
+from db import broadcasts, drafts, releases
+from handlers import people
+from handlers.common import button_id
+from handlers.context import Context, services
+from handlers.preview import draft_extraction, own_draft, show_preview, stale_draft
 
 log = logging.getLogger(__name__)
 WAITING_TEXT, PREVIEW, WAITING_DATE = range(3)
-MAX_PREVIEW_WAIT = 60.0  # seconds a 429 on a preview part may ask for before the preview is given up
+KINDS = ("release", "question")  # what the admin says a short text without a statistic is
 
 
-def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    allowed = update.effective_user and update.effective_user.id in services(context)["settings"].admin_ids
-    if not allowed:
-        log.warning("update %s: non-admin %s tried an admin command", update.update_id,
-                    update.effective_user and update.effective_user.id)
-    return bool(allowed)
-
-
-async def post(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+async def post(update: Update, context: Context) -> int:
     """/post: ask an admin for the release; an earlier preview of this admin in this chat is dropped."""
-    if not is_admin(update, context):
-        await update.effective_message.reply_text(say("admin_only"))
-        return ConversationHandler.END
-    await drafts.close_drafts(services(context)["db"], update.effective_chat.id, update.effective_user.id,
+    await drafts.close_drafts(services(context).db, update.effective_chat.id, update.effective_user.id,
                               drafts.REPLACED)
     await update.effective_message.reply_text(say("post_ask"))
     return WAITING_TEXT
 
 
-async def receive(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+async def receive(update: Update, context: Context) -> int:
     """The release as text or a .txt document: parse (in a worker thread, it may be a megabyte), preview."""
     message = update.effective_message
+    raw: bytes | str
     try:
         if message.document:
             doc = message.document
@@ -70,8 +59,9 @@ def _read_release(raw: bytes | str, today: str) -> Release:
     return parse_release(decode(raw) if isinstance(raw, bytes) else raw, default_date=today)
 
 
-async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE, release: Release) -> int:
-    db, chat, user = services(context)["db"], update.effective_chat.id, update.effective_user.id
+async def _preview(update: Update, context: Context, release: Release, carried_from: int | None = None) -> int:
+    """A new draft of the release, previewed; a short text without a statistic is first asked about."""
+    db, chat, user = services(context).db, update.effective_chat.id, update.effective_user.id
     existing = await releases.release_id_by_hash(db, release.content_hash)
     if existing is not None:
         await update.effective_message.reply_text(say("post_duplicate", release_id=fa(existing)))
@@ -79,99 +69,85 @@ async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE, release: 
     extraction = await extract_release(release)
     draft_id = await drafts.create_draft(db, chat, user, release)
     context.chat_data["extraction"] = (draft_id, extraction)
-    table = ingest_table(IngestResult(0, release, extraction, duplicate=False)).split("\n", 1)[-1]
-    text = say("post_preview", title=release.title, date=jalali_date(release.date), facts=table)
-    if await _send_preview(update, chunks(text), _preview_buttons(draft_id)):
+    if carried_from is not None:
+        await drafts.carry_corrections(db, carried_from, draft_id)
+    if may_be_a_question(release, extraction):
+        await update.effective_message.reply_text(say("post_kind"), reply_markup=_kind_buttons(draft_id))
         return PREVIEW
-    await drafts.close_draft(db, draft_id, drafts.CANCELLED)
-    with contextlib.suppress(TelegramError):
-        await update.effective_message.reply_text(say("preview_failed"))
+    return PREVIEW if await show_preview(update, context, draft_id, release) else ConversationHandler.END
+
+
+def _kind_buttons(draft_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton(say(f"btn_kind_{kind}"), callback_data=f"k:{kind}:{draft_id}")
+                                  for kind in KINDS]])
+
+
+async def kind(update: Update, context: Context) -> int | None:
+    """«خبر» previews the text as a release; «سؤال» drops the draft and answers the text as a question."""
+    query = update.callback_query
+    action, _, ident = (query.data or "").removeprefix("k:").partition(":")
+    draft_id = button_id(ident)
+    release = await own_draft(update, context, draft_id) if action in KINDS else None
+    if release is None or draft_id is None:
+        await stale_draft(update, context)
+        return None
+    await query.answer()
+    if action == "release":
+        return PREVIEW if await show_preview(update, context, draft_id, release) else ConversationHandler.END
+    if not await drafts.close_draft(services(context).db, draft_id, drafts.CANCELLED):
+        await stale_draft(update, context)
+        return None
+    log.info("update %s: text after /post taken as a question", update.update_id)
+    await people.reply_answer(update, context, release.body)
     return ConversationHandler.END
 
 
-def _preview_buttons(draft_id: int) -> InlineKeyboardMarkup:
-    """Each button names its draft, so a stale preview's button can be told apart from the current one."""
-    return InlineKeyboardMarkup([
-        [InlineKeyboardButton(say("btn_publish"), callback_data=f"p:publish:{draft_id}")],
-        [InlineKeyboardButton(say("btn_date"), callback_data=f"p:date:{draft_id}"),
-         InlineKeyboardButton(say("btn_cancel"), callback_data=f"p:cancel:{draft_id}")]])
-
-
-async def _send_preview(update: Update, parts: list[str], buttons: InlineKeyboardMarkup) -> bool:
-    """Every part, the buttons under the last; a 429 waits as Telegram asks, once. False when a part failed."""
-    for i, part in enumerate(parts):
-        markup = buttons if i == len(parts) - 1 else None
-        for attempt in (1, 2):
-            try:
-                await update.effective_message.reply_text(part, parse_mode=ParseMode.HTML, reply_markup=markup)
-                break
-            except RetryAfter as err:
-                if attempt == 2 or _seconds(err.retry_after) > MAX_PREVIEW_WAIT:
-                    log.warning("update %s: preview part %d/%d refused: %s", update.update_id, i + 1, len(parts), err)
-                    return False
-                await asyncio.sleep(_seconds(err.retry_after))
-            except TelegramError as err:
-                log.warning("update %s: preview part %d/%d failed: %s", update.update_id, i + 1, len(parts), err)
-                return False
-    return True
-
-
-def _seconds(retry_after: float | dt.timedelta) -> float:
-    return retry_after.total_seconds() if isinstance(retry_after, dt.timedelta) else float(retry_after)
-
-
-async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | None:
+async def decide(update: Update, context: Context) -> int | None:
     """Publish, change the date, or cancel the draft the pressed button names; a stale draft's button does
     nothing and the conversation stays where it is."""
     query = update.callback_query
     action, _, ident = (query.data or "").removeprefix("p:").partition(":")
-    db, draft_id = services(context)["db"], button_id(ident)
-    release = None
-    if draft_id is not None and query.message is not None and action in ("publish", "date", "cancel"):
-        release = await drafts.open_draft(db, draft_id, query.message.chat.id, query.from_user.id)
-    if release is None:
-        return await stale_draft(update, context)
+    db, draft_id = services(context).db, button_id(ident)
+    release = await own_draft(update, context, draft_id) if action in ("publish", "date", "cancel") else None
+    if release is None or draft_id is None:
+        await stale_draft(update, context)
+        return None
     await query.answer()
     if action == "date":
         await query.message.reply_text(say("post_ask_date"))
         return WAITING_DATE
     if not await drafts.close_draft(db, draft_id, drafts.PUBLISHED if action == "publish" else drafts.CANCELLED):
-        return await stale_draft(update, context)
+        await stale_draft(update, context)
+        return None
     if action == "cancel":
         await query.message.reply_text(say("post_cancelled"))
         return ConversationHandler.END
     return await _publish(update, context, draft_id, release)
 
 
-async def _publish(update: Update, context: ContextTypes.DEFAULT_TYPE, draft_id: int, release: Release) -> int:
-    db, message = services(context)["db"], update.callback_query.message
-    cached_id, extraction = context.chat_data.pop("extraction", (None, None))
-    if cached_id != draft_id:
-        extraction = await extract_release(release)
+async def _publish(update: Update, context: Context, draft_id: int, release: Release) -> int:
+    """Store the release as its preview showed it (the admin's corrections applied), then broadcast it."""
+    db, message = services(context).db, update.callback_query.message
+    extraction = corrected(await draft_extraction(context, draft_id, release), await drafts.corrections(db, draft_id))
+    context.chat_data.pop("extraction", None)
     try:
-        _, broadcast_id = await broadcasts.publish(db, release, extraction, message.chat.id)
+        release_id, broadcast_id = await broadcasts.publish(db, release, extraction, message.chat.id)
     except releases.ReleaseExists as dup:
         await message.reply_text(say("post_duplicate", release_id=fa(dup.release_id)))
         return ConversationHandler.END
     except Exception:
         await drafts.reopen_draft(db, draft_id, release)
         raise
+    await drafts.record_release(db, draft_id, release_id)
     total = sum((await broadcasts.counts(db, broadcast_id)).values())
     progress = await message.reply_text(say("post_published", subscribers=fa(total)))
-    context.application.create_task(services(context)["broadcaster"](broadcast_id, progress), update=update)
+    context.application.create_task(services(context).broadcaster(broadcast_id, progress), update=update)
     return ConversationHandler.END
 
 
-async def stale_draft(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A preview button whose draft was published, cancelled, replaced, or is not this admin's: say so only."""
-    query = update.callback_query
-    log.info("update %s: stale preview button %r from %s", update.update_id, query.data, query.from_user.id)
-    await query.answer(say("draft_stale"), show_alert=True)
-
-
-async def new_date(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | None:
+async def new_date(update: Update, context: Context) -> int | None:
     """A new Jalali date for the open draft: a new preview (and a new draft) with that date."""
-    db, chat, user = services(context)["db"], update.effective_chat.id, update.effective_user.id
+    db, chat, user = services(context).db, update.effective_chat.id, update.effective_user.id
     draft_id = await drafts.latest_open_draft(db, chat, user)
     release = draft_id and await drafts.open_draft(db, draft_id, chat, user)
     if not release:
@@ -182,65 +158,14 @@ async def new_date(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | 
     except ReleaseError:
         await update.effective_message.reply_text(say("err_bad_date", detail=update.effective_message.text or ""))
         return WAITING_DATE
-    return await _preview(update, context, await asyncio.to_thread(parse_release, release.body, date, release.title))
+    dated = await asyncio.to_thread(parse_release, release.body, date, release.title)
+    return await _preview(update, context, dated, carried_from=draft_id)
 
 
-async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+async def cancel(update: Update, context: Context) -> int:
     """/cancel: the open draft is dropped; its buttons say so from now on."""
-    await drafts.close_drafts(services(context)["db"], update.effective_chat.id, update.effective_user.id,
+    await drafts.close_drafts(services(context).db, update.effective_chat.id, update.effective_user.id,
                               drafts.CANCELLED)
     context.chat_data.pop("extraction", None)
     await update.effective_message.reply_text(say("post_cancelled"))
     return ConversationHandler.END
-
-
-async def list_broadcasts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/broadcasts: the latest broadcasts with their counts."""
-    if not is_admin(update, context):
-        await update.effective_message.reply_text(say("admin_only"))
-        return
-    rows = await broadcasts.recent(services(context)["db"])
-    lines = [say("broadcast_line", broadcast_id=fa(i), title=title, **tallies(c)) for i, title, _, c in rows]
-    for part in chunks("\n".join(lines) or say("no_broadcasts")):
-        await update.effective_message.reply_text(part, parse_mode=ParseMode.HTML)
-
-
-async def retry(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/retry N: send again the failed and unconfirmed deliveries of broadcast N."""
-    if not is_admin(update, context):
-        await update.effective_message.reply_text(say("admin_only"))
-        return
-    arg = (context.args or [""])[0].translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
-    if not arg.isdigit():
-        await update.effective_message.reply_text(say("retry_usage"))
-        return
-    count = await broadcasts.retry_failed(services(context)["db"], int(arg))
-    progress = await update.effective_message.reply_text(say("retry_started", count=fa(count)))
-    if count:
-        context.application.create_task(services(context)["broadcaster"](int(arg), progress), update=update)
-
-
-async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/export: every stored statistic as a CSV document (UTF-8 with BOM, so Excel shows Persian)."""
-    if not is_admin(update, context):
-        await update.effective_message.reply_text(say("admin_only"))
-        return
-    data = await csv_bytes(services(context)["db"])
-    name = f"amar-{clock.as_text(clock.today_jalali())}.csv"
-    log.info("update %s: export of %d bytes sent to admin %s", update.update_id, len(data), update.effective_user.id)
-    await update.effective_message.reply_document(data, filename=name, caption=say("export_caption"))
-
-
-async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/stats: subscribers, releases and the last week's questions; the unanswered ones follow, each with
-    the facts to teach from (handlers/teach.review)."""
-    if not is_admin(update, context):
-        await update.effective_message.reply_text(say("admin_only"))
-        return
-    db = services(context)["db"]
-    active, inactive = await subscribers.subscriber_counts(db)
-    answered, unanswered = await subscribers.question_stats(db)
-    text = say("stats", active=fa(active), inactive=fa(inactive), releases=fa(await releases.count_releases(db)),
-               answered=fa(answered), unanswered=fa(unanswered))
-    for part in chunks(text):
-        await update.effective_message.reply_text(part, parse_mode=ParseMode.HTML)

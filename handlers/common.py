@@ -1,10 +1,8 @@
-"""Shared pieces of the handlers: services from bot_data, HTML escaping, keyboards, long texts."""
+"""Shared pieces of the handlers: HTML escaping, keyboards, long texts."""
 import html
 from collections.abc import Sequence
-from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.ext import ContextTypes
 
 from bot.answer.model import Answer
 from bot.labels import shorten
@@ -13,10 +11,6 @@ from bot.paging import pages
 
 MAX_BUTTON = 60
 MAX_ID_DIGITS = 18  # a longer number cannot be a SQLite integer, so no button of ours ever carries one
-
-
-def services(context: ContextTypes.DEFAULT_TYPE) -> dict[str, Any]:
-    return context.application.bot_data
 
 
 def escape(text: str) -> str:

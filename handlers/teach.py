@@ -4,7 +4,6 @@ import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
-from telegram.ext import ContextTypes
 
 from bot import clock
 from bot.answer.model import Answer
@@ -14,19 +13,17 @@ from bot.messages import say
 from bot.teaching import reviewable, teach
 from db import feedback, paraphrases
 from db.paraphrases import ToReview
-from handlers.admin import is_admin
-from handlers.common import MAX_BUTTON, escape, services
+from handlers.common import MAX_BUTTON, escape
+from handlers.context import Context, is_admin, services
 
 log = logging.getLogger(__name__)
 MAX_REVIEWED = 8  # questions shown under /stats, most asked first
 
 
-async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def review(update: Update, context: Context) -> None:
     """After /stats (handler group 1): each unanswered or 👎 question of the week worth a look, with the
-    closest facts to teach from. /stats itself already told a non-admin no."""
-    if not is_admin(update, context):
-        return
-    db, engine, today = services(context)["db"], services(context)["engine"], clock.today_jalali()
+    closest facts to teach from; both handlers of /stats are for admins only."""
+    db, engine, today = services(context).db, services(context).engine, clock.today_jalali()
     items = (await reviewable(db, today))[:MAX_REVIEWED]
     message = update.effective_message
     await message.reply_text(say("review_title" if items else "review_none"))
@@ -36,7 +33,7 @@ async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                                  reply_markup=_teach_keyboard(item, closest))
 
 
-async def teach_fact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def teach_fact(update: Update, context: Context) -> None:
     """«t:QUESTION:FACT»: that fact answers that question's wording from now on."""
     query = update.callback_query
     await query.answer()
@@ -44,9 +41,9 @@ async def teach_fact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         await query.message.reply_text(say("admin_only"))
         return
     ident, _, fact = (query.data or "").removeprefix("t:").partition(":")
-    db = services(context)["db"]
+    db = services(context).db
     asked = await feedback.asked(db, int(ident)) if ident.isdigit() and fact.isdigit() else None
-    shown = await services(context)["engine"].explain(int(fact)) if asked else None
+    shown = await services(context).engine.explain(int(fact)) if asked else None
     if shown is None:
         await query.message.reply_text(say("stale_button"))
         return
@@ -57,7 +54,7 @@ async def teach_fact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
                                    parse_mode=ParseMode.HTML, reply_markup=undo_button)
 
 
-async def undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def undo(update: Update, context: Context) -> None:
     """«tu:ID»: withdraw a teaching."""
     query = update.callback_query
     await query.answer()
@@ -65,7 +62,7 @@ async def undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not is_admin(update, context):
         await query.message.reply_text(say("admin_only"))
         return
-    done = ident.isdigit() and await paraphrases.undo(services(context)["db"], int(ident))
+    done = ident.isdigit() and await paraphrases.undo(services(context).db, int(ident))
     log.info("update %s: teaching %s undone=%s", update.update_id, ident, done)
     await query.message.reply_text(say("untaught" if done else "stale_button"))
 

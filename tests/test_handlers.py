@@ -158,3 +158,25 @@ async def test_preview_refused_by_telegram_ends_the_conversation(app, failures, 
     assert any("/post" in r["text"] for r in replies) is not previewed
     [reply] = await say(app, message("سال ۱۳۹۹ چند واحد راکد احیا شد؟", ADMIN))
     assert "۱٬۵۵۷" in reply["text"]
+
+
+@pytest.mark.parametrize("command", ["/post", "/stats", "/export", "/broadcasts", "/retry 1"])
+async def test_admin_commands_from_anyone_else_are_refused_once(app, command):
+    """Each admin command from a non-admin gets the one refusal, nothing of the command itself."""
+    [reply] = await say(app, message(command))
+    assert "فقط برای مدیران" in reply["text"]
+
+
+@pytest.mark.parametrize("command", ["/stats", "/broadcasts"])
+async def test_admin_commands_from_an_admin_are_not_refused(app, command):
+    """The admin filter lets ADMIN_IDS through: the command answers, with no refusal among the replies."""
+    replies = await say(app, message(command, user=ADMIN))
+    assert replies and not any("فقط برای مدیران" in r["text"] for r in replies)
+
+
+@pytest.mark.parametrize(("command", "expected"), [("/retry ۹۹", "۰"), ("/retry 99", "۰"), ("/retry", "/retry"),
+                                                   ("/retry ۲۳x", "/retry"), ("/retry " + "9" * 23, "/retry")])
+async def test_retry_takes_persian_or_latin_digits_and_explains_anything_else(app, command, expected):
+    """«/retry ۹۹» is broadcast 99 (nothing to resend there); no number, or not one, gets the usage line."""
+    [reply] = await say(app, message(command, user=ADMIN))
+    assert expected in reply["text"]
