@@ -14,9 +14,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.app import build, post_init, post_shutdown  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from db import broadcasts  # noqa: E402
+from handlers.app import build, post_init, post_shutdown  # noqa: E402
 from tests.fake_request import FakeRequest  # noqa: E402
 from tests.fake_telegram import FakeTelegram  # noqa: E402
 

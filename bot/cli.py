@@ -192,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _dispatch(command: str, args: argparse.Namespace, settings: Settings) -> int:
     if command == "run" and settings.bot_token:
-        from bot.app import run_bot  # Telegram is imported only by the wiring
+        from handlers.app import run_bot  # Telegram is imported only by the wiring
 
         return run_bot(settings, args.db)
     if command == "export":

@@ -1,4 +1,4 @@
-"""The handlers' typed context: each service built in post_init (bot/app.py) read by name, never by a string.
+"""The handlers' typed context: each service built in post_init (handlers/app.py) read by name, never by a string.
 
 `bot_data` stays a dict, so the wiring fills it with `update(db=…, engine=…)` and tests may read
 `app.bot_data["db"]`; the handlers read `services(context).db` and get the service's type with it.

@@ -4,10 +4,10 @@ import time
 import pytest
 from telegram import Update
 
-from bot.app import build, post_init
 from bot.ingest import ingest
 from bot.release import parse_release
 from bot.settings import Settings
+from handlers.app import build, post_init
 from tests.fake_request import FakeRequest
 from tests.test_charts import LORESTAN
 

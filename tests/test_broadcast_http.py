@@ -15,11 +15,11 @@ import pytest
 from telegram import Update
 from telegram.request import HTTPXRequest
 
-from bot.app import build, post_init, post_shutdown, post_stop
 from bot.ingest import ingest
 from bot.release import parse_release
 from bot.settings import Settings
 from db import broadcasts, releases, subscribers
+from handlers.app import build, post_init, post_shutdown, post_stop
 from tests.fake_telegram import FakeTelegram
 from tests.test_handlers import ADMIN, message
 from tests.test_long_texts import LONG_BODY

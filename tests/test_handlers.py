@@ -4,10 +4,10 @@ import time
 import pytest
 from telegram import Update
 
-from bot.app import build, make_sender, post_init, post_shutdown
 from bot.broadcast import Part
 from bot.settings import Settings
 from db import subscribers
+from handlers.app import build, make_sender, post_init, post_shutdown
 from tests.fake_request import FakeRequest
 
 USER, ADMIN = 2002, 1001

@@ -4,8 +4,8 @@ import time
 
 from telegram import Update
 
-from bot.app import build, post_init
 from bot.settings import Settings
+from handlers.app import build, post_init
 from handlers.ordering import ChatOrderedProcessor
 from tests.fake_request import FakeRequest
 

@@ -10,12 +10,12 @@ import time
 import pytest
 
 from bot import sender as sender_module
-from bot.app import make_reporter, make_sender
 from bot.broadcast import Pacing, release_parts
 from bot.ingest import ingest
 from bot.release import parse_release
 from bot.sender import Sender
 from db import broadcasts, subscribers
+from handlers.app import make_reporter, make_sender
 from tests.test_handlers import ADMIN, USER, app, message, say  # noqa: F401  (fixture)
 from tests.test_long_texts import LONG_BODY, press
 from tests.test_paging import letters

@@ -39,7 +39,7 @@ from handlers.common import release_keyboard
 from handlers.context import CONTEXT_TYPES, Context
 from handlers.ordering import ChatOrderedProcessor
 
-log = logging.getLogger("bot.app")
+log = logging.getLogger("handlers.app")
 
 
 def wait_asked(err: RetryAfter) -> float:
