@@ -11,7 +11,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from bot.answer.engine import AnswerEngine
-from bot.answer.measure import concepts_of, place_words
+from bot.answer.measure import described, place_words
 from bot.answer.model import Answer, StoredFact
 from bot.answer.render import amount, clip, fa, grouped, jalali_date, period_words, short_period, unit_words
 from bot.chart.picture import ChartData, draw, warm
@@ -39,7 +39,7 @@ def chart_data(points: list[StoredFact], anchor_id: int) -> ChartData:
     """What the picture shows, in Persian: periods, values in an axis unit, title, the release's words."""
     anchor = next((p for p in points if p.id == anchor_id), points[-1])
     scale, axis_unit = _scale(points, anchor)
-    about = "، ".join(concepts_of(anchor))
+    about = described(anchor)  # the measure in the release's own words («سرمایه‌گذاری واحدهای احیاشده»)
     what = f"{about} ({axis_unit})" if about and axis_unit else about or anchor.noun or axis_unit
     title = f"{'هدف: ' if anchor.is_target else ''}{what} — {place_words(anchor.region, anchor.scope)}"
     latest = points[-1]
