@@ -204,3 +204,30 @@ def test_a_number_after_a_park_name_with_a_unit_is_a_statistic():
 def test_a_two_digit_year_after_a_span(body, label):
     """«۹ ماهه ۹۶» and «تابستان ۹۷» are 1396 and 1397, and 96 is no amount."""
     assert [f[2] for f in _whole(body, "1397-10-01")] == [label]
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # a running total stands where the span it sums ends
+    ("با احتساب واگذاری‌های نیمه نخست امسال، مجموع قراردادهای شرکت شهرک‌های صنعتی یزد به ۳۲۰۰ فقره رسیده است.",
+     [(3200, "فقره", "1403-06-31", "یزد", False)]),
+    # a stock said in a sentence that dates its figures takes that date
+    ("تا پایان سال گذشته ۴۰ هزار واحد در شهرک‌های کشور به بهره‌برداری رسیده و ۹۰۰ هزار نفر در این واحدها "
+     "مشغول به کارند.",
+     [(40000, "واحد", "1402-12-29", None, False), (900000, "نفر", "1402-12-29", None, False)]),
+    # a comparison in the present tense is no stock
+    ("تعداد شهرک‌های مصوب کشور در سال گذشته به ۹۹۵ شهرک رسید که ۰.۲ درصد بیشتر است.",
+     [(995, "شهرک", "1402", None, False), (0.2, "درصد", "1402", None, False)]),
+    # «در حال اجراست»
+    ("در استان یزد ۸ شهرک صنعتی غیردولتی در حال اجراست.", [(8, "شهرک", "1403-07-15", "یزد", False)]),
+], ids=["running-total", "stock-in-a-dated-sentence", "comparison-is-no-stock", "ongoing"])
+def test_running_totals_and_stocks(body, facts):
+    """A running total or a stock stands on a day: the end of the span it sums, or the release date."""
+    assert _whole(body, "1403-07-15") == facts
+
+
+def test_a_national_release_keeps_a_province_in_its_paragraph():
+    """A release whose title and lead name no place does not carry a province into the next paragraph."""
+    body = ("صندوق ضمانت امروز ۱۷۰ ضمانت‌نامه صادر کرد.\n"
+            "صنایع کوچک تنها یک شهرستان در استان کرمان به سه همت منابع نیاز دارند.\n"
+            "سقف تسهیلات هر واحد پنج میلیارد تومان است.")
+    assert [f[3] for f in _whole(body, "1403-07-15")] == [None, "کرمان", None]

@@ -57,10 +57,10 @@ def release_places(sentences: list[Sentence], title: str) -> PlaceInForce:
     """The province a release is about: the one its title or its lead sentence names. A province named
     only further down («… در استان تهران قرار دارند») is a detail, not the release's subject."""
     lead = sentences[0] if sentences else None
-    if lead and says_national(lead.text) and not lead.regions:
-        return PlaceInForce(None, national=True)
-    return PlaceInForce(single_province(find_regions(normalize(title)) + (lead.regions if lead else [])),
-                        national=False)
+    named = find_regions(normalize(title)) + (lead.regions if lead else [])
+    if not named or (lead and says_national(lead.text) and not lead.regions):
+        return PlaceInForce(None, national=True)  # a province named in one paragraph stays there
+    return PlaceInForce(single_province(named), national=False)
 
 
 def respective_regions(s: Sentence) -> dict[int, str]:

@@ -57,7 +57,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # «از سال ۱۴۰۰ تاکنون»: from a year's start to the reference date
     ("since", re.compile(
         rf"از (?:ابتدای |آغاز |اول )?سال (?P<y>{_Y}|\d\d)(?!\d) ?تا ?(?:کنون|حالا|الان|امروز|به حال)")),
-    ("occasion", re.compile(rf"{_alt(OCCASIONS)}(?: {_YEAR_REF})?")),
+    # «در هفته دولت امسال»; «تبریک دهه فجر» is no period
+    ("occasion", re.compile(rf"(?<=در |طی ){_alt(OCCASIONS)}(?: {_YEAR_REF})?")),
     ("recent_months", re.compile(rf"(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]?ماه (?:گذشته|اخیر|قبل)")),
     ("last_month", re.compile(r"ماه (?:گذشته|قبل|پیش)|ماه (?P<this>جاری|کنونی)|(?P<this2>این) ماه")),
     ("months", re.compile(
@@ -98,18 +99,20 @@ _BASELINE_BEFORE = re.compile(r"(?:نسبت به|در مقایسه با|مقای
 
 
 _STOCK_VERB = re.compile(r"(?:^|\s)(?:است|هست|هستند|می‌باشد|می‌باشند|دارد|دارند|وجود دارد|فعال است|"
-                         r"فعالیت می‌کنند|کار می‌کنند|مشغولند|مشغول به کارند|مستقرند|فعالند|فعال‌اند|قرار دارند)\s*$")
-_PARTICIPLE_IS = re.compile(r"\S+[هة]\s+(?:است|هستند)\s*$")
+                         r"فعالیت می‌کنند|کار می‌کنند|مشغولند|مشغول به کارند|مستقرند|فعالند|فعال‌اند|قرار دارند"
+                         r"|\S+است)\s*$")  # «در حال اجراست»
+_NOT_A_STOCK = re.compile(r"\S+[هة]\s+(?:است|هستند)\s*$|(?:^|\s)(?:بیشتر|کمتر|افزایش|کاهش|رشد)(?:\s|$)")
 # Where a clause ends: a comma, «که», «اما», or «و» after a verb («… واگذار شده بود و روند …»).
-CLAUSE_BREAK = re.compile(r"[،؛:]|\s(?:که|اما|ولی)\s|(?:شد|شده|بود|است|کرد|کرده|رسید|رسیده|یافت|یافته|داشت|"
+CLAUSE_BREAK = re.compile(r"[،؛:]|\s(?:که|اما|ولی)\s|(?P<verb>شد|شده|بود|است|کرد|کرده|رسید|رسیده|یافت|یافته|داشت|"
                          r"داشته|دارد|دارند|گردید)\s+و\s")
 
 
 def is_stock(after_amount: str) -> bool:
     """«… ۶ هزار هکتار است», «… ۱۳ هزار نفر کار می‌کنند»: the amount's clause ends in a present stative verb,
     so the figure is where things stand, not a flow over a period («واگذار شده است» is a flow)."""
-    clause = CLAUSE_BREAK.split(after_amount, maxsplit=1)[0].strip(" .!?؟")
-    return bool(_STOCK_VERB.search(clause)) and not _PARTICIPLE_IS.search(clause)
+    end = CLAUSE_BREAK.search(after_amount)
+    clause = after_amount[: end.start() + len(end.group("verb") or "") if end else None].strip(" .!?؟")
+    return bool(_STOCK_VERB.search(clause)) and not _NOT_A_STOCK.search(clause)
 
 
 def is_baseline(sentence: str, mention: PeriodMention) -> bool:
@@ -200,6 +203,9 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
     if kind == "same":
         return Period(y * 100 + 1, y * 100 + 12, "same", str(y))  # its months come from the sentence
     if kind == "ytd":
+        if not (m.group().endswith(("سال", "کنون", "حالا", "الان", "امروز")) or any(g.get(k) for k in (
+                "from", "until", "rel", "y", "y2", "y4"))):
+            return None  # «پیش از آغاز هفته دولت» starts no span
         same_year = y == ref[0]
         last = _until(m, last_reported_month(ref) if same_year else 12)
         first = MONTHS[g["from"]] if g.get("from") else 1

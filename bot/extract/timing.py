@@ -6,7 +6,7 @@ clause, then a stock («… هکتار است») stands on the release date, the
 import re
 
 from bot.extract.model import Amount, Period
-from bot.extract.periods import CLAUSE_BREAK, RefDate, find_periods, is_baseline, is_stock
+from bot.extract.periods import CLAUSE_BREAK, RefDate, find_periods, is_baseline, is_stock, point_at_month_end
 from bot.extract.reading import Sentence, nearest
 from bot.text.normalize import normalize
 
@@ -57,6 +57,20 @@ _FROM = re.compile(r"(?:^|\s)از\s+(?:\S+\s+){0,2}$")
 _TO = re.compile(r"\sبه\s")
 
 
+_TOTAL = re.compile(r"(?:^|\s)مجموع\s")
+_REACHED = re.compile(r"(?:^|\s)(?:رسید|رسیده)(?:\s|$)")
+
+
+def _running_total(s: Sentence, amount: Amount) -> bool:
+    """«مجموع قراردادها … به ۴۶۲۰ فقره … رسیده است»: a running total, standing where the span it sums ends."""
+    before = s.text[: amount.start]
+    starts = [m.end() for m in CLAUSE_BREAK.finditer(before)]
+    clause_before = before[starts[-1] if starts else 0 :]
+    after = s.text[amount.end :]
+    end = CLAUSE_BREAK.search(after)
+    return bool(_TOTAL.search(clause_before) and _REACHED.search(after[: end.start() if end else None]))
+
+
 def _grew_from_a_stock(s: Sentence, amount: Amount, periods: list) -> bool:
     """Whether the amount is where a stock «از A در پایان سال ۹۶ به B» rose or fell to."""
     for origin in s.amounts:
@@ -97,6 +111,10 @@ def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Car
                        0, len(s.text))
         if own is None:
             return carry.period
+    if _running_total(s, amount):  # «با احتساب واگذاری‌های نیمه نخست، مجموع قراردادها به ۴۶۲۰ فقره رسیده»
+        named = next((p.period for p in reversed(s.periods) if p.end <= amount.start and p.period.kind != "point"),
+                     None)
+        return point_at_month_end(named.end // 100, named.end % 100) if named else carry.now
     if _grew_from_a_stock(s, amount, attached):  # «از ۴۱۶ واحد در پایان سال ۹۶ به ۴۴۹ واحد رسیده»: now
         return own.period if own and own.period.kind == "point" else carry.now
     if own:
@@ -110,7 +128,8 @@ def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Car
     if same_clause:  # «؛ این در حالی است که در ۹ ماهه سال گذشته ۱۶۷ فقره … به مساحت ۶۲ هکتار»
         return same_clause[-1].period
     if not is_target and is_stock(s.text[amount.end :]):  # «کل اراضی در اختیار شرکت ۶ هزار هکتار است»: as it stands
-        return carry.now
+        # … unless the sentence said when it stood so («تا پایان سال گذشته … و ۹۲۱ هزار نفر مشغول به کارند»)
+        return next((p.period for p in reversed(before) if p.period.kind == "point"), carry.now)
     if before:
         return before[0].period  # the main clause's period («… رشد نشان می‌دهد» after two periods)
     if carry.period:
