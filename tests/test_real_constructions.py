@@ -231,3 +231,17 @@ def test_a_national_release_keeps_a_province_in_its_paragraph():
             "صنایع کوچک تنها یک شهرستان در استان کرمان به سه همت منابع نیاز دارند.\n"
             "سقف تسهیلات هر واحد پنج میلیارد تومان است.")
     assert [f[3] for f in _whole(body, "1403-07-15")] == [None, "کرمان", None]
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # the future tense is a plan, for the year when no date is said
+    ("این طرح‌ها در استان قزوین برای ۷۰۰ نفر شغل ایجاد خواهند کرد.", [(700, "نفر", "1403", "قزوین", True)]),
+    # a figure said to stand «هم اکنون» is no plan, even inside a «برنامه»
+    ("۳۴ خوشه هم‌اکنون در سال سوم برنامه عملیاتی کشور هستند.", [(34, "خوشه", "1403-07-15", None, False)]),
+    # «بیش از نیمه نخست سال گذشته» is the baseline of a change
+    ("در ۶ ماهه اول امسال ۳۰۰ میلیارد تومان در کشور سرمایه‌گذاری شده که ۵.۷ درصد بیش از نیمه نخست سال گذشته است.",
+     [(3e12, "ریال", "1403-01..1403-06", None, False), (5.7, "درصد", "1403-01..1403-06", None, False)]),
+], ids=["future-tense", "now-is-no-plan", "more-than-a-baseline"])
+def test_plans_and_comparisons(body, facts):
+    """Future tense makes a plan; «هم اکنون» makes a stock; «بیش از <period>» names a baseline."""
+    assert _whole(body, "1403-07-15") == facts

@@ -31,7 +31,7 @@ from bot.extract.discourse import (
 from bot.extract.lists import find_list
 from bot.extract.model import Amount, Extraction, Fact, Period
 from bot.extract.people import find_people
-from bot.extract.periods import RefDate, settle
+from bot.extract.periods import RefDate, settle, will_be
 from bot.extract.places import province_of
 from bot.extract.reading import Sentence, read_sentence
 from bot.extract.timing import Carry, period_for, title_period
@@ -96,7 +96,8 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         same_kind = next((f for f in reversed(facts) if f.kind == amount.kind), None)
         is_target = _is_target(s, amount, anchor, (lo, hi)) or _inherits_target(amount, facts, same_kind)
         period = period_for(s, amount, (char_lo, char_hi), carry, is_target)
-        is_target = is_target or carry.is_future(period)
+        said_now = any(p.period == period and p.period.kind == "point" for p in s.periods)
+        is_target = (is_target and not said_now) or carry.is_future(period) or will_be(s.text[amount.end :])
         lead = lead or (period if period and period.kind != "point" else None)
         terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None, head)
         terms = blend(terms, _measure_nouns(s, amount.kind, lo, hi), 1.0)

@@ -41,6 +41,7 @@ _UNTIL = rf"(?: تا(?: پایان| آخر| انتهای| اواخر)? (?P<until
 _FIRST = r"(?:نخست|اول|ابتدایی|آغازین|ابتدای)"
 _ORDINALS = {"نخست": 1, "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "آخر": 4, "پایانی": 4}
 
+_OCCASION_AFTER = "(?:" + "|".join(f"(?<={w} )" for w in ("در", "طی", "آغاز", "پایان", "ایام")) + ")"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("named", re.compile(_alt(NAMED_PERIODS))),
     # «نسبت به مدت مشابه سال قبل»: the months of the period named before it, in another year
@@ -58,7 +59,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since", re.compile(
         rf"از (?:ابتدای |آغاز |اول )?سال (?P<y>{_Y}|\d\d)(?!\d) ?تا ?(?:کنون|حالا|الان|امروز|به حال)")),
     # «در هفته دولت امسال»; «تبریک دهه فجر» is no period
-    ("occasion", re.compile(rf"(?<=در |طی ){_alt(OCCASIONS)}(?: {_YEAR_REF})?")),
+    ("occasion", re.compile(rf"{_OCCASION_AFTER}{_alt(OCCASIONS)}(?: {_YEAR_REF})?")),
     ("recent_months", re.compile(rf"(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]?ماه (?:گذشته|اخیر|قبل)")),
     ("last_month", re.compile(r"ماه (?:گذشته|قبل|پیش)|ماه (?P<this>جاری|کنونی)|(?P<this2>این) ماه")),
     ("months", re.compile(
@@ -81,7 +82,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_EARLY_DAYS = 10
+_EARLY_DAYS = 5
 _END = r"(?:(?:تا|در) )?پایان "
 # In a release, «(تا) پایان آذر ۹۶» and «در پایان سال گذشته» are the day a running total or stock stood at.
 _STOCK_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -95,7 +96,7 @@ _STOCK_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _BEFORE_UNTIL = next(k for k, (kind, _) in enumerate(_PATTERNS) if kind == "until")
 _RELEASE_PATTERNS = _STOCK_PATTERNS[:1] + _PATTERNS[:_BEFORE_UNTIL] + _STOCK_PATTERNS[1:] + _PATTERNS[_BEFORE_UNTIL:]
 
-_BASELINE_BEFORE = re.compile(r"(?:نسبت به|در مقایسه با|مقایسه با|در قیاس با)(?: رقم)?\s*$")
+_BASELINE_BEFORE = re.compile(r"(?:نسبت به|در مقایسه با|مقایسه با|در قیاس با|بیش از|بیشتر از|کمتر از)(?: رقم)?\s*$")
 
 
 _STOCK_VERB = re.compile(r"(?:^|\s)(?:است|هست|هستند|می‌باشد|می‌باشند|دارد|دارند|وجود دارد|فعال است|"
@@ -113,6 +114,15 @@ def is_stock(after_amount: str) -> bool:
     end = CLAUSE_BREAK.search(after_amount)
     clause = after_amount[: end.start() + len(end.group("verb") or "") if end else None].strip(" .!?؟")
     return bool(_STOCK_VERB.search(clause)) and not _NOT_A_STOCK.search(clause)
+
+
+_FUTURE = re.compile(r"(?:^|\s)خواه(?:د|ند|یم)(?:\s|$)")
+
+
+def will_be(after_amount: str) -> bool:
+    """«… برای ۷۰۰ نفر شغل ایجاد خواهند کرد»: the amount's clause is in the future tense, so it is a plan."""
+    end = CLAUSE_BREAK.search(after_amount)
+    return bool(_FUTURE.search(after_amount[: end.start() + len(end.group("verb") or "") if end else None]))
 
 
 def is_baseline(sentence: str, mention: PeriodMention) -> bool:
@@ -282,6 +292,7 @@ def settle(period: Period | None, is_target: bool, ref: RefDate) -> Period | Non
     if period is None or not (period.kind == "running" or (is_target and period.kind == "point")):
         return period
     y = period.start // 100
-    if period.kind == "point":
-        return _span(y, 1, period.end % 100)
+    if period.kind == "point":  # a plan «تا پایان آذر», or undated and so for the year
+        undated = period.label == f"{ref[0]}-{ref[1]:02d}-{ref[2]:02d}"
+        return _span(y, 1, 12 if undated else period.end % 100)
     return _span(y, 1, 12) if is_target or y != ref[0] else _span(y, 1, last_reported_month(ref))
