@@ -245,3 +245,21 @@ def test_a_national_release_keeps_a_province_in_its_paragraph():
 def test_plans_and_comparisons(body, facts):
     """Future tense makes a plan; «هم اکنون» makes a stock; «بیش از <period>» names a baseline."""
     assert _whole(body, "1403-07-15") == facts
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # «یک» counts before what releases count
+    ("در سال ۱۴۰۲ برای یک واحد صنعتی در استان یزد ضمانت‌نامه صادر شد.", [(1, "واحد", "1402", "یزد", False)]),
+    # …and not in «یک پله بالاتر»
+    ("در سال ۱۴۰۲ استان یزد یک پله بالاتر ایستاد.", []),
+    # the whole a part is taken from stands when the part does
+    ("از میان ۲۰ شهرک استان یزد، در ۱۵ شهرک امکان واگذاری زمین وجود دارد.",
+     [(20, "شهرک", "1403-07-15", "یزد", False), (15, "شهرک", "1403-07-15", "یزد", False)]),
+    # «مدت مشابه سال گذشته» alone takes the months of the span in force
+    ("در شش ماهه نخست امسال ۹۰۰ میلیارد ریال در استان یزد هزینه شد.\n"
+     "این رقم در مدت مشابه سال گذشته ۶۰۰ میلیارد ریال بود.",
+     [(9e11, "ریال", "1403-01..1403-06", "یزد", False), (6e11, "ریال", "1402-01..1402-06", "یزد", False)]),
+], ids=["one-unit", "one-step-is-no-count", "whole-and-part", "same-period-alone"])
+def test_counts_of_one_wholes_and_the_same_period(body, facts):
+    """«یک واحد» is a count; «از میان ۲۰ شهرک» is the whole; «مدت مشابه» alone borrows the months in force."""
+    assert _whole(body, "1403-07-15") == facts

@@ -8,6 +8,7 @@ is where the news was written, not where its figures belong.
 """
 import re
 
+from bot.extract.clauses import CLAUSE_BREAK
 from bot.extract.model import Amount, Mention
 from bot.extract.places import find_national, find_regions, province_of, says_national
 from bot.extract.reading import Sentence, nearest
@@ -107,7 +108,9 @@ def _list_items(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def region_for(s: Sentence, amount: Amount, lo: int, hi: int, default: str | None) -> str | None:
-    own = nearest(s.regions + find_national(s.text), amount.start, amount.end, lo, hi)
+    in_clause = [m for m in s.regions + find_national(s.text)  # not a place named after the clause ends
+                 if m.end <= amount.start or not CLAUSE_BREAK.search(s.text[amount.end : m.start])]
+    own = nearest(in_clause, amount.start, amount.end, lo, hi)
     if own:  # «که در همدان سخن می‌گفت، افزود: ۹۸۰ شهرک در سطح کشور»: the nearer one wins
         return None if own.value == "کشور" else own.value
     named = [m for m in s.regions if m.start < amount.start]

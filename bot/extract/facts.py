@@ -6,6 +6,7 @@ its sentence gives it.
 """
 from dataclasses import replace
 
+from bot.extract.clauses import will_be
 from bot.extract.context import (
     PREVIOUS_SENTENCE,
     SAME_KIND,
@@ -31,10 +32,10 @@ from bot.extract.discourse import (
 from bot.extract.lists import find_list
 from bot.extract.model import Amount, Extraction, Fact, Period
 from bot.extract.people import find_people
-from bot.extract.periods import RefDate, settle, will_be
+from bot.extract.periods import RefDate, settle
 from bot.extract.places import province_of
 from bot.extract.reading import Sentence, read_sentence
-from bot.extract.timing import Carry, period_for, title_period
+from bot.extract.timing import Carry, is_whole_of_next, period_for, title_period
 from bot.lang.units import CLASSIFIERS, MEASURE_NOUNS
 from bot.text.normalize import normalize
 from bot.text.tokens import tokenize
@@ -77,7 +78,7 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
 def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
                     previous: dict[str, float], title_terms: dict[str, float]) -> list[Fact]:
     if not s.amounts:
-        if s.periods and s.periods[0].period.kind != "point":
+        if s.periods and s.periods[0].period.kind not in ("point", "same"):
             carry.period = s.periods[0].period
         return []
     owned = segments(s.tokens, s.amounts)
@@ -120,9 +121,12 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         shared = {t: max(f.terms.get(t, 0.0) for f in listed) for f in listed for t in f.terms}
         for f in listed:
             f.terms = dict(shared)
+    for k in range(len(facts) - 1):
+        if is_whole_of_next(s, s.amounts[k]):
+            facts[k].period = facts[k + 1].period
     facts += [replace(facts[k], region=province_of(place), place=finer(place))
               for k, amount in enumerate(s.amounts) for place in each(s, amount)[1:]]
-    if any(p.period.kind != "point" for p in s.periods):
+    if any(p.period.kind not in ("point", "same") for p in s.periods):
         carry.period = lead or carry.period
     return facts
 

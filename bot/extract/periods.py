@@ -99,32 +99,6 @@ _RELEASE_PATTERNS = _STOCK_PATTERNS[:1] + _PATTERNS[:_BEFORE_UNTIL] + _STOCK_PAT
 _BASELINE_BEFORE = re.compile(r"(?:نسبت به|در مقایسه با|مقایسه با|در قیاس با|بیش از|بیشتر از|کمتر از)(?: رقم)?\s*$")
 
 
-_STOCK_VERB = re.compile(r"(?:^|\s)(?:است|هست|هستند|می‌باشد|می‌باشند|دارد|دارند|وجود دارد|فعال است|"
-                         r"فعالیت می‌کنند|کار می‌کنند|مشغولند|مشغول به کارند|مستقرند|فعالند|فعال‌اند|قرار دارند"
-                         r"|\S+است)\s*$")  # «در حال اجراست»
-_NOT_A_STOCK = re.compile(r"\S+[هة]\s+(?:است|هستند)\s*$|(?:^|\s)(?:بیشتر|کمتر|افزایش|کاهش|رشد)(?:\s|$)")
-# Where a clause ends: a comma, «که», «اما», or «و» after a verb («… واگذار شده بود و روند …»).
-CLAUSE_BREAK = re.compile(r"[،؛:]|\s(?:که|اما|ولی)\s|(?P<verb>شد|شده|بود|است|کرد|کرده|رسید|رسیده|یافت|یافته|داشت|"
-                         r"داشته|دارد|دارند|گردید)\s+و\s")
-
-
-def is_stock(after_amount: str) -> bool:
-    """«… ۶ هزار هکتار است», «… ۱۳ هزار نفر کار می‌کنند»: the amount's clause ends in a present stative verb,
-    so the figure is where things stand, not a flow over a period («واگذار شده است» is a flow)."""
-    end = CLAUSE_BREAK.search(after_amount)
-    clause = after_amount[: end.start() + len(end.group("verb") or "") if end else None].strip(" .!?؟")
-    return bool(_STOCK_VERB.search(clause)) and not _NOT_A_STOCK.search(clause)
-
-
-_FUTURE = re.compile(r"(?:^|\s)خواه(?:د|ند|یم)(?:\s|$)")
-
-
-def will_be(after_amount: str) -> bool:
-    """«… برای ۷۰۰ نفر شغل ایجاد خواهند کرد»: the amount's clause is in the future tense, so it is a plan."""
-    end = CLAUSE_BREAK.search(after_amount)
-    return bool(_FUTURE.search(after_amount[: end.start() + len(end.group("verb") or "") if end else None]))
-
-
 def is_baseline(sentence: str, mention: PeriodMention) -> bool:
     """«… نسبت به مدت مشابه سال قبل»: the period a figure is compared with."""
     return bool(_BASELINE_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]))
@@ -266,11 +240,12 @@ def find_periods(sentence: str, ref: RefDate, release: bool = False) -> list[Per
             period = _resolve(kind, m, ref)
             if period:
                 found.append(PeriodMention(m.start(), m.end(), period))
-    return _same_months(sorted(found, key=lambda f: f.start))
+    return _same_months(sorted(found, key=lambda f: f.start), keep_alone=release)
 
 
-def _same_months(found: list[PeriodMention]) -> list[PeriodMention]:
-    """«مدت مشابه سال قبل» takes the months of the nearest span named before it; alone, it says nothing."""
+def _same_months(found: list[PeriodMention], keep_alone: bool) -> list[PeriodMention]:
+    """«مدت مشابه سال قبل» takes the months of the nearest span named before it; alone, it says nothing in a
+    question, and in a release takes the months of the span in force (`same_months_as`)."""
     resolved: list[PeriodMention] = []
     for mention in found:
         if mention.period.kind != "same":
@@ -282,7 +257,16 @@ def _same_months(found: list[PeriodMention]) -> list[PeriodMention]:
             resolved.append(PeriodMention(mention.start, mention.end,
                                           _span(y, before.start % 100, before.end % 100, before.kind
                                                 if before.kind == "partial" else None)))
+        elif keep_alone and before is None:
+            resolved.append(mention)
     return resolved
+
+
+def same_months_as(same: Period, base: Period | None) -> Period | None:
+    """«… که در مدت مشابه سال گذشته ۶۰۰ میلیارد ریال بود»: the months of the span in force, in the year named."""
+    if base is None or base.start // 100 != base.end // 100 or base.kind not in ("year", "partial"):
+        return None
+    return _span(same.start // 100, base.start % 100, base.end % 100, base.kind if base.kind == "partial" else None)
 
 
 def settle(period: Period | None, is_target: bool, ref: RefDate) -> Period | None:

@@ -5,8 +5,9 @@ clause, then a stock («… هکتار است») stands on the release date, the
 """
 import re
 
+from bot.extract.clauses import CLAUSE_BREAK, is_stock
 from bot.extract.model import Amount, Period
-from bot.extract.periods import CLAUSE_BREAK, RefDate, find_periods, is_baseline, is_stock, point_at_month_end
+from bot.extract.periods import RefDate, find_periods, is_baseline, point_at_month_end, same_months_as, settle
 from bot.extract.reading import Sentence, nearest
 from bot.text.normalize import normalize
 
@@ -99,11 +100,27 @@ def _listed_with(s: Sentence, amount: Amount, periods: list):
     return next((p for p in periods if last.end <= p.start <= last.end + 4), None)
 
 
+def _main_clause_now(s: Sentence, amount: Amount, periods: list, now: Period):
+    """«این شرکت با ۳۵ شهرک مصوب تاکنون … منعقد کرده»: «تاکنون» later in the clause dates the figure too."""
+    return next((p for p in periods if p.start >= amount.end and p.period == now
+                 and not CLAUSE_BREAK.search(s.text[amount.end : p.start])), None)
+
+
 def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
-                is_target: bool) -> Period | None:
+               is_target: bool) -> Period | None:
+    """The figure's period; «مدت مشابه سال گذشته» alone takes the months of the span in force."""
+    period = _chosen(s, amount, segment, carry, is_target)
+    if period is not None and period.kind == "same":
+        return same_months_as(period, settle(carry.period, False, carry.as_of))
+    return period
+
+
+def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
+            is_target: bool) -> Period | None:
     lo, hi = segment
     attached = [p for p in s.periods if not CLAUSE_BREAK.search(s.text[amount.end : p.start])]
-    own = _listed_with(s, amount, attached) or nearest(attached, amount.start, amount.end, lo, hi)
+    own = _listed_with(s, amount, attached) or nearest(attached, amount.start, amount.end, lo, hi) \
+        or _main_clause_now(s, amount, attached, carry.now)
     if own and amount.kind == "percent" and is_baseline(s.text, own):
         # «… ۱۸۵ قرارداد در شش ماهه امسال … نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»: a change is of
         # the period being reported, not of the one it is compared with
@@ -135,3 +152,11 @@ def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Car
     if carry.period:
         return carry.period
     return s.periods[0].period if s.periods else carry.now  # undated: as the release stood
+
+
+_WHOLE_OF = re.compile(r"(?:از میان|از مجموع|از بین)\s+$")
+
+
+def is_whole_of_next(s: Sentence, amount: Amount) -> bool:
+    """«از میان ۲۰ شهرک، در ۱۵ شهرک …»: the whole a part is taken from stands when the part does."""
+    return bool(_WHOLE_OF.search(s.text[max(0, amount.start - 12) : amount.start]))
