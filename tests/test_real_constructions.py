@@ -263,3 +263,27 @@ def test_plans_and_comparisons(body, facts):
 def test_counts_of_one_wholes_and_the_same_period(body, facts):
     """«یک واحد» is a count; «از میان ۲۰ شهرک» is the whole; «مدت مشابه» alone borrows the months in force."""
     assert _whole(body, "1403-07-15") == facts
+
+
+def _people(body: str) -> list[tuple[str, str]]:
+    release = parse_release(f"---\ndate: 1403-07-15\ntitle: گزارش\n---\n{body}\n")
+    return [(p.name, p.role) for p in extract(release.body, release.title, release.ref).people]
+
+
+@pytest.mark.parametrize(("body", "people"), [
+    # a name beside its role, a compound surname, and a provincial title completed with the province in force
+    ("در یزد، مسلم فلاح‌زاده مدیرعامل شرکت شهرک‌های صنعتی استان گفت: ۱۰ قرارداد منعقد شد.",
+     [("مسلم فلاح‌زاده", "مدیرعامل شرکت شهرک‌های صنعتی استان یزد")]),
+    # «سید» and a two-word surname; the role speaks first and is named in the next sentence
+    ("مدیرعامل شرکت شهرک‌های صنعتی آذربایجان شرقی گفت: ۱۰۱ هکتار واگذار شد. "
+     "به گفته سید مرتضی نیرومند اسکویی، این واگذاری‌ها ادامه دارد.",
+     [("سید مرتضی نیرومند اسکویی", "مدیرعامل شرکت شهرک‌های صنعتی آذربایجان شرقی")]),
+    # an acting head named by the surname alone; a national title stays national
+    ("در قزوین، سرپرست شرکت شهرک‌های صنعتی استان اعلام کرد که ۸ طرح افتتاح می‌شود. به گفته کشاورز، "
+     "این طرح‌ها فعال‌اند.\nمعاون فنی سازمان صنایع کوچک و شهرک‌های صنعتی ایران، علی محمدی، گفت: ۹۹ جواز صادر شد.",
+     [("کشاورز", "سرپرست شرکت شهرک‌های صنعتی استان قزوین"),
+      ("علی محمدی", "معاون فنی سازمان صنایع کوچک و شهرک‌های صنعتی ایران")]),
+], ids=["name-beside-role", "named-in-the-next-sentence", "acting-head-and-national-title"])
+def test_people_and_their_roles(body, people):
+    """Each role goes to the person written beside it or speaking right after it, never to one name for all."""
+    assert _people(body) == people

@@ -57,6 +57,7 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
     title_terms = weigh(keyed(tokenize(normalize(title))), (0, 0), (0, 0))
     carry, facts = Carry(ref, title_period(title, ref)), []
     previous_terms: dict[str, float] = {}
+    provinces: list[str | None] = []  # the province in force after each sentence, for people's titles
     for paragraph in paragraphs:
         places.new_paragraph()
         carry.new_paragraph()
@@ -69,10 +70,11 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
                 carry.learn_reported(found[0].period)
             facts.extend(found)
             places.read(sentence.regions)
+            provinces.append(places.current)
             previous_terms = weigh(sentence.keys, (0, len(sentence.tokens)), (0, len(sentence.tokens)))
     texts = [s.text for s in sentences]
     lists = [found for s in sentences if (found := find_list(s.text, s.keys, s.tokens))]
-    return Extraction(facts, lists, find_people(texts))
+    return Extraction(facts, lists, find_people(texts, provinces))
 
 
 def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
