@@ -287,3 +287,12 @@ def _people(body: str) -> list[tuple[str, str]]:
 def test_people_and_their_roles(body, people):
     """Each role goes to the person written beside it or speaking right after it, never to one name for all."""
     assert _people(body) == people
+
+
+def test_a_provincial_paragraph_continues_the_last_period():
+    """Regression: «سرمایه‌گذاری این واحدها» in the next paragraph of a provincial release is of the units
+    just reported (H1), not of the year the title names."""
+    body = ("مدیرعامل شرکت شهرک‌های صنعتی استان اصفهان گفت: در شش ماهه نخست امسال ۸۶ واحد افتتاح شد.\n"
+            "مرادی گفت: سرمایه‌گذاری این واحدها ۱۲ هزار میلیارد تومان بوده است.")
+    assert _whole(body, "1404-06-12", title="صادرات خوشه‌های اصفهان در سال گذشته") == [
+        (86, "واحد", "1404-01..1404-06", "اصفهان", False), (1.2e14, "ریال", "1404-01..1404-06", "اصفهان", False)]

@@ -60,7 +60,7 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
     provinces: list[str | None] = []  # the province in force after each sentence, for people's titles
     for paragraph in paragraphs:
         places.new_paragraph()
-        carry.new_paragraph()
+        carry.new_paragraph(national=places.national)
         for sentence in paragraph:
             if places.moves_to(sentence.regions):
                 carry.new_province()

@@ -27,8 +27,11 @@ class Carry:
         self.ref = self.as_of = ref
         self.now = Period(ref[0] * 100 + ref[1], ref[0] * 100 + ref[1], "point", f"{ref[0]}-{ref[1]:02d}-{ref[2]:02d}")
 
-    def new_paragraph(self) -> None:
-        self.period = self.reported or self.period
+    def new_paragraph(self, national: bool) -> None:
+        """A national release's paragraphs each return to its span; a provincial one's continue
+        («سرمایه‌گذاری این واحدها …» after «در شش ماهه نخست امسال ۸۶ واحد …»)."""
+        if national:
+            self.period = self.reported or self.period
         self.as_of = self.ref
 
     def hear(self, said: Period | None) -> None:
