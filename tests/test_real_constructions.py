@@ -204,3 +204,95 @@ def test_a_number_after_a_park_name_with_a_unit_is_a_statistic():
 def test_a_two_digit_year_after_a_span(body, label):
     """«۹ ماهه ۹۶» and «تابستان ۹۷» are 1396 and 1397, and 96 is no amount."""
     assert [f[2] for f in _whole(body, "1397-10-01")] == [label]
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # a running total stands where the span it sums ends
+    ("با احتساب واگذاری‌های نیمه نخست امسال، مجموع قراردادهای شرکت شهرک‌های صنعتی یزد به ۳۲۰۰ فقره رسیده است.",
+     [(3200, "فقره", "1403-06-31", "یزد", False)]),
+    # a stock said in a sentence that dates its figures takes that date
+    ("تا پایان سال گذشته ۴۰ هزار واحد در شهرک‌های کشور به بهره‌برداری رسیده و ۹۰۰ هزار نفر در این واحدها "
+     "مشغول به کارند.",
+     [(40000, "واحد", "1402-12-29", None, False), (900000, "نفر", "1402-12-29", None, False)]),
+    # a comparison in the present tense is no stock
+    ("تعداد شهرک‌های مصوب کشور در سال گذشته به ۹۹۵ شهرک رسید که ۰.۲ درصد بیشتر است.",
+     [(995, "شهرک", "1402", None, False), (0.2, "درصد", "1402", None, False)]),
+    # «در حال اجراست»
+    ("در استان یزد ۸ شهرک صنعتی غیردولتی در حال اجراست.", [(8, "شهرک", "1403-07-15", "یزد", False)]),
+], ids=["running-total", "stock-in-a-dated-sentence", "comparison-is-no-stock", "ongoing"])
+def test_running_totals_and_stocks(body, facts):
+    """A running total or a stock stands on a day: the end of the span it sums, or the release date."""
+    assert _whole(body, "1403-07-15") == facts
+
+
+def test_a_national_release_keeps_a_province_in_its_paragraph():
+    """A release whose title and lead name no place does not carry a province into the next paragraph."""
+    body = ("صندوق ضمانت امروز ۱۷۰ ضمانت‌نامه صادر کرد.\n"
+            "صنایع کوچک تنها یک شهرستان در استان کرمان به سه همت منابع نیاز دارند.\n"
+            "سقف تسهیلات هر واحد پنج میلیارد تومان است.")
+    assert [f[3] for f in _whole(body, "1403-07-15")] == [None, "کرمان", None]
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # the future tense is a plan, for the year when no date is said
+    ("این طرح‌ها در استان قزوین برای ۷۰۰ نفر شغل ایجاد خواهند کرد.", [(700, "نفر", "1403", "قزوین", True)]),
+    # a figure said to stand «هم اکنون» is no plan, even inside a «برنامه»
+    ("۳۴ خوشه هم‌اکنون در سال سوم برنامه عملیاتی کشور هستند.", [(34, "خوشه", "1403-07-15", None, False)]),
+    # «بیش از نیمه نخست سال گذشته» is the baseline of a change
+    ("در ۶ ماهه اول امسال ۳۰۰ میلیارد تومان در کشور سرمایه‌گذاری شده که ۵.۷ درصد بیش از نیمه نخست سال گذشته است.",
+     [(3e12, "ریال", "1403-01..1403-06", None, False), (5.7, "درصد", "1403-01..1403-06", None, False)]),
+], ids=["future-tense", "now-is-no-plan", "more-than-a-baseline"])
+def test_plans_and_comparisons(body, facts):
+    """Future tense makes a plan; «هم اکنون» makes a stock; «بیش از <period>» names a baseline."""
+    assert _whole(body, "1403-07-15") == facts
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    # «یک» counts before what releases count
+    ("در سال ۱۴۰۲ برای یک واحد صنعتی در استان یزد ضمانت‌نامه صادر شد.", [(1, "واحد", "1402", "یزد", False)]),
+    # …and not in «یک پله بالاتر»
+    ("در سال ۱۴۰۲ استان یزد یک پله بالاتر ایستاد.", []),
+    # the whole a part is taken from stands when the part does
+    ("از میان ۲۰ شهرک استان یزد، در ۱۵ شهرک امکان واگذاری زمین وجود دارد.",
+     [(20, "شهرک", "1403-07-15", "یزد", False), (15, "شهرک", "1403-07-15", "یزد", False)]),
+    # «مدت مشابه سال گذشته» alone takes the months of the span in force
+    ("در شش ماهه نخست امسال ۹۰۰ میلیارد ریال در استان یزد هزینه شد.\n"
+     "این رقم در مدت مشابه سال گذشته ۶۰۰ میلیارد ریال بود.",
+     [(9e11, "ریال", "1403-01..1403-06", "یزد", False), (6e11, "ریال", "1402-01..1402-06", "یزد", False)]),
+], ids=["one-unit", "one-step-is-no-count", "whole-and-part", "same-period-alone"])
+def test_counts_of_one_wholes_and_the_same_period(body, facts):
+    """«یک واحد» is a count; «از میان ۲۰ شهرک» is the whole; «مدت مشابه» alone borrows the months in force."""
+    assert _whole(body, "1403-07-15") == facts
+
+
+def _people(body: str) -> list[tuple[str, str]]:
+    release = parse_release(f"---\ndate: 1403-07-15\ntitle: گزارش\n---\n{body}\n")
+    return [(p.name, p.role) for p in extract(release.body, release.title, release.ref).people]
+
+
+@pytest.mark.parametrize(("body", "people"), [
+    # a name beside its role, a compound surname, and a provincial title completed with the province in force
+    ("در یزد، مسلم فلاح‌زاده مدیرعامل شرکت شهرک‌های صنعتی استان گفت: ۱۰ قرارداد منعقد شد.",
+     [("مسلم فلاح‌زاده", "مدیرعامل شرکت شهرک‌های صنعتی استان یزد")]),
+    # «سید» and a two-word surname; the role speaks first and is named in the next sentence
+    ("مدیرعامل شرکت شهرک‌های صنعتی آذربایجان شرقی گفت: ۱۰۱ هکتار واگذار شد. "
+     "به گفته سید مرتضی نیرومند اسکویی، این واگذاری‌ها ادامه دارد.",
+     [("سید مرتضی نیرومند اسکویی", "مدیرعامل شرکت شهرک‌های صنعتی آذربایجان شرقی")]),
+    # an acting head named by the surname alone; a national title stays national
+    ("در قزوین، سرپرست شرکت شهرک‌های صنعتی استان اعلام کرد که ۸ طرح افتتاح می‌شود. به گفته کشاورز، "
+     "این طرح‌ها فعال‌اند.\nمعاون فنی سازمان صنایع کوچک و شهرک‌های صنعتی ایران، علی محمدی، گفت: ۹۹ جواز صادر شد.",
+     [("کشاورز", "سرپرست شرکت شهرک‌های صنعتی استان قزوین"),
+      ("علی محمدی", "معاون فنی سازمان صنایع کوچک و شهرک‌های صنعتی ایران")]),
+], ids=["name-beside-role", "named-in-the-next-sentence", "acting-head-and-national-title"])
+def test_people_and_their_roles(body, people):
+    """Each role goes to the person written beside it or speaking right after it, never to one name for all."""
+    assert _people(body) == people
+
+
+def test_a_provincial_paragraph_continues_the_last_period():
+    """Regression: «سرمایه‌گذاری این واحدها» in the next paragraph of a provincial release is of the units
+    just reported (H1), not of the year the title names."""
+    body = ("مدیرعامل شرکت شهرک‌های صنعتی استان اصفهان گفت: در شش ماهه نخست امسال ۸۶ واحد افتتاح شد.\n"
+            "مرادی گفت: سرمایه‌گذاری این واحدها ۱۲ هزار میلیارد تومان بوده است.")
+    assert _whole(body, "1404-06-12", title="صادرات خوشه‌های اصفهان در سال گذشته") == [
+        (86, "واحد", "1404-01..1404-06", "اصفهان", False), (1.2e14, "ریال", "1404-01..1404-06", "اصفهان", False)]

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.extract.labels import is_statistic
 from bot.extract.model import Amount, Span
-from bot.lang.numbers import AMBIGUOUS_WORDS, MULTIPLIERS, QUALIFIERS, RANGE_WORDS, UNITS_WORDS
+from bot.lang.numbers import AMBIGUOUS_WORDS, COUNTED_AFTER_ONE, MULTIPLIERS, QUALIFIERS, RANGE_WORDS, UNITS_WORDS
 from bot.lang.units import CLASSIFIERS, UNITS, UnitSpec
 from bot.text.stopwords import is_function_word
 from bot.text.tokens import Token
@@ -57,7 +57,8 @@ class _NumberReader:
             return False
         if tok.text in AMBIGUOUS_WORDS or tok.text in ("یک", "یه"):
             nxt = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
-            return nxt in MULTIPLIERS or (nxt == "و" and self._atom_at(i + 2) is not None)
+            return nxt in MULTIPLIERS or (nxt == "و" and self._atom_at(i + 2) is not None) \
+                or (tok.text == "یک" and nxt in COUNTED_AFTER_ONE)
         return True
 
     def _atom_at(self, i: int) -> float | None:

@@ -8,6 +8,7 @@ is where the news was written, not where its figures belong.
 """
 import re
 
+from bot.extract.clauses import CLAUSE_BREAK
 from bot.extract.model import Amount, Mention
 from bot.extract.places import find_national, find_regions, province_of, says_national
 from bot.extract.reading import Sentence, nearest
@@ -57,10 +58,10 @@ def release_places(sentences: list[Sentence], title: str) -> PlaceInForce:
     """The province a release is about: the one its title or its lead sentence names. A province named
     only further down («… در استان تهران قرار دارند») is a detail, not the release's subject."""
     lead = sentences[0] if sentences else None
-    if lead and says_national(lead.text) and not lead.regions:
-        return PlaceInForce(None, national=True)
-    return PlaceInForce(single_province(find_regions(normalize(title)) + (lead.regions if lead else [])),
-                        national=False)
+    named = find_regions(normalize(title)) + (lead.regions if lead else [])
+    if not named or (lead and says_national(lead.text) and not lead.regions):
+        return PlaceInForce(None, national=True)  # a province named in one paragraph stays there
+    return PlaceInForce(single_province(named), national=False)
 
 
 def respective_regions(s: Sentence) -> dict[int, str]:
@@ -107,7 +108,9 @@ def _list_items(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def region_for(s: Sentence, amount: Amount, lo: int, hi: int, default: str | None) -> str | None:
-    own = nearest(s.regions + find_national(s.text), amount.start, amount.end, lo, hi)
+    in_clause = [m for m in s.regions + find_national(s.text)  # not a place named after the clause ends
+                 if m.end <= amount.start or not CLAUSE_BREAK.search(s.text[amount.end : m.start])]
+    own = nearest(in_clause, amount.start, amount.end, lo, hi)
     if own:  # «که در همدان سخن می‌گفت، افزود: ۹۸۰ شهرک در سطح کشور»: the nearer one wins
         return None if own.value == "کشور" else own.value
     named = [m for m in s.regions if m.start < amount.start]

@@ -6,6 +6,7 @@ its sentence gives it.
 """
 from dataclasses import replace
 
+from bot.extract.clauses import will_be
 from bot.extract.context import (
     PREVIOUS_SENTENCE,
     SAME_KIND,
@@ -34,7 +35,7 @@ from bot.extract.people import find_people
 from bot.extract.periods import RefDate, settle
 from bot.extract.places import province_of
 from bot.extract.reading import Sentence, read_sentence
-from bot.extract.timing import Carry, period_for, title_period
+from bot.extract.timing import Carry, is_whole_of_next, period_for, title_period
 from bot.lang.units import CLASSIFIERS, MEASURE_NOUNS
 from bot.text.normalize import normalize
 from bot.text.tokens import tokenize
@@ -56,9 +57,10 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
     title_terms = weigh(keyed(tokenize(normalize(title))), (0, 0), (0, 0))
     carry, facts = Carry(ref, title_period(title, ref)), []
     previous_terms: dict[str, float] = {}
+    provinces: list[str | None] = []  # the province in force after each sentence, for people's titles
     for paragraph in paragraphs:
         places.new_paragraph()
-        carry.new_paragraph()
+        carry.new_paragraph(national=places.national)
         for sentence in paragraph:
             if places.moves_to(sentence.regions):
                 carry.new_province()
@@ -68,16 +70,17 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
                 carry.learn_reported(found[0].period)
             facts.extend(found)
             places.read(sentence.regions)
+            provinces.append(places.current)
             previous_terms = weigh(sentence.keys, (0, len(sentence.tokens)), (0, len(sentence.tokens)))
     texts = [s.text for s in sentences]
     lists = [found for s in sentences if (found := find_list(s.text, s.keys, s.tokens))]
-    return Extraction(facts, lists, find_people(texts))
+    return Extraction(facts, lists, find_people(texts, provinces))
 
 
 def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
                     previous: dict[str, float], title_terms: dict[str, float]) -> list[Fact]:
     if not s.amounts:
-        if s.periods and s.periods[0].period.kind != "point":
+        if s.periods and s.periods[0].period.kind not in ("point", "same"):
             carry.period = s.periods[0].period
         return []
     owned = segments(s.tokens, s.amounts)
@@ -96,7 +99,8 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         same_kind = next((f for f in reversed(facts) if f.kind == amount.kind), None)
         is_target = _is_target(s, amount, anchor, (lo, hi)) or _inherits_target(amount, facts, same_kind)
         period = period_for(s, amount, (char_lo, char_hi), carry, is_target)
-        is_target = is_target or carry.is_future(period)
+        said_now = any(p.period == period and p.period.kind == "point" for p in s.periods)
+        is_target = (is_target and not said_now) or carry.is_future(period) or will_be(s.text[amount.end :])
         lead = lead or (period if period and period.kind != "point" else None)
         terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None, head)
         terms = blend(terms, _measure_nouns(s, amount.kind, lo, hi), 1.0)
@@ -119,9 +123,12 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         shared = {t: max(f.terms.get(t, 0.0) for f in listed) for f in listed for t in f.terms}
         for f in listed:
             f.terms = dict(shared)
+    for k in range(len(facts) - 1):
+        if is_whole_of_next(s, s.amounts[k]):
+            facts[k].period = facts[k + 1].period
     facts += [replace(facts[k], region=province_of(place), place=finer(place))
               for k, amount in enumerate(s.amounts) for place in each(s, amount)[1:]]
-    if any(p.period.kind != "point" for p in s.periods):
+    if any(p.period.kind not in ("point", "same") for p in s.periods):
         carry.period = lead or carry.period
     return facts
 

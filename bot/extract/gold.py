@@ -1,4 +1,5 @@
-"""Comparing extracted facts with a gold list: precision and recall of (value, unit, period)."""
+"""Comparing extracted facts with gold: the project's (value, unit, period) triples, and the shared real
+releases' facts (value, period label, province) scored as `../shared/eval/extract_score.py` does."""
 from dataclasses import dataclass
 
 from bot.extract.model import Fact
@@ -39,3 +40,38 @@ def compare(facts: list[Fact], gold: list[list]) -> GoldScore:
         else:
             missing.append(item)
     return GoldScore(hits, len(got), len(want), missing, remaining)
+
+
+@dataclass(frozen=True, slots=True)
+class FullScore:
+    """Shared-gold score of one release: a gold fact is found when a fact has its value (within 0.5%), and
+    fully when it also has its period (unless the gold leaves it open) and its province."""
+    expected: int
+    values: int
+    full: int
+    extracted: int
+    stray: int
+    misses: list[str]
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.005 * max(abs(b), 1e-9)
+
+
+def _province(name: str | None) -> str:
+    return " ".join((name or "").replace("\u200c", " ").replace("استان", "").split())
+
+
+def compare_full(facts: list[Fact], gold: list[dict]) -> FullScore:
+    values = full = 0
+    misses: list[str] = []
+    for g in gold:
+        same = [f for f in facts if _close(f.value, g["value"])]
+        whole = [f for f in same if (g.get("period") is None or (f.period and f.period.label == g["period"]))
+                 and _province(f.region) == _province(g.get("region"))]
+        values, full = values + bool(same), full + bool(whole)
+        if not whole:
+            got = "; ".join(f"{f.period.label if f.period else None} / {f.region}" for f in same) or "no value"
+            misses.append(f"{g['value']:g} {g.get('unit')} {g.get('period')} {g.get('region')} :: got {got}")
+    stray = sum(not any(_close(f.value, g["value"]) for g in gold) for f in facts)
+    return FullScore(len(gold), values, full, len(facts), stray, misses)

@@ -41,6 +41,7 @@ _UNTIL = rf"(?: تا(?: پایان| آخر| انتهای| اواخر)? (?P<until
 _FIRST = r"(?:نخست|اول|ابتدایی|آغازین|ابتدای)"
 _ORDINALS = {"نخست": 1, "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "آخر": 4, "پایانی": 4}
 
+_OCCASION_AFTER = "(?:" + "|".join(f"(?<={w} )" for w in ("در", "طی", "آغاز", "پایان", "ایام")) + ")"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("named", re.compile(_alt(NAMED_PERIODS))),
     # «نسبت به مدت مشابه سال قبل»: the months of the period named before it, in another year
@@ -57,7 +58,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # «از سال ۱۴۰۰ تاکنون»: from a year's start to the reference date
     ("since", re.compile(
         rf"از (?:ابتدای |آغاز |اول )?سال (?P<y>{_Y}|\d\d)(?!\d) ?تا ?(?:کنون|حالا|الان|امروز|به حال)")),
-    ("occasion", re.compile(rf"{_alt(OCCASIONS)}(?: {_YEAR_REF})?")),
+    # «در هفته دولت امسال»; «تبریک دهه فجر» is no period
+    ("occasion", re.compile(rf"{_OCCASION_AFTER}{_alt(OCCASIONS)}(?: {_YEAR_REF})?")),
     ("recent_months", re.compile(rf"(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]?ماه (?:گذشته|اخیر|قبل)")),
     ("last_month", re.compile(r"ماه (?:گذشته|قبل|پیش)|ماه (?P<this>جاری|کنونی)|(?P<this2>این) ماه")),
     ("months", re.compile(
@@ -80,7 +82,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_EARLY_DAYS = 10
+_EARLY_DAYS = 5
 _END = r"(?:(?:تا|در) )?پایان "
 # In a release, «(تا) پایان آذر ۹۶» and «در پایان سال گذشته» are the day a running total or stock stood at.
 _STOCK_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -94,22 +96,7 @@ _STOCK_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _BEFORE_UNTIL = next(k for k, (kind, _) in enumerate(_PATTERNS) if kind == "until")
 _RELEASE_PATTERNS = _STOCK_PATTERNS[:1] + _PATTERNS[:_BEFORE_UNTIL] + _STOCK_PATTERNS[1:] + _PATTERNS[_BEFORE_UNTIL:]
 
-_BASELINE_BEFORE = re.compile(r"(?:نسبت به|در مقایسه با|مقایسه با|در قیاس با)(?: رقم)?\s*$")
-
-
-_STOCK_VERB = re.compile(r"(?:^|\s)(?:است|هست|هستند|می‌باشد|می‌باشند|دارد|دارند|وجود دارد|فعال است|"
-                         r"فعالیت می‌کنند|کار می‌کنند|مشغولند|مشغول به کارند|مستقرند|فعالند|فعال‌اند|قرار دارند)\s*$")
-_PARTICIPLE_IS = re.compile(r"\S+[هة]\s+(?:است|هستند)\s*$")
-# Where a clause ends: a comma, «که», «اما», or «و» after a verb («… واگذار شده بود و روند …»).
-CLAUSE_BREAK = re.compile(r"[،؛:]|\s(?:که|اما|ولی)\s|(?:شد|شده|بود|است|کرد|کرده|رسید|رسیده|یافت|یافته|داشت|"
-                         r"داشته|دارد|دارند|گردید)\s+و\s")
-
-
-def is_stock(after_amount: str) -> bool:
-    """«… ۶ هزار هکتار است», «… ۱۳ هزار نفر کار می‌کنند»: the amount's clause ends in a present stative verb,
-    so the figure is where things stand, not a flow over a period («واگذار شده است» is a flow)."""
-    clause = CLAUSE_BREAK.split(after_amount, maxsplit=1)[0].strip(" .!?؟")
-    return bool(_STOCK_VERB.search(clause)) and not _PARTICIPLE_IS.search(clause)
+_BASELINE_BEFORE = re.compile(r"(?:نسبت به|در مقایسه با|مقایسه با|در قیاس با|بیش از|بیشتر از|کمتر از)(?: رقم)?\s*$")
 
 
 def is_baseline(sentence: str, mention: PeriodMention) -> bool:
@@ -200,6 +187,9 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
     if kind == "same":
         return Period(y * 100 + 1, y * 100 + 12, "same", str(y))  # its months come from the sentence
     if kind == "ytd":
+        if not (m.group().endswith(("سال", "کنون", "حالا", "الان", "امروز")) or any(g.get(k) for k in (
+                "from", "until", "rel", "y", "y2", "y4"))):
+            return None  # «پیش از آغاز هفته دولت» starts no span
         same_year = y == ref[0]
         last = _until(m, last_reported_month(ref) if same_year else 12)
         first = MONTHS[g["from"]] if g.get("from") else 1
@@ -250,11 +240,12 @@ def find_periods(sentence: str, ref: RefDate, release: bool = False) -> list[Per
             period = _resolve(kind, m, ref)
             if period:
                 found.append(PeriodMention(m.start(), m.end(), period))
-    return _same_months(sorted(found, key=lambda f: f.start))
+    return _same_months(sorted(found, key=lambda f: f.start), keep_alone=release)
 
 
-def _same_months(found: list[PeriodMention]) -> list[PeriodMention]:
-    """«مدت مشابه سال قبل» takes the months of the nearest span named before it; alone, it says nothing."""
+def _same_months(found: list[PeriodMention], keep_alone: bool) -> list[PeriodMention]:
+    """«مدت مشابه سال قبل» takes the months of the nearest span named before it; alone, it says nothing in a
+    question, and in a release takes the months of the span in force (`same_months_as`)."""
     resolved: list[PeriodMention] = []
     for mention in found:
         if mention.period.kind != "same":
@@ -266,7 +257,16 @@ def _same_months(found: list[PeriodMention]) -> list[PeriodMention]:
             resolved.append(PeriodMention(mention.start, mention.end,
                                           _span(y, before.start % 100, before.end % 100, before.kind
                                                 if before.kind == "partial" else None)))
+        elif keep_alone and before is None:
+            resolved.append(mention)
     return resolved
+
+
+def same_months_as(same: Period, base: Period | None) -> Period | None:
+    """«… که در مدت مشابه سال گذشته ۶۰۰ میلیارد ریال بود»: the months of the span in force, in the year named."""
+    if base is None or base.start // 100 != base.end // 100 or base.kind not in ("year", "partial"):
+        return None
+    return _span(same.start // 100, base.start % 100, base.end % 100, base.kind if base.kind == "partial" else None)
 
 
 def settle(period: Period | None, is_target: bool, ref: RefDate) -> Period | None:
@@ -276,6 +276,7 @@ def settle(period: Period | None, is_target: bool, ref: RefDate) -> Period | Non
     if period is None or not (period.kind == "running" or (is_target and period.kind == "point")):
         return period
     y = period.start // 100
-    if period.kind == "point":
-        return _span(y, 1, period.end % 100)
+    if period.kind == "point":  # a plan «تا پایان آذر», or undated and so for the year
+        undated = period.label == f"{ref[0]}-{ref[1]:02d}-{ref[2]:02d}"
+        return _span(y, 1, 12 if undated else period.end % 100)
     return _span(y, 1, 12) if is_target or y != ref[0] else _span(y, 1, last_reported_month(ref))

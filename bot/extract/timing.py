@@ -5,8 +5,9 @@ clause, then a stock («… هکتار است») stands on the release date, the
 """
 import re
 
+from bot.extract.clauses import CLAUSE_BREAK, is_stock
 from bot.extract.model import Amount, Period
-from bot.extract.periods import CLAUSE_BREAK, RefDate, find_periods, is_baseline, is_stock
+from bot.extract.periods import RefDate, find_periods, is_baseline, point_at_month_end, same_months_as, settle
 from bot.extract.reading import Sentence, nearest
 from bot.text.normalize import normalize
 
@@ -26,8 +27,11 @@ class Carry:
         self.ref = self.as_of = ref
         self.now = Period(ref[0] * 100 + ref[1], ref[0] * 100 + ref[1], "point", f"{ref[0]}-{ref[1]:02d}-{ref[2]:02d}")
 
-    def new_paragraph(self) -> None:
-        self.period = self.reported or self.period
+    def new_paragraph(self, national: bool) -> None:
+        """A national release's paragraphs each return to its span; a provincial one's continue
+        («سرمایه‌گذاری این واحدها …» after «در شش ماهه نخست امسال ۸۶ واحد …»)."""
+        if national:
+            self.period = self.reported or self.period
         self.as_of = self.ref
 
     def hear(self, said: Period | None) -> None:
@@ -55,6 +59,20 @@ _RELATIVE_GAP = re.compile(r"\s*،?\s*که\s*(?:(?:حدود|بیش از|کمتر
 
 _FROM = re.compile(r"(?:^|\s)از\s+(?:\S+\s+){0,2}$")
 _TO = re.compile(r"\sبه\s")
+
+
+_TOTAL = re.compile(r"(?:^|\s)مجموع\s")
+_REACHED = re.compile(r"(?:^|\s)(?:رسید|رسیده)(?:\s|$)")
+
+
+def _running_total(s: Sentence, amount: Amount) -> bool:
+    """«مجموع قراردادها … به ۴۶۲۰ فقره … رسیده است»: a running total, standing where the span it sums ends."""
+    before = s.text[: amount.start]
+    starts = [m.end() for m in CLAUSE_BREAK.finditer(before)]
+    clause_before = before[starts[-1] if starts else 0 :]
+    after = s.text[amount.end :]
+    end = CLAUSE_BREAK.search(after)
+    return bool(_TOTAL.search(clause_before) and _REACHED.search(after[: end.start() if end else None]))
 
 
 def _grew_from_a_stock(s: Sentence, amount: Amount, periods: list) -> bool:
@@ -85,11 +103,27 @@ def _listed_with(s: Sentence, amount: Amount, periods: list):
     return next((p for p in periods if last.end <= p.start <= last.end + 4), None)
 
 
+def _main_clause_now(s: Sentence, amount: Amount, periods: list, now: Period):
+    """«این شرکت با ۳۵ شهرک مصوب تاکنون … منعقد کرده»: «تاکنون» later in the clause dates the figure too."""
+    return next((p for p in periods if p.start >= amount.end and p.period == now
+                 and not CLAUSE_BREAK.search(s.text[amount.end : p.start])), None)
+
+
 def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
-                is_target: bool) -> Period | None:
+               is_target: bool) -> Period | None:
+    """The figure's period; «مدت مشابه سال گذشته» alone takes the months of the span in force."""
+    period = _chosen(s, amount, segment, carry, is_target)
+    if period is not None and period.kind == "same":
+        return same_months_as(period, settle(carry.period, False, carry.as_of))
+    return period
+
+
+def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
+            is_target: bool) -> Period | None:
     lo, hi = segment
     attached = [p for p in s.periods if not CLAUSE_BREAK.search(s.text[amount.end : p.start])]
-    own = _listed_with(s, amount, attached) or nearest(attached, amount.start, amount.end, lo, hi)
+    own = _listed_with(s, amount, attached) or nearest(attached, amount.start, amount.end, lo, hi) \
+        or _main_clause_now(s, amount, attached, carry.now)
     if own and amount.kind == "percent" and is_baseline(s.text, own):
         # «… ۱۸۵ قرارداد در شش ماهه امسال … نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»: a change is of
         # the period being reported, not of the one it is compared with
@@ -97,6 +131,10 @@ def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Car
                        0, len(s.text))
         if own is None:
             return carry.period
+    if _running_total(s, amount):  # «با احتساب واگذاری‌های نیمه نخست، مجموع قراردادها به ۴۶۲۰ فقره رسیده»
+        named = next((p.period for p in reversed(s.periods) if p.end <= amount.start and p.period.kind != "point"),
+                     None)
+        return point_at_month_end(named.end // 100, named.end % 100) if named else carry.now
     if _grew_from_a_stock(s, amount, attached):  # «از ۴۱۶ واحد در پایان سال ۹۶ به ۴۴۹ واحد رسیده»: now
         return own.period if own and own.period.kind == "point" else carry.now
     if own:
@@ -110,9 +148,18 @@ def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Car
     if same_clause:  # «؛ این در حالی است که در ۹ ماهه سال گذشته ۱۶۷ فقره … به مساحت ۶۲ هکتار»
         return same_clause[-1].period
     if not is_target and is_stock(s.text[amount.end :]):  # «کل اراضی در اختیار شرکت ۶ هزار هکتار است»: as it stands
-        return carry.now
+        # … unless the sentence said when it stood so («تا پایان سال گذشته … و ۹۲۱ هزار نفر مشغول به کارند»)
+        return next((p.period for p in reversed(before) if p.period.kind == "point"), carry.now)
     if before:
         return before[0].period  # the main clause's period («… رشد نشان می‌دهد» after two periods)
     if carry.period:
         return carry.period
     return s.periods[0].period if s.periods else carry.now  # undated: as the release stood
+
+
+_WHOLE_OF = re.compile(r"(?:از میان|از مجموع|از بین)\s+$")
+
+
+def is_whole_of_next(s: Sentence, amount: Amount) -> bool:
+    """«از میان ۲۰ شهرک، در ۱۵ شهرک …»: the whole a part is taken from stands when the part does."""
+    return bool(_WHOLE_OF.search(s.text[max(0, amount.start - 12) : amount.start]))

@@ -8,6 +8,10 @@ UNITS_WORDS: dict[str, float] = {
     "صد": 100, "یکصد": 100, "دویست": 200, "سیصد": 300, "چهارصد": 400, "پانصد": 500, "پونصد": 500,
     "ششصد": 600, "هفتصد": 700, "هشتصد": 800, "نهصد": 900, "نیم": 0.5,
 }
+# «یک» is a count only before what releases count («برای یک واحد صنعتی», «تنها یک شهرک داشت»),
+# not in «یک پله بالاتر» or «یک شهرستان».
+COUNTED_AFTER_ONE = frozenset({"واحد", "شهرک", "قرارداد", "طرح", "ناحیه", "کارگاه", "فقره", "مورد", "پروژه",
+                               "خوشه", "مجتمع", "جواز", "پروانه"})
 # Words that are also ordinary words; they count as numbers only next to a multiplier, a unit or «و».
 AMBIGUOUS_WORDS = frozenset({"نه", "ده", "سی", "یه", "صد"})
 

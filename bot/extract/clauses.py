@@ -1,0 +1,27 @@
+"""What the clause around a figure says: where it ends, and whether it states a stock or a plan."""
+import re
+
+_STOCK_VERB = re.compile(r"(?:^|\s)(?:است|هست|هستند|می‌باشد|می‌باشند|دارد|دارند|وجود دارد|فعال است|"
+                         r"فعالیت می‌کنند|کار می‌کنند|مشغولند|مشغول به کارند|مستقرند|فعالند|فعال‌اند|قرار دارند"
+                         r"|\S+است)\s*$")  # «در حال اجراست»
+_NOT_A_STOCK = re.compile(r"\S+[هة]\s+(?:است|هستند)\s*$|(?:^|\s)(?:بیشتر|کمتر|افزایش|کاهش|رشد)(?:\s|$)")
+# Where a clause ends: a comma, «که», «اما», or «و» after a verb («… واگذار شده بود و روند …»).
+CLAUSE_BREAK = re.compile(r"[،؛:]|\s(?:که|اما|ولی)\s|(?P<verb>شد|شده|بود|است|کرد|کرده|رسید|رسیده|یافت|یافته|داشت|"
+                         r"داشته|دارد|دارند|گردید)\s+و\s")
+
+
+def is_stock(after_amount: str) -> bool:
+    """«… ۶ هزار هکتار است», «… ۱۳ هزار نفر کار می‌کنند»: the amount's clause ends in a present stative verb,
+    so the figure is where things stand, not a flow over a period («واگذار شده است» is a flow)."""
+    end = CLAUSE_BREAK.search(after_amount)
+    clause = after_amount[: end.start() + len(end.group("verb") or "") if end else None].strip(" .!?؟")
+    return bool(_STOCK_VERB.search(clause)) and not _NOT_A_STOCK.search(clause)
+
+
+_FUTURE = re.compile(r"(?:^|\s)خواه(?:د|ند|یم)(?:\s|$)")
+
+
+def will_be(after_amount: str) -> bool:
+    """«… برای ۷۰۰ نفر شغل ایجاد خواهند کرد»: the amount's clause is in the future tense, so it is a plan."""
+    end = CLAUSE_BREAK.search(after_amount)
+    return bool(_FUTURE.search(after_amount[: end.start() + len(end.group("verb") or "") if end else None]))
