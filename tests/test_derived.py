@@ -19,3 +19,9 @@ async def test_growth_between_two_periods(full_db):
     answer = await AnswerEngine(full_db).answer("واگذاری زمین در لرستان در سال ۱۴۰۳ نسبت به ۱۴۰۲ چند درصد رشد داشت",
                                                 (1403, 12, 25))
     assert answer.answered and answer.value == pytest.approx(27, abs=0.5)
+
+
+async def test_a_difference_is_never_answered_with_one_of_its_figures(seed_db):
+    """«… چند واحد بیشتر …» with only one of the two years stored: the bot says it does not know."""
+    answer = await AnswerEngine(seed_db).answer("سال ۹۹ نسبت به ۹۸ چند واحد راکد بیشتر احیا شد", (1400, 4, 10))
+    assert not answer.answered and answer.value is None

@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from bot.answer.asked_periods import runs_to_now, spelled_out
+from bot.answer.asked_periods import bare_baseline, runs_to_now, spelled_out
 from bot.extract.amounts import find_amounts
 from bot.extract.context import keyed
 from bot.extract.model import Period
 from bot.extract.periods import RefDate, find_periods
 from bot.extract.places import find_regions, find_scopes
+from bot.lang.asked_arithmetic import ARITHMETIC_WORDS, DIFFERENCE, SUM
 from bot.lang.numbers import MULTIPLIERS
 from bot.lang.units import MEASURE_NOUNS, UNITS
 from bot.text.datafiles import data_lines
@@ -64,6 +65,9 @@ class Query:
     extreme: str | None = None  # «کدام استان بیشترین …»: "max" or "min"
     number: float | None = None
     today: int | None = None  # the asking month, year*100+month
+    regions: tuple[str, ...] = ()  # every province named («هرمزگان و قزوین روی هم»); `region` is the first
+    baseline: Period | None = None  # «… نسبت به ۹۷», «… بیشتر از نیمه اول ۹۷»: the period compared with
+    arithmetic: str | None = None  # "sum" or "difference": asked for a figure computed from others
     to_now: bool = False  # the asked span runs to the asking date: a figure so far may answer it
     how_much: bool = False  # «چقدر / چه میزان» with nothing after it: an amount, not a count, is asked
     groups: list[TermGroup] = field(default_factory=list)
@@ -92,13 +96,20 @@ def analyze(text: str, today: RefDate) -> Query:
         return replace(query, intent="empty")
     if all(w.text in _GREETINGS or is_function_word(w.text) for w in words):
         return replace(query, intent="greeting")
-    periods = [p for p in find_periods(normalized, today) if not _BASELINE.search(normalized[: p.start])]
+    found = find_periods(normalized, today)
+    periods = [p for p in found if not _BASELINE.search(normalized[: p.start])]
+    baselines = [p.period for p in found if p not in periods]
     regions = find_regions(normalized, question=True)
     scopes = find_scopes(normalized)
     taken = [*periods, *regions, *scopes]
     query = replace(query, period=_combined([p.period for p in periods], query.today),
                     region=regions[0].value if regions else None, scope=scopes[0].value if scopes else None,
+                    regions=tuple(dict.fromkeys(r.value for r in regions)),
+                    baseline=baselines[0] if baselines else bare_baseline(normalized),
+                    arithmetic=_arithmetic(normalized),
                     groups=_groups(tokens, keyed(tokens), taken))
+    if query.arithmetic:
+        query = replace(query, groups=[g for g in query.groups if g.text not in ARITHMETIC_WORDS])
     query = _quantity(query, tokens)
     if query.asked_unit:  # the unit is checked as such; as a word every fact in that unit would carry it
         unit = query.asked_unit
@@ -110,6 +121,12 @@ def analyze(text: str, today: RefDate) -> Query:
     query = replace(query, wants_target=wants_target, open_tense=bool(_PRESENT.search(normalized)),
                     to_now=runs_to_now(normalized))
     return _with_intent(query, normalized, tokens, taken)
+
+
+def _arithmetic(normalized: str) -> str | None:
+    if DIFFERENCE.search(normalized):
+        return "difference"
+    return "sum" if SUM.search(normalized) else None
 
 
 def _same_kind_unit(word: str, kind: str | None) -> bool:

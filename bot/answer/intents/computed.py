@@ -2,12 +2,15 @@
 from dataclasses import replace
 
 from bot.answer import compose, derived
+from bot.answer.intents import arithmetic
 from bot.answer.model import Answer
 from bot.answer.question import Query
 from bot.answer.retrieve import Retriever
 
 
 async def answer(retriever: Retriever, query: Query, until: int) -> Answer | None:
+    if query.arithmetic:
+        return await arithmetic.answer(retriever, query, until)
     if derived.wants_per_unit(query):
         return await _per_unit(retriever, query, until)
     if derived.wants_growth(query):
