@@ -25,6 +25,9 @@ CONCEPT_NOUN = 0.6
 NOW = 0.9
 CONTRAST_PENALTY = 0.45
 # (asked, other): a question about the first without the second does not fit a fact mostly about the second.
+_CHANGE = frozenset({"#رشد", "#کاهش"})
+STRONG_TERM = 0.8
+_LEVEL_WORDS = (" تا", " به")
 _CONTRASTS = (("#جدید", "#نخست"), ("#نخست", "#جدید"), ("#راکد", "#احیا"))
 
 
@@ -137,11 +140,20 @@ def place_fit(fact: StoredFact, query: Query) -> float:
 def modality_fit(fact: StoredFact, query: Query) -> float:
     fit = 1.0 if fact.is_target == query.wants_target or (fact.is_target and query.open_tense) else TARGET_MISMATCH
     asked = set().union(*(g.alternatives for g in query.groups)) if query.groups else set()
+    if fact.kind == "percent" and not asked & _CHANGE and _is_change(fact):
+        fit *= CONTRAST_PENALTY  # «چند درصد شهرک‌ها … بودند» asks a share; «۱٫۱ درصد افزایش» is a change
     for mine, theirs in _CONTRASTS:
         other = fact.terms.get(theirs, 0)
         if mine in asked and theirs not in asked and other >= 0.8 and other >= fact.terms.get(mine, 0):
             fit *= CONTRAST_PENALTY
     return fit
+
+
+def _is_change(fact: StoredFact) -> bool:
+    """«با ۱٫۱ درصد افزایش» is a change; «افزایش پوشش تا ۸۵ درصد» is the level reached."""
+    at = fact.sentence.find(fact.amount_text)
+    level = at > 0 and fact.sentence[:at].rstrip().endswith(_LEVEL_WORDS)
+    return not level and any(fact.terms.get(c, 0) >= STRONG_TERM for c in _CHANGE)
 
 
 def missing(fact: StoredFact, groups: list[TermGroup], weights: list[float]) -> int:
