@@ -109,3 +109,11 @@ def test_sums_and_differences_asked_in_words(text, arithmetic, regions, baseline
 
 def test_more_in_percent_is_a_growth_rate_not_a_difference():
     assert analyze("قراردادهای سمنان چند درصد بیشتر شد", TODAY).arithmetic is None
+
+
+@pytest.mark.parametrize(("text", "mentioned"), [
+    ("اعتبار ۱۲ طرح هفته دولت شهرستان همدان چقدر بود", ("12",)),
+    ("سرمایه گذاری نیمه اول ۹۸ چقدر بیشتر از نیمه اول ۹۷ بود", ()),  # years are periods, not figures
+])
+def test_numbers_said_in_the_question_name_the_figure(text, mentioned):
+    assert analyze(text, TODAY).mentioned == mentioned

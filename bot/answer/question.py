@@ -36,6 +36,7 @@ _WHICH_REGION = re.compile(r"(?:کدام|کدوم|چه)(?: یک از)? استا�
 _LEAST = re.compile(r"کمترین|کم‌ترین|پایین‌ترین|آخرین رتبه")
 _RANK_WORDS = frozenset({"استان", "استانی", "کدام", "کدوم", "بیشترین", "بیش‌ترین", "بالاترین", "کمترین", "کم‌ترین",
                          "پایین‌ترین", "رتبه", "مقام"})
+_YEAR = re.compile(r"1[34]\d\d")  # a year said alone («نسبت به ۱۳۹۷») is a period, not a figure
 _LATEST = re.compile(r"آخرین|تازه‌ترین|جدیدترین|اخبار|خبر جدید|اطلاعیه")
 
 
@@ -68,6 +69,7 @@ class Query:
     regions: tuple[str, ...] = ()  # every province named («هرمزگان و قزوین روی هم»); `region` is the first
     baseline: Period | None = None  # «… نسبت به ۹۷», «… بیشتر از نیمه اول ۹۷»: the period compared with
     arithmetic: str | None = None  # "sum" or "difference": asked for a figure computed from others
+    mentioned: tuple[str, ...] = ()  # numbers said in the question («اعتبار ۱۲ طرح»), as written
     to_now: bool = False  # the asked span runs to the asking date: a figure so far may answer it
     how_much: bool = False  # «چقدر / چه میزان» with nothing after it: an amount, not a count, is asked
     groups: list[TermGroup] = field(default_factory=list)
@@ -119,8 +121,15 @@ def analyze(text: str, today: RefDate) -> Query:
     wants_target = (any("#برنامه" in g.alternatives for g in query.groups) or bool(_FUTURE.search(normalized))
                     ) and not any("#تحقق" in g.alternatives for g in query.groups)
     query = replace(query, wants_target=wants_target, open_tense=bool(_PRESENT.search(normalized)),
-                    to_now=runs_to_now(normalized))
+                    to_now=runs_to_now(normalized),
+                    mentioned=_mentioned(normalized, tokens, [*taken, *(p for p in found if p not in periods)]))
     return _with_intent(query, normalized, tokens, taken)
+
+
+def _mentioned(normalized: str, tokens: list[Token], taken: list) -> tuple[str, ...]:
+    """Numbers said in the question that are not a period («اعتبار ۱۲ طرح», «در ۷ شهرک»), as written."""
+    texts = (a.text.split()[0] for a in find_amounts(normalized, tokens, taken))
+    return tuple(t for t in texts if not _YEAR.fullmatch(t))
 
 
 def _arithmetic(normalized: str) -> str | None:
