@@ -44,6 +44,7 @@ class Scored:
     place_fit: float
     missing: int = 0   # distinctive words of the question found nowhere near the number
     words: float = 0.0  # how well the question's words fit, before any penalty
+    off_topic: bool = False  # a rare name of the question («ایجرود») is nowhere near the number
 
 
 def group_weights(query: Query, counts: dict[str, int], total: int) -> list[float]:
@@ -188,4 +189,7 @@ def score(fact: StoredFact, query: Query, weights: list[float]) -> Scored:
     words = coverage(fact, query.groups, weights)
     content = words * unit_fit(fact, query) * modality_fit(fact, query) * mention_fit(fact, query)
     when, where = period_fit(fact, query), place_fit(fact, query)
-    return Scored(fact, content * when * where, content, when, where, missing(fact, query.groups, weights), words)
+    off_topic = any(g.specific and max(fact.terms.get(a, 0.0) for a in g.alternatives) < ABSENT
+                    for g in query.groups)
+    return Scored(fact, content * when * where, content, when, where, missing(fact, query.groups, weights), words,
+                  off_topic)

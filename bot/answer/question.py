@@ -47,6 +47,7 @@ class TermGroup:
     alternatives: frozenset[str]
     weight: float = 1.0
     verbal: bool = False  # part of the verb: its absence from the releases says nothing
+    specific: bool = False  # a rare name («ایجرود», «شکوهیه»): a figure not near it is about something else
 
 
 @dataclass(frozen=True, slots=True)
