@@ -93,3 +93,27 @@ def test_a_period_to_now_is_told_from_a_span_of_months():
 def test_how_much_of_a_thing_is_an_amount(text, kind, how_much):
     query = analyze(text, TODAY)
     assert (query.asked_kind, query.how_much) == (kind, how_much)
+
+
+@pytest.mark.parametrize(("text", "arithmetic", "regions", "baseline"), [
+    ("سرمایه گذاری هرمزگان و قزوین روی هم چقدر بود", "sum", ("هرمزگان", "قزوین"), None),
+    ("سال ۹۸ نسبت به ۹۷ چند واحد بیشتر به بهره برداری رسید", "difference", (), "1397"),
+    ("سرمایه گذاری نیمه اول ۹۸ چقدر بیشتر از نیمه اول ۹۷ بود", "difference", (), "1397-01..1397-06"),
+])
+def test_sums_and_differences_asked_in_words(text, arithmetic, regions, baseline):
+    query = analyze(text, TODAY)
+    assert (query.arithmetic, query.regions, query.baseline and query.baseline.label) == (arithmetic, regions,
+                                                                                          baseline)
+    assert not {"روی‌هم", "بیشتر"} & {g.text for g in query.groups}
+
+
+def test_more_in_percent_is_a_growth_rate_not_a_difference():
+    assert analyze("قراردادهای سمنان چند درصد بیشتر شد", TODAY).arithmetic is None
+
+
+@pytest.mark.parametrize(("text", "mentioned"), [
+    ("اعتبار ۱۲ طرح هفته دولت شهرستان همدان چقدر بود", ("12",)),
+    ("سرمایه گذاری نیمه اول ۹۸ چقدر بیشتر از نیمه اول ۹۷ بود", ()),  # years are periods, not figures
+])
+def test_numbers_said_in_the_question_name_the_figure(text, mentioned):
+    assert analyze(text, TODAY).mentioned == mentioned

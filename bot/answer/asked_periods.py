@@ -7,13 +7,16 @@ Readers shorten the year after a month, a season or a span of months («تا م�
 import re
 from functools import cache
 
+from bot.extract.model import Period
 from bot.lang.calendar import HALF_WORDS, MONTHS, NOW_WORDS, SEASONS
 from bot.text.datafiles import data_lines
 from bot.text.normalize import normalize
 
-SPAN_WORDS = ("ماهه", "ماه", "سال", "اول", "نخست", "دوم", "سوم", "چهارم", "پایان", "آخر", "ابتدای", "اول سال")
+SPAN_WORDS = ("ماهه", "ماه", "سال", "اول", "نخست", "دوم", "سوم", "چهارم", "پایان", "آخر", "ابتدای", "اول سال",
+              "نسبت به")  # «سال ۹۸ نسبت به ۹۷»
 TO_NOW = (*NOW_WORDS, "کنون", "حالا", "الان", "امروز")  # «امسال تا الان»: the asked span ends today
 NEW_CENTURY_BELOW = 50  # «۰۲» is 1402, «۹۸» is 1398
+_BARE_BASELINE = re.compile(r"(?:نسبت به|بیشتر از|کمتر از|در مقایسه با)\s+(?:سال\s+)?(1[34]\d\d)(?!\d)")
 
 
 @cache
@@ -44,3 +47,12 @@ def spelled_out(normalized: str) -> str:
 def runs_to_now(normalized: str) -> bool:
     """Does the question ask for a span up to the asking date («از ابتدای سال تا الان»)?"""
     return any(word in normalized for word in TO_NOW)
+
+
+def bare_baseline(normalized: str) -> Period | None:
+    """«سال ۱۳۹۸ نسبت به ۱۳۹۷»: a year said alone after «نسبت به» is the year compared with."""
+    found = _BARE_BASELINE.search(normalized)
+    if not found:
+        return None
+    year = int(found.group(1))
+    return Period(year * 100 + 1, year * 100 + 12, "year", str(year))

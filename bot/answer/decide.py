@@ -71,6 +71,8 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
     best = _with_period(ranked)
     if best.fact.period and best.period_fit == PARTIAL:  # a part of the asked period is not the whole of it
         return Decision(None, nearest=best)
+    if best.off_topic:  # «ناحیه صنعتی ایجرود»: the figure is about somewhere or something else
+        return Decision(None, nearest=_nearest(scored))
     if _better_worded_rival(best, ranked):
         return Decision(None, nearest=_nearest(scored))
     for other in ranked[1:]:

@@ -8,12 +8,14 @@ from dataclasses import replace
 
 from bot.answer.decide import decide
 from bot.answer.match import Scored
-from bot.answer.question import Query
+from bot.answer.question import Query, TermGroup
 from bot.answer.render import amount, grouped, period_words
 from bot.extract.model import Period
+from bot.lang.units import MEASURE_NOUNS
 from bot.records import StoredFact
 
 PER_UNIT = re.compile(r"هر واحد|به ازای هر|سرانه|(?<!کوچک و )متوسط(?! و کوچک)|میانگین")  # not «کوچک و متوسط»
+PER_WHAT = re.compile(r"(?<!\w)هر\s+(?!کدام|یک|دو|سال|ماه|روز)(\w+)")  # «برای هر طرح»: what the total is shared by
 GROWTH = re.compile(r"رشد|افزایش|کاهش|تغییر")
 
 
@@ -26,27 +28,50 @@ def states_per_unit(fact: StoredFact) -> bool:
 
 
 def wants_per_unit(query: Query) -> bool:
-    return bool(PER_UNIT.search(query.normalized)) and query.asked_kind in (None, "money")
+    return bool(PER_UNIT.search(query.normalized)) and query.asked_kind != "percent"
+
+
+def per_what(query: Query) -> str:
+    """The noun a total is divided by: «هر طرح» -> «طرح»; an industrial unit when none is said."""
+    found = PER_WHAT.search(query.normalized)
+    return found.group(1) if found else "واحد"
+
+
+def as_total(query: Query) -> Query:
+    """The total to be divided: the question without the noun it is shared by (money when no kind is asked)."""
+    noun = per_what(query)
+    groups = [g for g in query.groups if g.text != noun and not PER_UNIT.search(g.text)]
+    if query.asked_kind is None:
+        return replace(query, asked_kind="money", asked_unit=None, counted=None, groups=groups)
+    return replace(query, groups=groups)
 
 
 def wants_growth(query: Query) -> bool:
     return bool(GROWTH.search(query.normalized)) and query.asked_kind == "percent"
 
 
-def as_money(query: Query) -> Query:
-    return replace(query, asked_kind="money", asked_unit=None, counted=None)
+def as_count(query: Query, total: StoredFact) -> Query:
+    """How many of the shared-by noun, in the total's period and place."""
+    noun = per_what(query)
+    counted = next((g for g in query.groups if g.text == noun), None) or TermGroup(noun, frozenset({noun}))
+    counted = replace(counted, weight=1.5)
+    rest = [g for g in query.groups if g.text != noun and not _names_a_measure(g) and not PER_UNIT.search(g.text)]
+    return replace(query, asked_kind="count", asked_unit=None, counted=counted, groups=[counted, *rest],
+                   period=total.period, region=total.region, how_much=False)
 
 
-def as_count(query: Query) -> Query:
-    groups = [g for g in query.groups if not ({"#سرمایهگذاری", "سرمایه"} & g.alternatives)]
-    return replace(query, asked_kind="count", asked_unit="واحد", counted=None, groups=groups)
+def _names_a_measure(group: TermGroup) -> bool:
+    """«سرمایه‌گذاری», «شغل», «زمین»: a word for the total's quantity, not for what is counted."""
+    return any(a.lstrip("#") in MEASURE_NOUNS for a in group.alternatives) or group.text in MEASURE_NOUNS
 
 
-def per_unit(money: Scored, count: Scored) -> tuple[float, str]:
-    """(value, explanation) of money divided by the count of units."""
-    value = money.fact.value / count.fact.value
-    text = (f"{amount(money.fact.value, money.fact.unit)} ÷ {grouped(count.fact.value)} {count.fact.unit}"
-            f" ≈ {amount(round(value, -6) if value > 1e9 else round(value), 'ریال')} برای هر {count.fact.unit}")
+def per_unit(total: Scored, count: Scored) -> tuple[float, str]:
+    """(value, explanation) of a total divided by a count."""
+    value = total.fact.value / count.fact.value
+    shown = round(value, -6) if value > 1e9 else round(value, 2)
+    what = count.fact.noun or count.fact.unit
+    text = (f"{amount(total.fact.value, total.fact.unit)} ÷ {grouped(count.fact.value)} {what}"
+            f" ≈ {amount(shown, total.fact.unit)} برای هر {what}")
     return value, text
 
 

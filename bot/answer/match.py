@@ -3,6 +3,7 @@
 Each factor is a number in [0, 1]; the score is their product, so one hard mismatch (another
 region, a period the fact does not cover, another kind of quantity) rules a fact out.
 """
+import re
 from dataclasses import dataclass
 
 from bot.answer.question import Query, TermGroup
@@ -24,7 +25,13 @@ COUNT_OF_WHAT_IS_MEASURED = 0.3
 CONCEPT_NOUN = 0.6
 NOW = 0.9
 CONTRAST_PENALTY = 0.45
+MENTION_FAR = 0.5
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 # (asked, other): a question about the first without the second does not fit a fact mostly about the second.
+_CHANGE = frozenset({"#رشد", "#کاهش"})
+STRONG_TERM = 0.8
+_LEVEL_WORDS = (" تا", " به")
+_LEVEL_CONCEPTS = frozenset({"#تحقق"})
 _CONTRASTS = (("#جدید", "#نخست"), ("#نخست", "#جدید"), ("#راکد", "#احیا"))
 
 
@@ -37,6 +44,7 @@ class Scored:
     place_fit: float
     missing: int = 0   # distinctive words of the question found nowhere near the number
     words: float = 0.0  # how well the question's words fit, before any penalty
+    off_topic: bool = False  # a rare name of the question («ایجرود») is nowhere near the number
 
 
 def group_weights(query: Query, counts: dict[str, int], total: int) -> list[float]:
@@ -137,11 +145,23 @@ def place_fit(fact: StoredFact, query: Query) -> float:
 def modality_fit(fact: StoredFact, query: Query) -> float:
     fit = 1.0 if fact.is_target == query.wants_target or (fact.is_target and query.open_tense) else TARGET_MISMATCH
     asked = set().union(*(g.alternatives for g in query.groups)) if query.groups else set()
+    if fact.kind == "percent" and not asked & _CHANGE and _is_change(fact):
+        fit *= CONTRAST_PENALTY  # «چند درصد شهرک‌ها … بودند» asks a share; «۱٫۱ درصد افزایش» is a change
     for mine, theirs in _CONTRASTS:
         other = fact.terms.get(theirs, 0)
         if mine in asked and theirs not in asked and other >= 0.8 and other >= fact.terms.get(mine, 0):
             fit *= CONTRAST_PENALTY
     return fit
+
+
+def _is_change(fact: StoredFact) -> bool:
+    """«با ۱٫۱ درصد افزایش» is a change; «افزایش پوشش تا ۸۵ درصد» and «تحقق ۱۰۴ درصدی» are levels."""
+    at = fact.sentence.find(fact.amount_text)
+    if at > 0 and fact.sentence[:at].rstrip().endswith(_LEVEL_WORDS):
+        return False
+    if any(fact.terms.get(c, 0) >= STRONG_TERM for c in _LEVEL_CONCEPTS):
+        return False  # «درصد تحقق»: how much of a plan was done is a level, whatever grew
+    return max(fact.terms.get(c, 0) for c in _CHANGE) >= STRONG_TERM
 
 
 def missing(fact: StoredFact, groups: list[TermGroup], weights: list[float]) -> int:
@@ -150,8 +170,26 @@ def missing(fact: StoredFact, groups: list[TermGroup], weights: list[float]) -> 
                if w >= g.weight and max((fact.terms.get(a, 0.0) for a in g.alternatives), default=0.0) < ABSENT)
 
 
+def mention_fit(fact: StoredFact, query: Query) -> float:
+    """«اعتبار ۱۲ طرح»: a number said in the question names which figure is meant, the one its release
+    says next to that number («… و ۱۲ طرح نیز با اعتبار ۳۵ هزار و ۴۰۰ میلیارد ریال»)."""
+    if not query.mentioned or query.intent == "reverse":
+        return 1.0
+    at = fact.sentence.find(fact.amount_text)
+    if at < 0:
+        return 1.0
+    end = at + len(fact.amount_text)
+    others = [(min(abs(m.start() - end), abs(m.end() - at)), m.group()) for m in _NUMBER.finditer(fact.sentence)
+              if m.end() <= at or m.start() >= end]
+    nearest = min(others, default=(0, ""))[1]
+    return 1.0 if nearest in query.mentioned else MENTION_FAR
+
+
 def score(fact: StoredFact, query: Query, weights: list[float]) -> Scored:
     words = coverage(fact, query.groups, weights)
-    content = words * unit_fit(fact, query) * modality_fit(fact, query)
+    content = words * unit_fit(fact, query) * modality_fit(fact, query) * mention_fit(fact, query)
     when, where = period_fit(fact, query), place_fit(fact, query)
-    return Scored(fact, content * when * where, content, when, where, missing(fact, query.groups, weights), words)
+    off_topic = any(g.specific and max(fact.terms.get(a, 0.0) for a in g.alternatives) < ABSENT
+                    for g in query.groups)
+    return Scored(fact, content * when * where, content, when, where, missing(fact, query.groups, weights), words,
+                  off_topic)

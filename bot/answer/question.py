@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from bot.answer.asked_periods import runs_to_now, spelled_out
+from bot.answer.asked_periods import bare_baseline, runs_to_now, spelled_out
 from bot.extract.amounts import find_amounts
 from bot.extract.context import keyed
 from bot.extract.model import Period
 from bot.extract.periods import RefDate, find_periods
 from bot.extract.places import find_regions, find_scopes
+from bot.lang.asked_arithmetic import ARITHMETIC_WORDS, DIFFERENCE, SUM
 from bot.lang.numbers import MULTIPLIERS
 from bot.lang.units import MEASURE_NOUNS, UNITS
 from bot.text.datafiles import data_lines
@@ -35,6 +36,7 @@ _WHICH_REGION = re.compile(r"(?:کدام|کدوم|چه)(?: یک از)? استا�
 _LEAST = re.compile(r"کمترین|کم‌ترین|پایین‌ترین|آخرین رتبه")
 _RANK_WORDS = frozenset({"استان", "استانی", "کدام", "کدوم", "بیشترین", "بیش‌ترین", "بالاترین", "کمترین", "کم‌ترین",
                          "پایین‌ترین", "رتبه", "مقام"})
+_YEAR = re.compile(r"1[34]\d\d")  # a year said alone («نسبت به ۱۳۹۷») is a period, not a figure
 _LATEST = re.compile(r"آخرین|تازه‌ترین|جدیدترین|اخبار|خبر جدید|اطلاعیه")
 
 
@@ -45,6 +47,7 @@ class TermGroup:
     alternatives: frozenset[str]
     weight: float = 1.0
     verbal: bool = False  # part of the verb: its absence from the releases says nothing
+    specific: bool = False  # a rare name («ایجرود», «شکوهیه»): a figure not near it is about something else
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,10 @@ class Query:
     extreme: str | None = None  # «کدام استان بیشترین …»: "max" or "min"
     number: float | None = None
     today: int | None = None  # the asking month, year*100+month
+    regions: tuple[str, ...] = ()  # every province named («هرمزگان و قزوین روی هم»); `region` is the first
+    baseline: Period | None = None  # «… نسبت به ۹۷», «… بیشتر از نیمه اول ۹۷»: the period compared with
+    arithmetic: str | None = None  # "sum" or "difference": asked for a figure computed from others
+    mentioned: tuple[str, ...] = ()  # numbers said in the question («اعتبار ۱۲ طرح»), as written
     to_now: bool = False  # the asked span runs to the asking date: a figure so far may answer it
     how_much: bool = False  # «چقدر / چه میزان» with nothing after it: an amount, not a count, is asked
     groups: list[TermGroup] = field(default_factory=list)
@@ -92,13 +99,20 @@ def analyze(text: str, today: RefDate) -> Query:
         return replace(query, intent="empty")
     if all(w.text in _GREETINGS or is_function_word(w.text) for w in words):
         return replace(query, intent="greeting")
-    periods = [p for p in find_periods(normalized, today) if not _BASELINE.search(normalized[: p.start])]
+    found = find_periods(normalized, today)
+    periods = [p for p in found if not _BASELINE.search(normalized[: p.start])]
+    baselines = [p.period for p in found if p not in periods]
     regions = find_regions(normalized, question=True)
     scopes = find_scopes(normalized)
     taken = [*periods, *regions, *scopes]
     query = replace(query, period=_combined([p.period for p in periods], query.today),
                     region=regions[0].value if regions else None, scope=scopes[0].value if scopes else None,
+                    regions=tuple(dict.fromkeys(r.value for r in regions)),
+                    baseline=baselines[0] if baselines else bare_baseline(normalized),
+                    arithmetic=_arithmetic(normalized),
                     groups=_groups(tokens, keyed(tokens), taken))
+    if query.arithmetic:
+        query = replace(query, groups=[g for g in query.groups if g.text not in ARITHMETIC_WORDS])
     query = _quantity(query, tokens)
     if query.asked_unit:  # the unit is checked as such; as a word every fact in that unit would carry it
         unit = query.asked_unit
@@ -108,8 +122,21 @@ def analyze(text: str, today: RefDate) -> Query:
     wants_target = (any("#برنامه" in g.alternatives for g in query.groups) or bool(_FUTURE.search(normalized))
                     ) and not any("#تحقق" in g.alternatives for g in query.groups)
     query = replace(query, wants_target=wants_target, open_tense=bool(_PRESENT.search(normalized)),
-                    to_now=runs_to_now(normalized))
+                    to_now=runs_to_now(normalized),
+                    mentioned=_mentioned(normalized, tokens, [*taken, *(p for p in found if p not in periods)]))
     return _with_intent(query, normalized, tokens, taken)
+
+
+def _mentioned(normalized: str, tokens: list[Token], taken: list) -> tuple[str, ...]:
+    """Numbers said in the question that are not a period («اعتبار ۱۲ طرح», «در ۷ شهرک»), as written."""
+    texts = (a.text.split()[0] for a in find_amounts(normalized, tokens, taken))
+    return tuple(t for t in texts if not _YEAR.fullmatch(t))
+
+
+def _arithmetic(normalized: str) -> str | None:
+    if DIFFERENCE.search(normalized):
+        return "difference"
+    return "sum" if SUM.search(normalized) else None
 
 
 def _same_kind_unit(word: str, kind: str | None) -> bool:

@@ -10,11 +10,13 @@ from bot.answer.match import Scored, group_weights, score
 from bot.answer.question import Query, TermGroup
 from bot.answer.spelling import Speller
 from bot.extract.periods import RefDate
+from bot.text import resources
 from db import releases as store
 from db.connection import Database
 
 RECHECK_EVERY = 1.0  # seconds between two checks for newly stored releases
 LOOKUP_BUDGET = 3000  # index entries read to find candidates
+SPECIFIC_AT = 3  # facts carrying a word: this few, and the word names one thing
 
 
 def date_key(today: RefDate) -> int:
@@ -66,6 +68,7 @@ class Retriever:
         during or after the asked period (a figure is never published before its period)."""
         query = await self.respelled(query)
         counts = await self.counts(_terms(query))
+        query = replace(query, groups=[_marked(g, counts) for g in query.groups])
         weights = group_weights(query, counts, self.total)
         kinds = (query.asked_kind, "foreign_money") if query.asked_kind == "money" else (
             (query.asked_kind,) if query.asked_kind else ())
@@ -84,6 +87,15 @@ class Retriever:
 
 def _terms(query: Query) -> set[str]:
     return {a for g in query.groups for a in g.alternatives}
+
+
+def _marked(group: TermGroup, counts: dict[str, int]) -> TermGroup:
+    """A name (not a word of the language) that only a few stored facts carry names one place or thing
+    («ناحیه صنعتی ایجرود», «شکوهیه»)."""
+    df = max((counts.get(a, 0) for a in group.alternatives), default=0)
+    vocabulary = resources.vocabulary()
+    named = not group.verbal and not ({group.text, *group.alternatives} & vocabulary)
+    return replace(group, specific=named and 0 < df <= SPECIFIC_AT)
 
 
 def _respelled(group: TermGroup, speller: Speller) -> TermGroup:

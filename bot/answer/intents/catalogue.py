@@ -34,7 +34,9 @@ async def person(retriever: Retriever, query: Query, until: int) -> Answer:
     best = max(people, key=lambda p: (round(cover(p.terms, query), 2), p.source.date), default=None)
     if best is None or cover(best.terms, query) < PERSON_AT:
         return compose.refusal(query)
-    text = say("person_answer", name=best.name, role=render.fa(best.role)) + "\n" + compose.source_line(best.source)
+    text = "\n".join([say("person_answer", name=best.name, role=render.fa(best.role)),  # the release's own
+                      say("answer_quote", quote=render.clip(best.sentence, best.name)),  # words, full name too
+                      compose.source_line(best.source)])
     return Answer(query.text, True, text, confidence=cover(best.terms, query), sources=[best.source])
 
 

@@ -2,12 +2,15 @@
 from dataclasses import replace
 
 from bot.answer import compose, derived
+from bot.answer.intents import arithmetic
 from bot.answer.model import Answer
 from bot.answer.question import Query
 from bot.answer.retrieve import Retriever
 
 
 async def answer(retriever: Retriever, query: Query, until: int) -> Answer | None:
+    if query.arithmetic:
+        return await arithmetic.answer(retriever, query, until)
     if derived.wants_per_unit(query):
         return await _per_unit(retriever, query, until)
     if derived.wants_growth(query):
@@ -16,15 +19,15 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer | Non
 
 
 async def _per_unit(retriever: Retriever, query: Query, until: int) -> Answer | None:
+    """A total divided by how many share it, both from one release, period and place."""
     asked = query.period is not None
-    money = derived.confident([s for s in await retriever.scored(derived.as_money(query), until)
+    total = derived.confident([s for s in await retriever.scored(derived.as_total(query), until)
                                if not derived.states_per_unit(s.fact)], asked)
-    if not money:
+    if not total:
         return None
-    count_query = replace(derived.as_count(query), period=money.fact.period, region=money.fact.region)
-    count = derived.confident(await retriever.scored(count_query, until), True)
-    if count and count.fact.source.release_id == money.fact.source.release_id:
-        return compose.computed(query, *derived.per_unit(money, count), [money, count], "ریال")
+    count = derived.confident(await retriever.scored(derived.as_count(query, total.fact), until), True)
+    if count and count.fact.source.release_id == total.fact.source.release_id and count.fact.value:
+        return compose.computed(query, *derived.per_unit(total, count), [total, count], total.fact.unit or "")
     return None
 
 

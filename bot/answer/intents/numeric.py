@@ -11,6 +11,8 @@ from bot.answer.retrieve import Retriever
 async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
     if derived.wants_per_unit(query):
         return await _per_unit(retriever, query, until)
+    if query.arithmetic and (calculated := await computed.answer(retriever, query, until)):
+        return calculated
     scored = await retriever.scored(query, until)
     decision = decide(scored, period_asked=query.period is not None, scope_asked=query.scope is not None,
                       region_asked=query.region is not None)
@@ -18,8 +20,10 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
     unknown = await retriever.unknown_words(query)
     if unknown and (decision.best or decision.nearest):  # «… در حوزه نساجی»: never said in any release
         return compose.unknown_words(query, unknown, decision.best or decision.nearest)
+    if decision.best and _operand(query):  # one of the figures is not their sum or difference
+        return compose.refusal(query, None, compose.suggestions(scored, exclude=None))
     if decision.best is None:
-        calculated = await computed.answer(retriever, query, until)
+        calculated = None if query.arithmetic else await computed.answer(retriever, query, until)
         if calculated or decision.choices:
             return calculated or compose.choices(query, decision.choices)
         return await _refusal(retriever, query, until, decision.nearest, suggestions)
@@ -46,3 +50,8 @@ async def _refusal(retriever: Retriever, query: Query, until: int, nearest: Scor
         scored = await retriever.scored(query, until, since_period=False)
         nearest, suggestions = decide(scored).nearest, compose.suggestions(scored, exclude=None)
     return compose.refusal(query, nearest, suggestions)
+
+
+def _operand(query: Query) -> bool:
+    """Would one stored figure be only an operand of what is asked?"""
+    return query.arithmetic == "difference" or (query.arithmetic == "sum" and len(query.regions) > 1)

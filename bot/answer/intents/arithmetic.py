@@ -1,0 +1,71 @@
+"""Sums and differences asked in words («روی هم», «چقدر بیشتر از …»), computed from stored figures.
+
+Each operand must be a confident answer to its own part of the question, and all of them one measure
+(measure.Measure) in one unit: otherwise there is no sum, and the question is refused, never answered with
+one of its operands.
+"""
+from dataclasses import replace
+
+from bot.answer import compose, derived
+from bot.answer.decide import decide
+from bot.answer.match import Scored
+from bot.answer.measure import measure_of
+from bot.answer.model import Answer
+from bot.answer.question import Query
+from bot.answer.render import amount, period_words
+from bot.answer.retrieve import Retriever
+
+
+async def answer(retriever: Retriever, query: Query, until: int) -> Answer | None:
+    plain = replace(query, arithmetic=None)
+    if query.arithmetic == "sum" and len(query.regions) > 1:
+        parts = [await _part(retriever, replace(plain, region=r, regions=(r,)), until) for r in query.regions]
+        return _total(query, parts, lambda s: s.fact.region or "")
+    if query.arithmetic == "difference" and query.baseline:
+        now = await _part(retriever, plain, until)
+        if now is None:
+            return None
+        base = replace(plain, period=query.baseline, region=now.fact.region, scope=now.fact.scope)
+        return _difference(query, now, await _part(retriever, base, until), lambda s: period_words(s.fact.period))
+    choices = decide(await retriever.scored(plain, until), period_asked=query.period is not None).choices
+    if len(choices) == 2 and _one_release(choices):  # two parts of one figure, named side by side
+        if query.arithmetic == "sum":
+            return _total(query, list(choices), _line)
+        return _difference(query, *sorted(choices, key=lambda s: -s.fact.value), _line)
+    return None
+
+
+async def _part(retriever: Retriever, query: Query, until: int) -> Scored | None:
+    return derived.confident(await retriever.scored(query, until), query.period is not None)
+
+
+def _one_release(parts: tuple[Scored, ...]) -> bool:
+    return len({(s.fact.source.release_id, s.fact.period, s.fact.region) for s in parts}) == 1
+
+
+def _alike(parts: list[Scored | None]) -> bool:
+    return all(parts) and len({(measure_of(s.fact), s.fact.unit) for s in parts if s}) == 1
+
+
+def _total(query: Query, parts: list[Scored | None], label) -> Answer | None:
+    if not _alike(parts):
+        return None
+    found = [s for s in parts if s]
+    value = sum(s.fact.value for s in found)
+    unit = found[0].fact.unit
+    terms = " + ".join(f"{amount(s.fact.value, unit)} ({label(s)})" for s in found)
+    return compose.computed(query, value, f"{terms} = {amount(value, unit)}", found, unit or "")
+
+
+def _difference(query: Query, now: Scored, before: Scored | None, label) -> Answer | None:
+    if before is None or not _alike([now, before]):
+        return None
+    unit = now.fact.unit
+    value = now.fact.value - before.fact.value
+    text = (f"{amount(now.fact.value, unit)} ({label(now)}) − {amount(before.fact.value, unit)} ({label(before)})"
+            f" = {amount(value, unit)}")
+    return compose.computed(query, value, text, [now, before], unit or "")
+
+
+def _line(s: Scored) -> str:
+    return compose.one_line(s.fact)

@@ -1,0 +1,15 @@
+"""Words with which a question asks for a figure computed from others: a sum of parts or a difference.
+
+A question in these words is never answered with one of its operands: either the arithmetic is done from
+stored figures and shown, or the bot says it does not know.
+"""
+import re
+
+# «مجموع …», «جمعاً», «روی هم», «سرجمع»: the parts named in the question added up
+SUM = re.compile(r"(?<!\w)(?:مجموع|جمع|جمعا|جمعاً|روی‌هم|رویهم|روی هم|سرجمع|سر جمع|در مجموع)(?!\w)")
+# «چقدر بیشتر از …», «چند واحد بیشتر», «چند نفر کمتر شده»: the difference between two figures
+DIFFERENCE = re.compile(r"(?<!\w)(?:چقدر|چند(?:تا)?(?!\s+درصد)(?:\s+\S+){0,3}?)"
+                        r"\s+(?:بیشتر|کمتر|افزایش|کاهش|زیاد|کم)(?!\w)"
+                        r"|(?<!\w)چقدر\s+از\s+[^؟?]{1,40}?\s(?:بیشتر|کمتر)(?!\w)")  # «چقدر از … بیشتر بود»
+# the words that ask for the arithmetic: not about any figure, so not looked for near one
+ARITHMETIC_WORDS = frozenset({"مجموع", "جمع", "جمعا", "جمعاً", "روی‌هم", "رویهم", "سرجمع", "بیشتر", "کمتر"})
