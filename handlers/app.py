@@ -122,7 +122,8 @@ async def post_init(app: Application) -> None:
                         broadcaster=make_broadcaster(app))
     await menus.set_menus(app.bot, settings.admin_ids)
     sender.start()  # resumes what a previous run left pending
-    app.create_task(app.bot_data["charts"].warm())  # matplotlib and the font load before the first «نمودار»
+    # matplotlib and the font load in the background, before the first «نمودار»; awaited or cancelled at shutdown
+    app.bot_data["warming"] = asyncio.create_task(app.bot_data["charts"].warm())
     log.info("bot ready as @%s", app.bot.username)
 
 
@@ -137,6 +138,10 @@ async def post_stop(app: Application) -> None:
 
 async def post_shutdown(app: Application) -> None:
     await post_stop(app)
+    if (warming := app.bot_data.get("warming")) is not None and not warming.done():
+        warming.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await warming
     if "db" in app.bot_data:
         await app.bot_data["db"].close()
 
