@@ -53,3 +53,15 @@ def test_words_that_only_look_like_numbers(text):
     from bot.extract.periods import find_periods
 
     assert find_amounts(norm, tokenize(norm), list(find_periods(norm, (1404, 1, 1)))) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("تعداد شهرک‌ها به ۹۹۵ رسید", [(995, None, None)]),
+    ("به ترتیب ۲۰۸، ۱۶۵ و ۱۵۰ میلیارد ریال",
+     [(2.08e11, None, "ریال"), (1.65e11, None, "ریال"), (1.5e11, None, "ریال")]),
+    ("برای یک واحد صنعتی", [(1, None, "واحد")]),
+    ("یک پله بالاتر", []),
+], ids=["a-verb-is-no-unit", "respectively-shares-the-scale", "one-unit", "one-step"])
+def test_what_follows_a_number(text, expected):
+    """A verb after a number counts nothing; «به ترتیب» lists share the scale; «یک» counts only countables."""
+    assert amounts(text) == expected

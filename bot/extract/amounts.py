@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.extract.labels import is_statistic
 from bot.extract.model import Amount, Span
 from bot.lang.numbers import AMBIGUOUS_WORDS, COUNTED_AFTER_ONE, MULTIPLIERS, QUALIFIERS, RANGE_WORDS, UNITS_WORDS
-from bot.lang.units import CLASSIFIERS, UNITS, UnitSpec
+from bot.lang.units import CLASSIFIERS, UNITS, VERBS_AFTER_NUMBERS, UnitSpec
 from bot.text.stopwords import is_function_word
 from bot.text.tokens import Token
 
@@ -143,7 +143,8 @@ def _counted_noun(tokens: list[Token], i: int) -> str | None:
     """The noun phrase after a classifier or a number: «جواز تاسیس», «واحد صنعتی»."""
     words: list[str] = []
     for tok in tokens[i : i + 2]:
-        if not tok.text[0].isalpha() or is_function_word(tok.text) or tok.text in MULTIPLIERS:
+        if not tok.text[0].isalpha() or is_function_word(tok.text) or tok.text in MULTIPLIERS \
+                or tok.text in VERBS_AFTER_NUMBERS:
             break
         words.append(tok.text)
     return " ".join(words) or None

@@ -13,7 +13,6 @@ from bot.extract.model import Amount, Mention
 from bot.extract.places import find_national, find_regions, province_of, says_national
 from bot.extract.reading import Sentence, nearest
 from bot.extract.sentences import split_sentences
-from bot.text.normalize import normalize
 
 _DATELINE = re.compile(r"^\s*(?:[^\s\d،:.]+\s){0,2}[^\s\d،:.]+\s*[-–—]\s")
 
@@ -54,11 +53,11 @@ class PlaceInForce:
         self.current = single_province(mentions) or self.current
 
 
-def release_places(sentences: list[Sentence], title: str) -> PlaceInForce:
+def release_places(sentences: list[Sentence], title: str) -> PlaceInForce:  # title normalised
     """The province a release is about: the one its title or its lead sentence names. A province named
     only further down («… در استان تهران قرار دارند») is a detail, not the release's subject."""
     lead = sentences[0] if sentences else None
-    named = find_regions(normalize(title)) + (lead.regions if lead else [])
+    named = find_regions(title) + (lead.regions if lead else [])
     if not named or (lead and says_national(lead.text) and not lead.regions):
         return PlaceInForce(None, national=True)  # a province named in one paragraph stays there
     return PlaceInForce(single_province(named), national=False)

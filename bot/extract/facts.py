@@ -48,13 +48,14 @@ PERCENT_OF = 0.8
 
 def extract(body: str, title: str, ref: RefDate) -> Extraction:
     """Every statistic, enumeration and person in a release body."""
+    title = normalize(title)
     paragraphs = [[read_sentence(s, ref) for s in sentences] for sentences in split_paragraphs(normalize(body))]
     sentences = [s for paragraph in paragraphs for s in paragraph]
     if sentences:
         written_at = dateline_end(sentences[0].text)
         sentences[0].regions = [m for m in sentences[0].regions if m.start >= written_at]
     places = release_places(sentences, title)
-    title_terms = weigh(keyed(tokenize(normalize(title))), (0, 0), (0, 0))
+    title_terms = weigh(keyed(tokenize(title)), (0, 0), (0, 0))
     carry, facts = Carry(ref, title_period(title, ref)), []
     previous_terms: dict[str, float] = {}
     provinces: list[str | None] = []  # the province in force after each sentence, for people's titles

@@ -43,28 +43,39 @@ _NOT_A_PROVINCE_AFTER = "".join(rf"(?<!{w}[ \u200c])" for w in ("خلیج", "ب�
                                                                   "دولت", "بخش"))
 
 
+# A name's pattern with the plain spellings that must occur for it to match (a fast test before the regex).
+_Pattern = tuple[str, re.Pattern[str], tuple[str, ...]]
+
+
+def _fold(text: str) -> str:
+    return text.replace("\u200c", " ")
+
+
 @cache
-def _region_patterns(question: bool = False) -> list[tuple[str, re.Pattern[str]]]:
+def _region_patterns(question: bool = False) -> list[_Pattern]:
     patterns = []
     for name, spellings in PROVINCES.items():
         if name in NEEDS_OSTAN:
             prefix = rf"(?:استان |{_NOT_A_PROVINCE_AFTER})" if question else r"استان "
         else:
             prefix = r"(?:استان )?"
-        patterns.append((name, re.compile(rf"(?<!\w){prefix}{_forms(spellings)}(?!\w)")))
+        patterns.append((name, re.compile(rf"(?<!\w){prefix}{_forms(spellings)}(?!\w)"),
+                         tuple(_fold(w) for w in spellings)))
     for place, (_, strict) in gazetteer().items():
         prefix = _PLACE_NOUN if strict else r"(?:شهر )?"
-        patterns.append((place, re.compile(rf"(?<!\w){prefix}{_forms([place])}(?!\w)")))
+        patterns.append((place, re.compile(rf"(?<!\w){prefix}{_forms([place])}(?!\w)"), (_fold(place),)))
     return patterns
 
 
 # «استان‌های بوشهر، یزد و فارس»: every name in the list is a province
+_PROVINCES_WORD = re.compile(r"استان[\u200c ]?(?:های|ها)")
 _PROVINCE_LIST = re.compile(r"استان[\u200c ]?(?:های|ها)\s+(?:[^\s،.؛:]+(?:\s+[^\s،.؛:\d]+)?(?:\s*،\s*|\s+و\s+))*$")
 
 
 @cache
-def _scope_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    return [(name, re.compile(rf"(?<!\w){_forms(forms)}(?!\w)")) for name, forms in SCOPES.items()]
+def _scope_patterns() -> list[_Pattern]:
+    return [(name, re.compile(rf"(?<!\w){_forms(forms)}(?!\w)"), tuple(_fold(f) for f in forms))
+            for name, forms in SCOPES.items()]
 
 
 _NATIONAL = re.compile(rf"(?<!\w){_forms(NATIONAL_WORDS)}(?!\w)")
@@ -78,18 +89,21 @@ def any_place_name() -> re.Pattern[str]:
 
 
 @cache
-def _any_name() -> re.Pattern[str]:
-    """One pattern for every spelling: most sentences name no place, and this says so in one pass."""
-    words = [w for spellings in PROVINCES.values() for w in spellings] + list(gazetteer()) + \
-            [f for forms in SCOPES.values() for f in forms]
-    return re.compile(_forms(words))
+def _spellings(kind: str) -> re.Pattern[str]:
+    """One pattern for every spelling of a kind («regions», «scopes»): most sentences name none, and this
+    says so in one pass, and which names to try when they do."""
+    if kind == "scopes":
+        return re.compile(_forms([f for forms in SCOPES.values() for f in forms]))
+    return re.compile(_forms([w for spellings in PROVINCES.values() for w in spellings] + list(gazetteer())))
 
 
-def _find(sentence: str, patterns: list[tuple[str, re.Pattern[str]]]) -> list[Mention]:
+def _find(sentence: str, patterns: list[_Pattern], kind: str) -> list[Mention]:
     found: list[Mention] = []
-    if not _any_name().search(sentence):
+    named = {_fold(m.group()) for m in _spellings(kind).finditer(sentence)}
+    if not named:
         return found
-    matches = [(m, name) for name, pattern in patterns for m in pattern.finditer(sentence)]
+    matches = [(m, name) for name, pattern, keys in patterns if not named.isdisjoint(keys)
+               for m in pattern.finditer(sentence)]
     for m, name in sorted(matches, key=lambda mn: mn[0].end() - mn[0].start(), reverse=True):
         if not any(f.start < m.end() and m.start() < f.end for f in found):  # the longest name wins
             found.append(Mention(m.start(), m.end(), name))
@@ -99,8 +113,10 @@ def _find(sentence: str, patterns: list[tuple[str, re.Pattern[str]]]) -> list[Me
 def find_regions(sentence: str, question: bool = False) -> list[Mention]:
     """Provinces and places in them named in the sentence; in a question, «فارس», «گلستان» and «مرکزی»
     need no «استان» before them, and neither do they in a list after «استان‌های»."""
-    found = _find(sentence, _region_patterns(question))
-    listed = [m for m in _find(sentence, _region_patterns(True)) if m.value in NEEDS_OSTAN
+    found = _find(sentence, _region_patterns(question), "regions")
+    if question or not _PROVINCES_WORD.search(sentence):
+        return found
+    listed = [m for m in _find(sentence, _region_patterns(True), "regions") if m.value in NEEDS_OSTAN
               and _PROVINCE_LIST.search(sentence[: m.start])]
     return sorted(found + [m for m in listed if not any(f.start < m.end and m.start < f.end for f in found)],
                   key=lambda f: f.start)
@@ -108,7 +124,7 @@ def find_regions(sentence: str, question: bool = False) -> list[Mention]:
 
 def find_scopes(sentence: str) -> list[Mention]:
     """«دولتی», «غیردولتی», «خارج از شهرک» …"""
-    return _find(sentence, _scope_patterns())
+    return _find(sentence, _scope_patterns(), "scopes")
 
 
 def says_national(sentence: str) -> bool:

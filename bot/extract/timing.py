@@ -9,12 +9,11 @@ from bot.extract.clauses import CLAUSE_BREAK, is_stock
 from bot.extract.model import Amount, Period
 from bot.extract.periods import RefDate, find_periods, is_baseline, point_at_month_end, same_months_as, settle
 from bot.extract.reading import Sentence, nearest
-from bot.text.normalize import normalize
 
 
 def title_period(title: str, ref: RefDate) -> Period | None:
-    """The span a release's title names, if any."""
-    return next((p.period for p in find_periods(normalize(title), ref, release=True) if p.period.kind != "point"),
+    """The span a release's (normalised) title names, if any."""
+    return next((p.period for p in find_periods(title, ref, release=True) if p.period.kind != "point"),
                 None)
 
 

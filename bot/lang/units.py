@@ -67,3 +67,9 @@ MEASURE_NOUNS: dict[str, str] = {
     "آب": "flow", "اشتغال": "people", "شغل": "people", "کار": "people", "نیرو": "people",
     "درصد": "percent",  # «درصد تحقق برنامه»: the unit said as the thing asked about
 }
+
+# Verbs that can follow a bare number: «به ۹۹۵ رسید» counts no «رسید».
+VERBS_AFTER_NUMBERS = frozenset({
+    "رسید", "رسیده", "رسیدند", "می‌رسد", "رسد", "است", "بود", "بوده", "شد", "شده", "شدند", "دارد", "دارند",
+    "داشت", "داشته", "افزایش", "کاهش", "رشد", "یافت", "یافته", "هستند", "می‌باشد", "گردید",
+})
