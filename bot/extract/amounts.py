@@ -232,6 +232,7 @@ def _finish(sentence: str, tokens: list[Token], start: int, end: int, value: flo
             value_max: float | None) -> Amount:
     spec, after = _unit_at(tokens, end)
     noun: str | None
+    unit: str | None
     if spec:
         unit, kind = spec.unit, spec.kind
         value, value_max = value * spec.factor, (value_max * spec.factor if value_max else None)

@@ -74,7 +74,7 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
             provinces.append(places.current)
             previous_terms = weigh(sentence.keys, (0, len(sentence.tokens)), (0, len(sentence.tokens)))
     texts = [s.text for s in sentences]
-    lists = [found for s in sentences if (found := find_list(s.text, s.keys, s.tokens))]
+    lists = [listed for s in sentences if (listed := find_list(s.text, s.keys, s.tokens))]
     return Extraction(facts, lists, find_people(texts, provinces))
 
 

@@ -2,6 +2,7 @@
 «سنندج ۴»), ordinals («بیست و یکم مرداد»), phone numbers, thresholds of a definition («زیر ۵۰ نفر»,
 «۵۰ نفر کارکن»), technical specifications («۲۰ کیلوولت») and horizons («طی پنج سال آینده»)."""
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from bot.extract.model import Amount
@@ -14,7 +15,7 @@ _MEASURES = frozenset(spec.unit for spec in UNITS.values())
 _ORDINAL_AFTER = re.compile(r"\s*و\s*(\S+?)(?:مین|م)(?![\w\u200c])")
 
 
-def _words(words) -> str:
+def _words(words: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + r")(?![\w\u200c])"
 
 

@@ -4,6 +4,7 @@ For a release the reference is its publication date («سال گذشته» in a 
 for a question it is the asking date. Output: PeriodMention spans, earliest first.
 """
 import re
+from collections.abc import Iterable
 
 import jdatetime
 
@@ -23,7 +24,7 @@ from bot.lang.speech import SPEECH_VERBS
 RefDate = tuple[int, int, int]
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     forms = sorted((re.escape(w).replace("\\ ", " ").replace(" ", "[ \u200c]") for w in words), key=len, reverse=True)
     return "(?:" + "|".join(forms) + ")"
 
@@ -159,8 +160,8 @@ def _until(m: re.Match[str], default: int) -> int:
 def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
     g = m.groupdict()
     if kind == "named":
-        first, last = NAMED_PERIODS[_fold(m.group())]
-        return Period(int(first.replace("-", "")), int(last.replace("-", "")), "named", m.group())
+        opens, closes = NAMED_PERIODS[_fold(m.group())]
+        return Period(int(opens.replace("-", "")), int(closes.replace("-", "")), "named", m.group())
     if kind == "now":
         y, mo, d = ref
         return Period(y * 100 + mo, y * 100 + mo, "point", f"{y}-{mo:02d}-{d:02d}")

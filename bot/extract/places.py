@@ -4,6 +4,7 @@ A region is a province or a place below one (a county, a city, a named industria
 gazetteer `bot/data/places.txt`; `province_of` says which province a place is in.
 """
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from bot.extract.model import Mention
@@ -33,7 +34,7 @@ def province_of(region: str | None) -> str | None:
     return gazetteer()[region][0] if region in gazetteer() else region
 
 
-def _forms(words) -> str:
+def _forms(words: Iterable[str]) -> str:
     forms = sorted((re.escape(w).replace("\\ ", " ").replace(" ", "[ \u200c]") for w in words), key=len, reverse=True)
     return "(?:" + "|".join(forms) + ")"
 

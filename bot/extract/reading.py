@@ -3,7 +3,7 @@ from dataclasses import dataclass
 
 from bot.extract.amounts import find_amounts
 from bot.extract.context import keyed
-from bot.extract.model import Amount, Mention, Period, PeriodMention
+from bot.extract.model import Amount, Mention, Period, PeriodMention, Span
 from bot.extract.periods import RefDate, find_periods
 from bot.extract.places import find_regions, find_scopes
 from bot.text.tokens import Token, tokenize
@@ -30,7 +30,7 @@ def read_sentence(text: str, ref: RefDate) -> Sentence:
                     find_amounts(text, tokens, list(found)), said)
 
 
-def nearest(mentions: list, start: int, end: int, lo: int, hi: int):
+def nearest[S: Span](mentions: list[S], start: int, end: int, lo: int, hi: int) -> S | None:
     """The mention in [lo, hi) closest to the span start..end; on a tie the one before it."""
     inside = [m for m in mentions if lo <= m.start < hi]
     if not inside:

@@ -6,7 +6,7 @@ clause, then a stock («… هکتار است») stands on the release date, the
 import re
 
 from bot.extract.clauses import CLAUSE_BREAK, is_stock
-from bot.extract.model import Amount, Period
+from bot.extract.model import Amount, Period, PeriodMention
 from bot.extract.periods import RefDate, find_periods, is_baseline, point_at_month_end, same_months_as, settle
 from bot.extract.reading import Sentence, nearest
 
@@ -90,7 +90,7 @@ def _grew_from_a_stock(s: Sentence, amount: Amount, periods: list) -> bool:
 _LISTED = re.compile(r"\s*(?:،|و)\s*")
 
 
-def _listed_with(s: Sentence, amount: Amount, periods: list):
+def _listed_with(s: Sentence, amount: Amount, periods: list[PeriodMention]) -> PeriodMention | None:
     """«از ۴۱۶ و ۱۰۰۸ مورد در پایان سال ۹۶»: numbers listed together share the period said after the last."""
     last = amount
     for later in (a for a in s.amounts if a.start > amount.start):
@@ -102,7 +102,8 @@ def _listed_with(s: Sentence, amount: Amount, periods: list):
     return next((p for p in periods if last.end <= p.start <= last.end + 4), None)
 
 
-def _main_clause_now(s: Sentence, amount: Amount, periods: list, now: Period):
+def _main_clause_now(s: Sentence, amount: Amount, periods: list[PeriodMention],
+                     now: Period) -> PeriodMention | None:
     """«این شرکت با ۳۵ شهرک مصوب تاکنون … منعقد کرده»: «تاکنون» later in the clause dates the figure too."""
     return next((p for p in periods if p.start >= amount.end and p.period == now
                  and not CLAUSE_BREAK.search(s.text[amount.end : p.start])), None)
