@@ -231,6 +231,9 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         ALTER TABLE drafts ADD COLUMN release_id INTEGER REFERENCES releases(id)
     """),
+    ("014_fact_place", """
+        ALTER TABLE facts ADD COLUMN place TEXT
+    """),
 ]
 
 

@@ -111,15 +111,15 @@ async def insert_release_rows(conn: aiosqlite.Connection, release: Release, extr
 
 
 _INSERT_FACT = ("INSERT INTO facts(id, release_id, value, value_max, unit, kind, noun, qualifier, period_start,"
-                " period_end, period_kind, period_label, region, scope, is_target, sentence, amount_text, terms)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                " period_end, period_kind, period_label, region, scope, is_target, sentence, amount_text, terms, place)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def _fact_row(fact_id: int, release_id: int, fact: Fact) -> tuple:
     p = fact.period
     return (fact_id, release_id, fact.value, fact.value_max, fact.unit, fact.kind, fact.noun, fact.qualifier,
             p and p.start, p and p.end, p and p.kind, p and p.label, fact.region, fact.scope, int(fact.is_target),
-            fact.sentence, fact.amount_text, _packed_terms(fact.terms))
+            fact.sentence, fact.amount_text, _packed_terms(fact.terms), fact.place)
 
 
 def _packed_terms(terms: dict[str, float]) -> bytes:
@@ -129,7 +129,7 @@ def _packed_terms(terms: dict[str, float]) -> bytes:
 
 _FACT_COLUMNS = ("f.id, f.value, f.value_max, f.unit, f.kind, f.noun, f.qualifier, f.period_start, f.period_end,"
                  " f.period_kind, f.period_label, f.region, f.scope, f.is_target, f.sentence, f.amount_text,"
-                 " f.terms, r.id AS release_id, r.date, r.title")
+                 " f.terms, f.place, r.id AS release_id, r.date, r.title")
 
 
 def _source(row: aiosqlite.Row) -> Source:
@@ -144,7 +144,7 @@ def _fact(row: aiosqlite.Row) -> StoredFact:
         id=row["id"], value=row["value"], value_max=row["value_max"], unit=row["unit"], kind=row["kind"],
         noun=row["noun"], qualifier=row["qualifier"], period=period, region=row["region"], scope=row["scope"],
         is_target=bool(row["is_target"]), sentence=row["sentence"], amount_text=row["amount_text"],
-        terms=_terms(row["id"], row["terms"]), source=_source(row))
+        terms=_terms(row["id"], row["terms"]), place=row["place"], source=_source(row))
 
 
 @lru_cache(maxsize=100_000)

@@ -117,3 +117,15 @@ async def test_known_terms_since_a_version_are_the_new_releases_words(seed_db):
     await releases.insert_release(seed_db, release, extract(release.body, release.title, release.ref))
     new = await releases.known_terms(seed_db, after_fact=version)
     assert new and new == await releases.known_terms(seed_db) - before
+
+
+async def test_a_figure_keeps_its_city_beside_its_province(tmp_path):
+    """«شهرک‌های صنعتی کاشان»: stored under the province Isfahan, with Kashan kept as the finer place."""
+    db = await Database.open(tmp_path / "p.db")
+    body = ("مدیر شهرک‌های صنعتی کاشان گفت: در سال ۱۴۰۴ تعداد ۸۶ واحد تولیدی در شهرک‌های صنعتی شهر کاشان"
+            " به بهره‌برداری رسید.")
+    release = parse_release(body, date="1405-02-10")
+    stored = await releases.insert_release(db, release, extract(release.body, release.title, release.ref))
+    [fact] = [f for f in await releases.facts_of_release(db, stored) if f.value == 86]
+    assert (fact.region, fact.place) == ("اصفهان", "کاشان")
+    await db.close()
