@@ -33,6 +33,7 @@ VERB_WEIGHT = 0.5
 _FUTURE = re.compile(r"(?<!\w)خواهن?د(?!\w)|(?<!\w)قرار (?:است|هست)")
 _PRESENT = re.compile(r"(?<!\w)می[\u200c ]?(?:کن|شو|ده|ساز|رس|آفرین)\w*")
 _WHICH_REGION = re.compile(r"(?:کدام|کدوم|چه)(?: یک از)? استان|کدام استان‌ها|چه استانی")
+_WHICH_THING = re.compile(r"(?:کدام|کدوم)\s+(?!استان)\w+|کدامند|کدام‌ها")  # «کدوم بانک»: a name, never a number
 _LEAST = re.compile(r"کمترین|کم‌ترین|پایین‌ترین|آخرین رتبه")
 _RANK_WORDS = frozenset({"استان", "استانی", "کدام", "کدوم", "بیشترین", "بیش‌ترین", "بالاترین", "کمترین", "کم‌ترین",
                          "پایین‌ترین", "رتبه", "مقام"})
@@ -254,7 +255,7 @@ def _with_intent(query: Query, normalized: str, tokens: list[Token], taken: list
     amounts = [a for a in find_amounts(normalized, tokens, taken) if a.value > 12]
     if amounts and _WHEN.search(normalized + " "):
         return replace(query, intent="reverse", number=amounts[0].value)
-    if alternatives & _WHY and query.asked_kind is None:
+    if (alternatives & _WHY or _WHICH_THING.search(normalized)) and query.asked_kind is None:
         return replace(query, intent="list")
     if _LATEST.search(normalized) and query.asked_kind is None:
         return replace(query, intent="latest")
