@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from bot.answer.asked_periods import bare_baseline, runs_to_now, spelled_out
+from bot.answer.place_spelling import with_full_place_names
 from bot.extract.amounts import find_amounts
 from bot.extract.context import keyed
 from bot.extract.model import Period
@@ -92,7 +93,7 @@ def respell(text: str) -> str:
 
 def analyze(text: str, today: RefDate) -> Query:
     """Everything the matcher needs to know about one question."""
-    normalized = spelled_out(normalize(respell(text.replace("\n", " "))))
+    normalized = with_full_place_names(spelled_out(normalize(respell(text.replace("\n", " ")))))
     tokens = tokenize(normalized)
     query = Query(text=text, normalized=normalized, intent="numeric", today=today[0] * 100 + today[1])
     words = [t for t in tokens if t.text[0].isalpha()]
