@@ -117,3 +117,14 @@ def test_more_in_percent_is_a_growth_rate_not_a_difference():
 ])
 def test_numbers_said_in_the_question_name_the_figure(text, mentioned):
     assert analyze(text, TODAY).mentioned == mentioned
+
+
+@pytest.mark.parametrize("text", [
+    "خراسان جنوبی چند شهرک و ناحیه صنعتی فعال داره",
+    "پیش بینی شده تا آخر امسال چند پروژه خوشه‌ای تمام بشه؟",
+])
+def test_spoken_verb_endings_are_not_words_to_look_for(text):
+    """«داره», «بشه»: the written verb, never «درباره‌ی … چیزی نیامده»."""
+    query = analyze(text, TODAY)
+    assert all(g.verbal for g in query.groups if g.text in ("دارد", "شود", "تمام"))
+    assert not {"داره", "بشه"} & {g.text for g in query.groups}

@@ -14,6 +14,7 @@ MARGIN = 0.15
 NEAREST_AT = 0.45
 SAME_FIGURE = 0.5
 RIVAL_COVERAGE = 0.8
+MOST_OF_YEAR = 9  # months
 
 
 @dataclass(slots=True)
@@ -64,13 +65,13 @@ def _more_specific(other: Scored, best: Scored, scope_asked: bool, region_asked:
 
 
 def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = False,
-           region_asked: bool = False) -> Decision:
+           region_asked: bool = False, whole_year_asked: bool = False) -> Decision:
     ranked = sorted(scored, key=_rank, reverse=True)
     if not ranked or ranked[0].score < ANSWER_AT:
         return Decision(None, nearest=_nearest(scored))
     best = _with_period(ranked)
-    if best.fact.period and best.period_fit == PARTIAL:  # a part of the asked period is not the whole of it
-        return Decision(None, nearest=best)
+    if best.fact.period and best.period_fit == PARTIAL and not (whole_year_asked and _most_of_year(best)):
+        return Decision(None, nearest=best)  # a part of the asked period is not the whole of it
     if best.off_topic:  # «ناحیه صنعتی ایجرود»: the figure is about somewhere or something else
         return Decision(None, nearest=_nearest(scored))
     if _better_worded_rival(best, ranked):
@@ -94,6 +95,12 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
             return Decision(max(best, other, key=_recency))  # no period asked: the most recent figure
         return Decision(None, nearest=_nearest(scored), choices=(best, other))
     return Decision(best)
+
+
+def _most_of_year(s: Scored) -> bool:
+    """«فروردین تا بهمن ۱۴۰۲» answers «پارسال» when no whole-year figure fits as well (it is labelled so);
+    «۶ ماهه» does not."""
+    return bool(s.fact.period and s.fact.period.months >= MOST_OF_YEAR)
 
 
 def _better_worded_rival(best: Scored, ranked: list[Scored]) -> bool:

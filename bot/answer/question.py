@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from bot.answer.asked_periods import bare_baseline, runs_to_now, spelled_out
+from bot.answer.place_spelling import with_full_place_names
 from bot.extract.amounts import find_amounts
 from bot.extract.context import keyed
 from bot.extract.model import Period
@@ -33,6 +34,7 @@ VERB_WEIGHT = 0.5
 _FUTURE = re.compile(r"(?<!\w)خواهن?د(?!\w)|(?<!\w)قرار (?:است|هست)")
 _PRESENT = re.compile(r"(?<!\w)می[\u200c ]?(?:کن|شو|ده|ساز|رس|آفرین)\w*")
 _WHICH_REGION = re.compile(r"(?:کدام|کدوم|چه)(?: یک از)? استان|کدام استان‌ها|چه استانی")
+_WHICH_THING = re.compile(r"(?:کدام|کدوم)\s+(?!استان)\w+|کدامند|کدام‌ها")  # «کدوم بانک»: a name, never a number
 _LEAST = re.compile(r"کمترین|کم‌ترین|پایین‌ترین|آخرین رتبه")
 _RANK_WORDS = frozenset({"استان", "استانی", "کدام", "کدوم", "بیشترین", "بیش‌ترین", "بالاترین", "کمترین", "کم‌ترین",
                          "پایین‌ترین", "رتبه", "مقام"})
@@ -91,7 +93,7 @@ def respell(text: str) -> str:
 
 def analyze(text: str, today: RefDate) -> Query:
     """Everything the matcher needs to know about one question."""
-    normalized = spelled_out(normalize(respell(text.replace("\n", " "))))
+    normalized = with_full_place_names(spelled_out(normalize(respell(text.replace("\n", " ")))))
     tokens = tokenize(normalized)
     query = Query(text=text, normalized=normalized, intent="numeric", today=today[0] * 100 + today[1])
     words = [t for t in tokens if t.text[0].isalpha()]
@@ -254,7 +256,7 @@ def _with_intent(query: Query, normalized: str, tokens: list[Token], taken: list
     amounts = [a for a in find_amounts(normalized, tokens, taken) if a.value > 12]
     if amounts and _WHEN.search(normalized + " "):
         return replace(query, intent="reverse", number=amounts[0].value)
-    if alternatives & _WHY and query.asked_kind is None:
+    if (alternatives & _WHY or _WHICH_THING.search(normalized)) and query.asked_kind is None:
         return replace(query, intent="list")
     if _LATEST.search(normalized) and query.asked_kind is None:
         return replace(query, intent="latest")

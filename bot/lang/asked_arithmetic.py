@@ -13,3 +13,5 @@ DIFFERENCE = re.compile(r"(?<!\w)(?:چقدر|چند(?:تا)?(?!\s+درصد)(?:\s
                         r"|(?<!\w)چقدر\s+از\s+[^؟?]{1,40}?\s(?:بیشتر|کمتر)(?!\w)")  # «چقدر از … بیشتر بود»
 # the words that ask for the arithmetic: not about any figure, so not looked for near one
 ARITHMETIC_WORDS = frozenset({"مجموع", "جمع", "جمعا", "جمعاً", "روی‌هم", "رویهم", "سرجمع", "بیشتر", "کمتر"})
+# «در کل سال ۹۹»: the whole period and nothing less
+WHOLE = re.compile(r"(?<!\w)(?:کل|تمام|همه)\s+(?:سال|دوره)")

@@ -35,7 +35,8 @@ async def _growth(retriever: Retriever, query: Query, until: int) -> Answer | No
     now = derived.confident(await retriever.scored(derived.as_measure(query), until), query.period is not None)
     if not now or not now.fact.period or now.fact.kind == "percent":
         return None
-    base_query = replace(derived.as_measure(query), period=derived.same_months_year_before(now.fact.period),
+    base_period = query.baseline or derived.same_months_year_before(now.fact.period)  # «نسبت به سال ۹۵»
+    base_query = replace(derived.as_measure(query), period=base_period,
                          asked_kind=now.fact.kind, scope=now.fact.scope, region=now.fact.region)
     before = derived.confident(await retriever.scored(base_query, until), True)
     if before and before.fact.unit == now.fact.unit and before.fact.value:

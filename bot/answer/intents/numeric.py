@@ -6,6 +6,7 @@ from bot.answer.match import Scored
 from bot.answer.model import Answer
 from bot.answer.question import Query
 from bot.answer.retrieve import Retriever
+from bot.lang.asked_arithmetic import WHOLE
 
 
 async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
@@ -15,7 +16,7 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
         return calculated
     scored = await retriever.scored(query, until)
     decision = decide(scored, period_asked=query.period is not None, scope_asked=query.scope is not None,
-                      region_asked=query.region is not None)
+                      region_asked=query.region is not None, whole_year_asked=_whole_year(query))
     suggestions = compose.suggestions(scored, exclude=decision.best)
     unknown = await retriever.unknown_words(query)
     if unknown and (decision.best or decision.nearest):  # «… در حوزه نساجی»: never said in any release
@@ -55,3 +56,8 @@ async def _refusal(retriever: Retriever, query: Query, until: int, nearest: Scor
 def _operand(query: Query) -> bool:
     """Would one stored figure be only an operand of what is asked?"""
     return query.arithmetic == "difference" or (query.arithmetic == "sum" and len(query.regions) > 1)
+
+
+def _whole_year(query: Query) -> bool:
+    """«پارسال», «سال ۱۴۰۲»: a whole year, not insisted on as a whole («کل سال»)."""
+    return bool(query.period and query.period.kind == "year" and not WHOLE.search(query.normalized))

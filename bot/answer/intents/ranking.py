@@ -17,18 +17,30 @@ def _comparable(s: Scored) -> tuple:
     return measure_of(s.fact), s.fact.period
 
 
+def _rankings(peers: list[Scored]) -> dict[tuple, dict[str, Scored]]:
+    """The provinces' figures grouped by measure and period; only groups of two provinces or more rank."""
+    groups: dict[tuple, dict[str, Scored]] = {}
+    for s in sorted(peers, key=lambda s: s.fact.source.date):  # a later release's figure wins
+        if s.fact.region:
+            groups.setdefault(_comparable(s), {})[s.fact.region] = s
+    return {k: v for k, v in groups.items() if len(v) > 1}
+
+
+def _extreme(by_region: dict[str, Scored], query: Query) -> Scored:
+    return (min if query.extreme == "min" else max)(by_region.values(), key=lambda s: s.fact.value)
+
+
 async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
     scored = [s for s in await retriever.scored(query, until) if s.score >= ANSWER_AT]
     top = max(scored, key=lambda s: s.score, default=None)
     if top is None:
         return compose.refusal(query)
-    by_region: dict[str, Scored] = {}
-    for s in sorted(scored, key=lambda s: s.fact.source.date):  # a later release's figure wins
-        if s.score >= PEER_SHARE * top.score and _comparable(s) == _comparable(top) and s.fact.region:
-            by_region[s.fact.region] = s
-    if len(by_region) < 2:  # nothing comparable to rank
-        return compose.refusal(query)
-    pick = (min if query.extreme == "min" else max)(by_region.values(), key=lambda s: s.fact.value)
+    rankings = _rankings([s for s in scored if s.score >= PEER_SHARE * top.score])
+    if len(rankings) != 1:  # nothing comparable to rank, or two measures («ضمانت‌نامه»: how many, how much)
+        picks = tuple(_extreme(r, query) for r in rankings.values())
+        return compose.choices(query, picks) if len(picks) > 1 else compose.refusal(query)
+    by_region = next(iter(rankings.values()))
+    pick = _extreme(by_region, query)
     fact, parts = pick.fact, compose.parts(pick.fact)
     when = render.period_words(fact.period)
     lines = [say("which_region", region=fact.region, amount=parts["amount"] + parts["what"],
