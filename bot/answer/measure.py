@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from bot.answer.render import unit_words
+from bot.extract.model import Fact
 from bot.records import StoredFact
 from bot.text.concepts import concept_hits, concept_names
 from bot.text.normalize import normalize
@@ -86,7 +87,7 @@ def place_words(region: str | None, scope: str | None) -> str:
     return "، ".join(place_parts(region, scope)) or "کل کشور"
 
 
-def concepts_of_keys(fact: StoredFact, limit: int = 2) -> list[str]:
+def concepts_of_keys(fact: Fact, limit: int = 2) -> list[str]:
     """The keys of the concepts that stand closest to the number, strongest first."""
     names = _names()
     strong = sorted(((w, t) for t, w in fact.terms.items()
@@ -94,7 +95,7 @@ def concepts_of_keys(fact: StoredFact, limit: int = 2) -> list[str]:
     return [t for _, t in strong[:limit]]
 
 
-def concepts_of(fact: StoredFact, limit: int = 2) -> list[str]:
+def concepts_of(fact: Fact, limit: int = 2) -> list[str]:
     """The names of the concepts that stand closest to the number, strongest first."""
     names = _names()
     return [names[t] for t in concepts_of_keys(fact, limit)]

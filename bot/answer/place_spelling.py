@@ -4,6 +4,7 @@ Short forms come from bot/data/place_short_forms.txt; a slip is a word no dictio
 (a swap counts as one) from exactly one province's name.
 """
 import re
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 from bot.answer.spelling import Speller
@@ -36,7 +37,7 @@ def with_full_place_names(normalized: str) -> str:
     return " ".join(_fixed(w, vocabulary, speller) for w in normalized.split(" "))
 
 
-def _fixed(word: str, vocabulary: frozenset[str], speller: Speller) -> str:
+def _fixed(word: str, vocabulary: AbstractSet[str], speller: Speller) -> str:
     if word in vocabulary or not word.isalpha():
         return word
     return speller.correct(word) or word

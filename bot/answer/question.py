@@ -15,7 +15,7 @@ from bot.extract.periods import RefDate, find_periods
 from bot.extract.places import find_regions, find_scopes
 from bot.lang.asked_arithmetic import ARITHMETIC_WORDS, DIFFERENCE, SUM
 from bot.lang.numbers import MULTIPLIERS
-from bot.lang.units import MEASURE_NOUNS, UNITS
+from bot.lang.units import MEASURE_NOUNS, UNITS, UnitSpec
 from bot.text.datafiles import data_lines
 from bot.text.normalize import fold_letters, normalize
 from bot.text.stopwords import is_function_word
@@ -107,7 +107,7 @@ def analyze(text: str, today: RefDate) -> Query:
     regions = find_regions(normalized, question=True)
     scopes = find_scopes(normalized)
     taken = [*periods, *regions, *scopes]
-    query = replace(query, period=_combined([p.period for p in periods], query.today),
+    query = replace(query, period=_combined([p.period for p in periods], today[0] * 100 + today[1]),
                     region=regions[0].value if regions else None, scope=scopes[0].value if scopes else None,
                     regions=tuple(dict.fromkeys(r.value for r in regions)),
                     baseline=baselines[0] if baselines else bare_baseline(normalized),
@@ -239,7 +239,7 @@ def _after_quantity_word(tokens: list[Token], i: int) -> int:
     return j
 
 
-def _unit_after(tokens: list[Token], j: int):
+def _unit_after(tokens: list[Token], j: int) -> UnitSpec | None:
     for size in (3, 2, 1):
         phrase = " ".join(t.text for t in tokens[j : j + size])
         keyed_phrase = " ".join(t.key for t in tokens[j : j + size])

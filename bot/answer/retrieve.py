@@ -73,7 +73,7 @@ class Retriever:
         kinds = (query.asked_kind, "foreign_money") if query.asked_kind == "money" else (
             (query.asked_kind,) if query.asked_kind else ())
         open_ended = query.period is None or query.period.kind in ("named", "point")  # «الان»: any earlier state
-        since = query.period.start * 100 if since_period and not open_ended else 0
+        since = query.period.start * 100 if query.period and since_period and not open_ended else 0
         facts = await store.facts_with_terms(self.db, _lookup_terms(counts), until, kinds, since=since)
         return [score(f, query, weights) for f in facts]
 
@@ -122,7 +122,8 @@ def _joined(groups: list[TermGroup], known: set[str]) -> list[TermGroup]:
 
 def _lookup_terms(counts: dict[str, int]) -> set[str]:
     """The rarest terms, up to a budget of index entries: candidates are found through what is distinctive."""
-    chosen, spent = set(), 0
+    chosen: set[str] = set()
+    spent = 0
     for term, df in sorted(counts.items(), key=lambda kv: kv[1]):
         if chosen and spent + df > LOOKUP_BUDGET:
             break

@@ -4,6 +4,7 @@ Each operand must be a confident answer to its own part of the question, and all
 (measure.Measure) in one unit: otherwise there is no sum, and the question is refused, never answered with
 one of its operands.
 """
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answer import compose, derived
@@ -14,6 +15,8 @@ from bot.answer.model import Answer
 from bot.answer.question import Query
 from bot.answer.render import amount, period_words
 from bot.answer.retrieve import Retriever
+
+Label = Callable[[Scored], str]  # how a figure is named in the arithmetic shown («سال ۱۳۹۷»)
 
 
 async def answer(retriever: Retriever, query: Query, until: int) -> Answer | None:
@@ -31,7 +34,8 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer | Non
     if len(choices) == 2 and _one_release(choices):  # two parts of one figure, named side by side
         if query.arithmetic == "sum":
             return _total(query, list(choices), _line)
-        return _difference(query, *sorted(choices, key=lambda s: -s.fact.value), _line)
+        larger, smaller = sorted(choices, key=lambda s: -s.fact.value)
+        return _difference(query, larger, smaller, _line)
     return None
 
 
@@ -47,7 +51,7 @@ def _alike(parts: list[Scored | None]) -> bool:
     return all(parts) and len({(measure_of(s.fact), s.fact.unit) for s in parts if s}) == 1
 
 
-def _total(query: Query, parts: list[Scored | None], label) -> Answer | None:
+def _total(query: Query, parts: list[Scored | None], label: Label) -> Answer | None:
     if not _alike(parts):
         return None
     found = [s for s in parts if s]
@@ -57,7 +61,7 @@ def _total(query: Query, parts: list[Scored | None], label) -> Answer | None:
     return compose.computed(query, value, f"{terms} = {amount(value, unit)}", found, unit or "")
 
 
-def _difference(query: Query, now: Scored, before: Scored | None, label) -> Answer | None:
+def _difference(query: Query, now: Scored, before: Scored | None, label: Label) -> Answer | None:
     if before is None or not _alike([now, before]):
         return None
     unit = now.fact.unit

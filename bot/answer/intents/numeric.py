@@ -19,8 +19,8 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
                       region_asked=query.region is not None, whole_year_asked=_whole_year(query))
     suggestions = compose.suggestions(scored, exclude=decision.best)
     unknown = await retriever.unknown_words(query)
-    if unknown and (decision.best or decision.nearest):  # «… در حوزه نساجی»: never said in any release
-        return compose.unknown_words(query, unknown, decision.best or decision.nearest)
+    if unknown and (shown := decision.best or decision.nearest):  # «… در حوزه نساجی»: never said in any release
+        return compose.unknown_words(query, unknown, shown)
     if decision.best and _operand(query):  # one of the figures is not their sum or difference
         return compose.refusal(query, None, compose.suggestions(scored, exclude=None))
     if decision.best is None:
