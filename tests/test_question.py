@@ -128,3 +128,14 @@ def test_spoken_verb_endings_are_not_words_to_look_for(text):
     query = analyze(text, TODAY)
     assert all(g.verbal for g in query.groups if g.text in ("دارد", "شود", "تمام"))
     assert not {"داره", "بشه"} & {g.text for g in query.groups}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("مبلغ ضمانت‌نامه‌های صادره سال ۹۶ چقدر بود؟", "money"),  # «مبلغ» is too general to search, yet asks money
+    ("کل قراردادهای واگذاری زمین اردبیل چند تا شده", "count"),  # «چند تا» counts what was named, not «زمین»
+    ("چندتا شهرک صنعتی در زنجان هست؟", "count"),
+    ("مساحت زمین‌های واگذارشده چقدر است؟", "area"),
+])
+def test_the_kind_of_quantity_asked_for(text, kind):
+    """A figure of another kind (a count of «بخش» for «مبلغ», hectares for «چند تا قرارداد») is never the answer."""
+    assert analyze(text, TODAY).asked_kind == kind

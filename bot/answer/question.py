@@ -2,6 +2,7 @@
 
 Same normalisation as releases, plus the colloquial map; periods resolve against the asking date.
 """
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -210,9 +211,18 @@ def _quantity(query: Query, tokens: list[Token]) -> Query:
         if counting or not any(t.text in _AMOUNT_WORDS for t in tokens):
             return _counting(query, noun.text)
     query = replace(query, how_much=bool(after) and not counting)
-    if kind := _measure_noun_kind(query.groups):
+    if _counts_what_was_named(tokens):
+        return replace(query, asked_kind="count")
+    if kind := _measure_noun_kind(query.groups, tokens):
         return replace(query, asked_kind=kind, asked_unit="درصد" if kind == "percent" else None)
     return query
+
+
+def _counts_what_was_named(tokens: list[Token]) -> bool:
+    """«کل قراردادهای واگذاری زمین چند تا شده»: «چند تا» after the noun asks how many of it, whatever
+    measure nouns («زمین») stand in the question."""
+    words = [t.text for t in tokens]
+    return "چندتا" in words or any(a == "چند" and b == "تا" for a, b in itertools.pairwise(words))
 
 
 def _counting(query: Query, noun: str) -> Query:
@@ -222,14 +232,16 @@ def _counting(query: Query, noun: str) -> Query:
     return replace(query, asked_kind="count", counted=counted, groups=groups)
 
 
-def _measure_noun_kind(groups: list[TermGroup]) -> str | None:
-    """«درصد», «مساحت» … said anywhere in the question name the kind of quantity."""
+def _measure_noun_kind(groups: list[TermGroup], tokens: list[Token]) -> str | None:
+    """«درصد», «مساحت» … said anywhere in the question name the kind of quantity; so does a word too general
+    to be searched for («مبلغ … چقدر بود» asks for money)."""
     for g in groups:
         kind = MEASURE_NOUNS.get(g.text) or next((MEASURE_NOUNS[a.lstrip("#")] for a in g.alternatives
                                                   if a.lstrip("#") in MEASURE_NOUNS), None)
         if kind:
             return kind
-    return None
+    grouped = {g.text for g in groups}
+    return next((MEASURE_NOUNS[t.text] for t in tokens if t.text in MEASURE_NOUNS and t.text not in grouped), None)
 
 
 def _after_quantity_word(tokens: list[Token], i: int) -> int:
