@@ -39,7 +39,7 @@ def place(region: str | None, scope: str | None, finer: str | None = None) -> st
 
 def measure(fact: Fact) -> str:
     """What the number counts, in the words that stand closest to it; empty when only its unit says so."""
-    named = "، ".join(concepts_of(fact)) or fact.noun or ""
+    named = fact.measure or "، ".join(concepts_of(fact)) or fact.noun or ""
     return "" if named in (fact.unit, unit_words(fact.unit)) else named
 
 

@@ -11,6 +11,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.answer.measure import described
 from bot.extract.facts import extract
 from bot.extract.model import Extraction
 from bot.guard import lost_reason, remember_subscribers
@@ -33,9 +34,18 @@ class IngestResult:
     duplicate: bool
 
 
+def extract_named(release: Release) -> Extraction:
+    """Extract the release's statistics, then name what each measures in the release's own words
+    («واحد تولیدی بازگشت»): the name /topics, the preview and the broadcast card show."""
+    extraction = extract(release.body, release.title, release.ref)
+    for fact in extraction.facts:
+        fact.measure = described(fact)
+    return extraction
+
+
 async def extract_release(release: Release) -> Extraction:
     """Extraction is CPU work: it runs in a thread so the bot keeps answering meanwhile."""
-    return await asyncio.to_thread(extract, release.body, release.title, release.ref)
+    return await asyncio.to_thread(extract_named, release)
 
 
 async def ingest(db: Database, release: Release, extraction: Extraction | None = None) -> IngestResult:
@@ -62,7 +72,7 @@ def prepare(name: str, date: str | None = None, title: str | None = None) -> Pre
     except ReleaseError as err:
         return ReleaseError(err.reason, err.detail)  # rebuilt: pickling an exception keeps only its message
     try:
-        return release, extract(release.body, release.title, release.ref)
+        return release, extract_named(release)
     except Exception as err:  # a fault on one release must not cost the others of a bulk load theirs
         log.exception("extraction of %s failed", name)
         return ReleaseError("not_stored", f"{type(err).__name__}: {err}")

@@ -38,8 +38,9 @@ def build_topics(coverage: list[UnitCoverage]) -> list[Topic]:
         concepts = sorted(((n, t) for t, n in c.concepts.items() if t in names and t not in SETTING_CONCEPTS),
                           key=lambda nt: (-nt[0], nt[1]))
         regions = (["کل کشور"] if None in c.regions else []) + sorted(r for r in c.regions if r)
-        topics.append(Topic(unit_words(c.unit) or "بی‌واحد", [names[t] for _, t in concepts[:MAX_CONCEPTS]],
-                            sorted(c.years), regions, c.releases, c.facts))
+        measures = sorted(c.measures, key=lambda m: (-c.measures[m], m))  # in the releases' own words
+        about = measures[:MAX_CONCEPTS] or [names[t] for _, t in concepts[:MAX_CONCEPTS]]  # older databases
+        topics.append(Topic(unit_words(c.unit) or "بی‌واحد", about, sorted(c.years), regions, c.releases, c.facts))
     return sorted(topics, key=lambda t: (-t.releases, -t.facts, t.unit))
 
 

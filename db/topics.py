@@ -26,6 +26,7 @@ class UnitCoverage:
     regions: set[str | None] = field(default_factory=set)
     years: set[int] = field(default_factory=set)
     concepts: dict[str, int] = field(default_factory=dict)  # concept key -> facts it stands close to
+    measures: dict[str, int] = field(default_factory=dict)  # a measure's name -> facts that measure it
 
 
 def coverage_rows(facts: list[Fact], postings: Iterable[tuple[int, str, float]]) -> Counter:
@@ -35,6 +36,8 @@ def coverage_rows(facts: list[Fact], postings: Iterable[tuple[int, str, float]])
         unit = fact.unit or ""
         rows[unit, "facts", "", 0.0] += 1
         rows[unit, "region", fact.region or "", 0.0] += 1
+        if fact.measure:
+            rows[unit, "measure", fact.measure, 0.0] += 1
         if fact.period is not None:
             for year in range(fact.period.start // 100, fact.period.end // 100 + 1):
                 rows[unit, "year", str(year), 0.0] += 1
@@ -67,6 +70,8 @@ async def coverage_by_unit(db: Database, strong: float) -> list[UnitCoverage]:
                 c.regions.add(value or None)
             elif aspect == "year":
                 c.years.add(int(value))
+            elif aspect == "measure":
+                c.measures[value] = count
             else:
                 c.concepts[value] = c.concepts.get(value, 0) + count
     return list(units.values())

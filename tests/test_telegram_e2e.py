@@ -123,7 +123,7 @@ def test_topics_for_everyone_and_the_csv_export_for_admins(bot):
     """/topics shows what can be asked; /export sends admins every statistic as a CSV Excel can read."""
     bot.say(USER, "/topics")
     topics = bot.wait_for(to(USER, "آنچه می‌توانید بپرسید"))
-    assert "• واحد — " in topics["text"] and "احیا" in topics["text"] and "۱۳۹۹" in topics["text"]
+    assert "• واحد — " in topics["text"] and "بازگشت" in topics["text"] and "۱۳۹۹" in topics["text"]
     bot.say(OTHER, "/export")
     bot.wait_for(to(OTHER, "فقط برای مدیران"))
     bot.say(ADMIN, "/export")

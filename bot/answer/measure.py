@@ -45,7 +45,7 @@ def measure_name(fact: StoredFact) -> str:
     return f"{TARGET_WORD}: {head}" if fact.is_target else head
 
 
-def described(fact: StoredFact) -> str:
+def described(fact: Fact) -> str:
     """What an amount («۳۳ طرح») leaves unsaid: the rest of the counted noun («صنعتی») and the release's
     words for what happened, in the order the sentence says them; no word twice."""
     said = {word_key(w) for w in unit_words(fact.unit).split()}
@@ -58,7 +58,7 @@ def described(fact: StoredFact) -> str:
     return " ".join(words)
 
 
-def own_words(fact: StoredFact, limit: int = 2) -> list[str]:
+def own_words(fact: Fact, limit: int = 2) -> list[str]:
     """The release's own words for the strongest concepts next to the number, as written in its sentence
     (a verb alone, «می‌دهد», never names a measure)."""
     wanted = concepts_of_keys(fact, limit)

@@ -61,6 +61,7 @@ class Fact:
     amount_text: str
     terms: dict[str, float] = field(default_factory=dict)  # matching key -> weight near the number
     place: str | None = None  # a county, city or park within the region, when the release names one
+    measure: str = ""  # what it measures, in the release's own words (named after extraction: bot.ingest)
 
 
 @dataclass(slots=True)
