@@ -2,7 +2,7 @@
 
 The preview must show what was read, not a rounded rendering: «۱۲٬۲۹۵ میلیارد ریال», never «۱۲٫۳ هزار».
 """
-from bot.answer.measure import concepts_of, place_words
+from bot.answer.measure import concepts_of, described, place_words
 from bot.answer.render import fa, grouped, period_words, unit_words
 from bot.extract.model import Extraction, Fact
 from bot.extract.places import gazetteer, province_of
@@ -38,16 +38,16 @@ def place(region: str | None, scope: str | None, finer: str | None = None) -> st
 
 
 def measure(fact: Fact) -> str:
-    """What the number counts, in the words that stand closest to it; empty when only its unit says so."""
-    named = fact.measure or "، ".join(concepts_of(fact)) or fact.noun or ""
+    """What the number counts beyond its unit, in the release's own words («تولیدی بازگشت» after «واحد»);
+    empty when only its unit says so."""
+    named = fact.measure or described(fact) or "، ".join(concepts_of(fact)) or fact.noun or ""
     return "" if named in (fact.unit, unit_words(fact.unit)) else named
 
 
 def fact_summary(fact: Fact) -> str:
-    """«سرمایه‌گذاری: ۱۲٬۲۹۵ میلیارد ریال | سال ۱۴۰۳ | استان اصفهان»."""
-    named = f"{measure(fact)}: " if measure(fact) else ""
+    """«۱۲٬۲۹۵ میلیارد ریال سرمایه‌گذاری | سال ۱۴۰۳ | استان اصفهان»: the figure read as the release says it."""
     target = " | برنامه" if fact.is_target else ""
-    return (f"{named}{exact_amount(fact)} | {period_words(fact.period) or NO_PERIOD}"
+    return (f"{' '.join(filter(None, (exact_amount(fact), measure(fact))))} | {period_words(fact.period) or NO_PERIOD}"
             f" | {place(fact.region, fact.scope, fact.place)}{target}")
 
 

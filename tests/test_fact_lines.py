@@ -1,4 +1,4 @@
-"""The release preview shows each statistic as read: its measure, exact value, period and place."""
+"""The release preview shows each statistic as read: its exact value, what it measures, period and place."""
 import pytest
 
 from bot.extract.model import Fact, Period
@@ -29,12 +29,12 @@ def test_values_are_exact_not_rounded(value, expected):
 
 @pytest.mark.parametrize(("stat", "expected"), [
     (fact(12_295e9, "ریال", region="اصفهان", terms={"#سرمایهگذاری": 1.0}),
-     "  • سرمایه‌گذاری: ۱۲٬۲۹۵ میلیارد ریال | سال ۱۴۰۳ | استان اصفهان"),
+     "  • ۱۲٬۲۹۵ میلیارد ریال سرمایه‌گذاری | سال ۱۴۰۳ | استان اصفهان"),
     (fact(86, "واحد", region="کاشان", qualifier="حدود"),
      "  • حدود ۸۶ واحد | سال ۱۴۰۳ | شهر کاشان، استان اصفهان"),
     (fact(12, "درصد", value_max=15, region="اهواز", scope="دولتی"),
      "  • ۱۲ تا ۱۵ درصد | سال ۱۴۰۳ | شهر اهواز، استان خوزستان، شهرک‌ها و نواحی دولتی"),
-    (fact(25, "خوشه", noun="خوشه صنعتی"), "  • خوشه صنعتی: ۲۵ خوشه | سال ۱۴۰۳ | کل کشور"),
+    (fact(25, "خوشه", noun="خوشه صنعتی"), "  • ۲۵ خوشه صنعتی | سال ۱۴۰۳ | کل کشور"),
 ])
 def test_preview_line_names_measure_value_period_and_place(stat, expected):
     """A city is shown with its province, never as «استان کاشان»; a unit alone is not repeated as a measure."""

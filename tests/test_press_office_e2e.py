@@ -32,7 +32,7 @@ def test_preview_names_measures_with_exact_values_and_the_date_step_takes_a_mont
     bot.wait_for(to(ADMIN, "متن خبر را بفرستید"))
     bot.say(ADMIN, RELEASE)
     preview = bot.wait_for(to(ADMIN, "پیش‌نمایش"))
-    assert "سرمایه‌گذاری" in preview["text"] and "بیش از ۱۲٬۲۹۵ میلیارد ریال | سال ۱۴۰۴" in preview["text"]
+    assert "بیش از ۱۲٬۲۹۵ میلیارد ریال سرمایه‌گذاری" in preview["text"] and "| سال ۱۴۰۴ |" in preview["text"]
     assert "شهر کاشان، استان اصفهان" in preview["text"] and "استان کاشان" not in preview["text"]
     assert "تاریخ: ۱۰ اردیبهشت ۱۴۰۵" in preview["text"]
     bot.press(ADMIN, date_button(preview), preview)

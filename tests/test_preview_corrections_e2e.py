@@ -50,9 +50,9 @@ def test_corrections_change_what_is_stored_and_answered(bot):
     bot.say(ADMIN, "/post")
     bot.say(ADMIN, RELEASE)
     preview = bot.wait_for(to(ADMIN, "پیش‌نمایش خبر"), since=since)
-    assert "۲. راکد، احیا: ۱۹ واحد | تا ۱۰ اردیبهشت ۱۴۰۵ | استان کرمان" in preview["text"]
+    assert "۲. ۱۹ واحد صنعتی راکد احیا | تا ۱۰ اردیبهشت ۱۴۰۵ | استان کرمان" in preview["text"]
     preview = correct(bot, preview, "۲", "سال ۱۴۰۴")
-    assert "۲. راکد، احیا: ۱۹ واحد | سال ۱۴۰۴ | استان کرمان ✏️" in preview["text"]
+    assert "۲. ۱۹ واحد صنعتی راکد احیا | سال ۱۴۰۴ | استان کرمان ✏️" in preview["text"]
     preview = correct(bot, preview, "۱", "این آمار نیست")
     assert "۱. حذف شد (این آمار نیست)" in preview["text"] and "سال ۱۴۰۴ | استان کرمان ✏️" in preview["text"]
     bot.press(ADMIN, button(preview, "انتشار"), preview)
