@@ -8,7 +8,7 @@ run: setup
 	@.venv/bin/python -m bot
 
 test: lint
-	@.venv/bin/python -m pytest -q
+	@.venv/bin/python -m pytest -q -n auto
 
 lint: setup
 	@.venv/bin/python -m ruff check .
