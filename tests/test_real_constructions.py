@@ -303,3 +303,13 @@ def test_a_place_named_after_the_clause_ends_is_not_the_figures():
     body = ("در سال ۱۴۰۲ استان چهارمحال و بختیاری برای یک واحد صنعتی یک پله بالاتر ایستاد و استان بوشهر "
             "۵ میلیارد ریال گرفت.")
     assert [(f[0], f[3]) for f in _whole(body, "1403-07-15")] == [(1, "چهارمحال و بختیاری"), (5e9, "بوشهر")]
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("شمار کل واحدهای کشور در پایان سال ۱۳۹۷، ۴۳ هزار واحد بوده است؛ یعنی این رقم در یک سال حدود ۵ درصد "
+     "افزایش یافته است.", "1398"),
+    ("شمار کل واحدهای کشور در پایان سال ۱۳۹۷، ۴۳ هزار واحد بوده که طی یک سال ۵ درصد افزایش یافته است.", "1398"),
+], ids=["in-one-year", "over-one-year"])
+def test_a_change_over_one_year_from_a_year_end_is_the_year_after(body, label):
+    """«در پایان سال ۹۷ … ؛ یعنی در یک سال ۵ درصد افزایش»: the change covers 1398, not the day it started from."""
+    assert [f[2] for f in _whole(body, "1399-04-20") if f[1] == "درصد"] == [label]

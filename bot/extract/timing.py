@@ -64,14 +64,19 @@ _TOTAL = re.compile(r"(?:^|\s)مجموع\s")
 _REACHED = re.compile(r"(?:^|\s)(?:رسید|رسیده)(?:\s|$)")
 
 
-def _running_total(s: Sentence, amount: Amount) -> bool:
-    """«مجموع قراردادها … به ۴۶۲۰ فقره … رسیده است»: a running total, standing where the span it sums ends."""
+def _clause_around(s: Sentence, amount: Amount) -> tuple[str, str]:
+    """The amount's clause before it and after it."""
     before = s.text[: amount.start]
     starts = [m.end() for m in CLAUSE_BREAK.finditer(before)]
-    clause_before = before[starts[-1] if starts else 0 :]
     after = s.text[amount.end :]
     end = CLAUSE_BREAK.search(after)
-    return bool(_TOTAL.search(clause_before) and _REACHED.search(after[: end.start() if end else None]))
+    return before[starts[-1] if starts else 0 :], after[: end.start() if end else None]
+
+
+def _running_total(s: Sentence, amount: Amount) -> bool:
+    """«مجموع قراردادها … به ۴۶۲۰ فقره … رسیده است»: a running total, standing where the span it sums ends."""
+    clause_before, clause_after = _clause_around(s, amount)
+    return bool(_TOTAL.search(clause_before) and _REACHED.search(clause_after))
 
 
 def _grew_from_a_stock(s: Sentence, amount: Amount, periods: list) -> bool:
@@ -115,7 +120,19 @@ def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Car
     period = _chosen(s, amount, segment, carry, is_target)
     if period is not None and period.kind == "same":
         return same_months_as(period, settle(carry.period, False, carry.as_of))
+    if period is not None and _over_a_year(s, amount) and period.kind == "point" and period.end % 100 == 12:
+        y = period.end // 100 + 1  # «در پایان سال ۹۷ … بوده است؛ یعنی در یک سال ۵ درصد افزایش»: the year after
+        return Period(y * 100 + 1, y * 100 + 12, "year", str(y))
     return period
+
+
+# «در یک سال», «طی یک سال»: a duration, not «یک سال گذشته» (the past year) nor «یک سال ۱۴۰۲»
+_OVER_A_YEAR = re.compile(r"(?:^|\s)(?:در|طی|ظرف)\s+(?:یک|1)\s+سال(?![\u200c\w])(?!\s*(?:گذشته|اخیر|قبل|پیش|\d))")
+
+
+def _over_a_year(s: Sentence, amount: Amount) -> bool:
+    """Whether the amount's clause says its change took one year."""
+    return amount.kind == "percent" and bool(_OVER_A_YEAR.search(" ".join(_clause_around(s, amount))))
 
 
 def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
