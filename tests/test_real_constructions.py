@@ -313,3 +313,14 @@ def test_a_place_named_after_the_clause_ends_is_not_the_figures():
 def test_a_change_over_one_year_from_a_year_end_is_the_year_after(body, label):
     """«در پایان سال ۹۷ … ؛ یعنی در یک سال ۵ درصد افزایش»: the change covers 1398, not the day it started from."""
     assert [f[2] for f in _whole(body, "1399-04-20") if f[1] == "درصد"] == [label]
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("در سال گذشته ۶۰ هکتار زمین در استان اردبیل واگذار شد. وی افزود: عملیات آماده‌سازی در ۲ ناحیه صنعتی "
+     "دیگر نیز آغاز شده است.", "1400-01-23"),
+    # dated, it is a flow of that period
+    ("وی افزود: در سال گذشته عملیات آماده‌سازی در ۲ ناحیه صنعتی استان اردبیل آغاز شده است.", "1399"),
+], ids=["undated-begun-is-under-way-now", "dated-begun-is-of-its-period"])
+def test_work_that_has_begun(body, label):
+    """«… آغاز شده است» with no date in its sentence is under way as the release stands."""
+    assert [f[2] for f in _whole(body, "1400-01-23") if f[1] == "ناحیه"] == [label]

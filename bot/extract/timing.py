@@ -5,7 +5,7 @@ clause, then a stock («… هکتار است») stands on the release date, the
 """
 import re
 
-from bot.extract.clauses import CLAUSE_BREAK, is_stock
+from bot.extract.clauses import CLAUSE_BREAK, has_begun, is_stock
 from bot.extract.model import Amount, Period, PeriodMention
 from bot.extract.periods import RefDate, find_periods, is_baseline, point_at_month_end, same_months_as, settle
 from bot.extract.reading import Sentence, nearest
@@ -167,6 +167,8 @@ def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
     if not is_target and is_stock(s.text[amount.end :]):  # «کل اراضی در اختیار شرکت ۶ هزار هکتار است»: as it stands
         # … unless the sentence said when it stood so («تا پایان سال گذشته … و ۹۲۱ هزار نفر مشغول به کارند»)
         return next((p.period for p in reversed(before) if p.period.kind == "point"), carry.now)
+    if not s.periods and has_begun(s.text[amount.end :]):
+        return carry.now
     if before:
         return before[0].period  # the main clause's period («… رشد نشان می‌دهد» after two periods)
     if carry.period:
