@@ -324,3 +324,14 @@ def test_a_change_over_one_year_from_a_year_end_is_the_year_after(body, label):
 def test_work_that_has_begun(body, label):
     """«… آغاز شده است» with no date in its sentence is under way as the release stands."""
     assert [f[2] for f in _whole(body, "1400-01-23") if f[1] == "ناحیه"] == [label]
+
+
+@pytest.mark.parametrize(("body", "change"), [
+    ("مساحت زمین واگذارشده استان اردبیل از ۳۴ هکتار در سال ۹۸ با افزایش نزدیک به دو برابری به ۶۷ هکتار در سال "
+     "گذشته رسیده است.", (2, "برابری", "1399")),
+    ("تعداد قراردادهای استان اردبیل از ۱۰۰ فقره در سال ۹۸ با ۲۰ درصد رشد به ۱۲۰ فقره در سال ۹۹ رسید.",
+     (20, "درصد", "1399")),
+], ids=["times-between-from-and-to", "percent-between-from-and-to"])
+def test_a_change_between_from_and_to_is_of_the_period_it_reached(body, change):
+    """«از A در سال ۹۸ با افزایش … به B در سال گذشته»: the change is of the year B stands in, not A's."""
+    assert change in [f[:3] for f in _whole(body, "1400-01-23")]

@@ -92,6 +92,19 @@ def _grew_from_a_stock(s: Sentence, amount: Amount, periods: list) -> bool:
     return False
 
 
+def _change_to(s: Sentence, amount: Amount, periods: list[PeriodMention]) -> PeriodMention | None:
+    """«از ۳۴ هکتار در سال ۹۸ با افزایش دو برابری به ۶۷ هکتار در سال گذشته»: a change said between where a
+    figure rose from and where it rose to is of the period it rose to."""
+    origin = next((a for a in reversed(s.amounts) if a.end <= amount.start), None)
+    goal = next((a for a in s.amounts if a.start >= amount.end), None)
+    if origin is None or goal is None or CLAUSE_BREAK.search(s.text[origin.end : goal.start]):
+        return None
+    if not (_FROM.search(s.text[max(0, origin.start - 30) : origin.start])
+            and _TO.search(" " + s.text[amount.end : goal.start])):
+        return None
+    return nearest([p for p in periods if p.start >= goal.end], goal.start, goal.end, goal.end, len(s.text))
+
+
 _LISTED = re.compile(r"\s*(?:،|و)\s*")
 
 
@@ -139,8 +152,8 @@ def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
             is_target: bool) -> Period | None:
     lo, hi = segment
     attached = [p for p in s.periods if not CLAUSE_BREAK.search(s.text[amount.end : p.start])]
-    own = _listed_with(s, amount, attached) or nearest(attached, amount.start, amount.end, lo, hi) \
-        or _main_clause_now(s, amount, attached, carry.now)
+    own = _change_to(s, amount, attached) or _listed_with(s, amount, attached) \
+        or nearest(attached, amount.start, amount.end, lo, hi) or _main_clause_now(s, amount, attached, carry.now)
     if own and amount.kind == "percent" and is_baseline(s.text, own):
         # «… ۱۸۵ قرارداد در شش ماهه امسال … نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»: a change is of
         # the period being reported, not of the one it is compared with
