@@ -335,3 +335,13 @@ def test_work_that_has_begun(body, label):
 def test_a_change_between_from_and_to_is_of_the_period_it_reached(body, change):
     """«از A در سال ۹۸ با افزایش … به B در سال گذشته»: the change is of the year B stands in, not A's."""
     assert change in [f[:3] for f in _whole(body, "1400-01-23")]
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("ایلام در یک سال گذشته ۳۷ واحد راکد را فعال کرد. به گفته وی، در سفر خرداد رئیس جمهور به ایلام ۹۰۰ میلیارد "
+     "تومان تسهیلات مصوب شد.", "1404"),
+    ("به گفته وی، در نشست بهمن شورای استان ایلام ۹۰۰ میلیارد تومان تسهیلات مصوب شد.", "1403"),
+], ids=["trip-earlier-this-year", "meeting-in-a-later-month-was-last-year"])
+def test_an_event_named_by_its_month_is_of_that_months_year(body, label):
+    """«در سفر خرداد رئیس جمهور»: what was approved is of the year that Khordad fell in, not the year carried."""
+    assert [f[2] for f in _whole(body, "1404-10-14") if f[1] == "ریال"] == [label]
