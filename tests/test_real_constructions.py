@@ -303,3 +303,45 @@ def test_a_place_named_after_the_clause_ends_is_not_the_figures():
     body = ("در سال ۱۴۰۲ استان چهارمحال و بختیاری برای یک واحد صنعتی یک پله بالاتر ایستاد و استان بوشهر "
             "۵ میلیارد ریال گرفت.")
     assert [(f[0], f[3]) for f in _whole(body, "1403-07-15")] == [(1, "چهارمحال و بختیاری"), (5e9, "بوشهر")]
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("شمار کل واحدهای کشور در پایان سال ۱۳۹۷، ۴۳ هزار واحد بوده است؛ یعنی این رقم در یک سال حدود ۵ درصد "
+     "افزایش یافته است.", "1398"),
+    ("شمار کل واحدهای کشور در پایان سال ۱۳۹۷، ۴۳ هزار واحد بوده که طی یک سال ۵ درصد افزایش یافته است.", "1398"),
+], ids=["in-one-year", "over-one-year"])
+def test_a_change_over_one_year_from_a_year_end_is_the_year_after(body, label):
+    """«در پایان سال ۹۷ … ؛ یعنی در یک سال ۵ درصد افزایش»: the change covers 1398, not the day it started from."""
+    assert [f[2] for f in _whole(body, "1399-04-20") if f[1] == "درصد"] == [label]
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("در سال گذشته ۶۰ هکتار زمین در استان اردبیل واگذار شد. وی افزود: عملیات آماده‌سازی در ۲ ناحیه صنعتی "
+     "دیگر نیز آغاز شده است.", "1400-01-23"),
+    # dated, it is a flow of that period
+    ("وی افزود: در سال گذشته عملیات آماده‌سازی در ۲ ناحیه صنعتی استان اردبیل آغاز شده است.", "1399"),
+], ids=["undated-begun-is-under-way-now", "dated-begun-is-of-its-period"])
+def test_work_that_has_begun(body, label):
+    """«… آغاز شده است» with no date in its sentence is under way as the release stands."""
+    assert [f[2] for f in _whole(body, "1400-01-23") if f[1] == "ناحیه"] == [label]
+
+
+@pytest.mark.parametrize(("body", "change"), [
+    ("مساحت زمین واگذارشده استان اردبیل از ۳۴ هکتار در سال ۹۸ با افزایش نزدیک به دو برابری به ۶۷ هکتار در سال "
+     "گذشته رسیده است.", (2, "برابری", "1399")),
+    ("تعداد قراردادهای استان اردبیل از ۱۰۰ فقره در سال ۹۸ با ۲۰ درصد رشد به ۱۲۰ فقره در سال ۹۹ رسید.",
+     (20, "درصد", "1399")),
+], ids=["times-between-from-and-to", "percent-between-from-and-to"])
+def test_a_change_between_from_and_to_is_of_the_period_it_reached(body, change):
+    """«از A در سال ۹۸ با افزایش … به B در سال گذشته»: the change is of the year B stands in, not A's."""
+    assert change in [f[:3] for f in _whole(body, "1400-01-23")]
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("ایلام در یک سال گذشته ۳۷ واحد راکد را فعال کرد. به گفته وی، در سفر خرداد رئیس جمهور به ایلام ۹۰۰ میلیارد "
+     "تومان تسهیلات مصوب شد.", "1404"),
+    ("به گفته وی، در نشست بهمن شورای استان ایلام ۹۰۰ میلیارد تومان تسهیلات مصوب شد.", "1403"),
+], ids=["trip-earlier-this-year", "meeting-in-a-later-month-was-last-year"])
+def test_an_event_named_by_its_month_is_of_that_months_year(body, label):
+    """«در سفر خرداد رئیس جمهور»: what was approved is of the year that Khordad fell in, not the year carried."""
+    assert [f[2] for f in _whole(body, "1404-10-14") if f[1] == "ریال"] == [label]

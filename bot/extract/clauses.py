@@ -20,6 +20,15 @@ def is_stock(after_amount: str) -> bool:
     return bool(_STOCK_VERB.search(clause)) and not _NOT_A_STOCK.search(clause)
 
 
+_BEGUN = re.compile(r"(?:^|\s)(?:آغاز|شروع)\s+شده(?:\s+|\u200c)?(?:است|اند|‌اند)\s*$")
+
+
+def has_begun(after_amount: str) -> bool:
+    """«… عملیات آماده‌سازی در ۲ ناحیه دیگر نیز آغاز شده است»: undated, work that has begun is under way now."""
+    end = CLAUSE_BREAK.search(after_amount)
+    return bool(_BEGUN.search(after_amount[: end.start() if end else None].strip(" .!?؟")))
+
+
 _FUTURE = re.compile(r"(?:^|\s)خواه(?:د|ند|یم)(?:\s|$)")
 
 

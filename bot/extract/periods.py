@@ -10,6 +10,7 @@ import jdatetime
 
 from bot.extract.model import Period, PeriodMention
 from bot.lang.calendar import (
+    EVENTS,
     HALF_WORDS,
     MONTHS,
     NAMED_PERIODS,
@@ -43,6 +44,7 @@ _FIRST = r"(?:نخست|اول|ابتدایی|آغازین|ابتدای)"
 _ORDINALS = {"نخست": 1, "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "آخر": 4, "پایانی": 4}
 
 _OCCASION_AFTER = "(?:" + "|".join(f"(?<={w} )" for w in ("در", "طی", "آغاز", "پایان", "ایام")) + ")"
+_EVENT_AFTER = "(?:" + "|".join(f"(?<={w} )" for w in EVENTS) + ")"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("named", re.compile(_alt(NAMED_PERIODS))),
     # «نسبت به مدت مشابه سال قبل»: the months of the period named before it, in another year
@@ -61,6 +63,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"از (?:ابتدای |آغاز |اول )?سال (?P<y>{_Y}|\d\d)(?!\d) ?تا ?(?:کنون|حالا|الان|امروز|به حال)")),
     # «در هفته دولت امسال»; «تبریک دهه فجر» is no period
     ("occasion", re.compile(rf"{_OCCASION_AFTER}{_alt(OCCASIONS)}(?: {_YEAR_REF})?")),
+    ("event", re.compile(rf"{_EVENT_AFTER}(?P<month>{_MONTH})(?!{_MAH} (?:{_REL}|سال|{_Y}))")),
     ("recent_months", re.compile(rf"(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]?ماه (?:گذشته|اخیر|قبل)")),
     ("last_month", re.compile(r"ماه (?:گذشته|قبل|پیش)|ماه (?P<this>جاری|کنونی)|(?P<this2>این) ماه")),
     ("months", re.compile(
@@ -210,6 +213,8 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
         if not any(g.get(k) for k in ("rel", "y", "y2", "y4")) and mo > ref[1]:
             y -= 1  # «اسفند ماه» said in Ordibehesht is last Esfand
         return _span(y, mo, mo)
+    if kind == "event":  # the year of the last such month
+        return _span(y - 1 if MONTHS[g["month"]] > ref[1] else y, 1, 12)
     if kind == "end":
         mo = MONTHS[g["month"]] if g.get("month") else 12
         if g.get("month") and not any(g.get(k) for k in ("rel", "y", "y2", "y4")) and mo > ref[1]:

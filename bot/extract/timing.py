@@ -5,7 +5,7 @@ clause, then a stock («… هکتار است») stands on the release date, the
 """
 import re
 
-from bot.extract.clauses import CLAUSE_BREAK, is_stock
+from bot.extract.clauses import CLAUSE_BREAK, has_begun, is_stock
 from bot.extract.model import Amount, Period, PeriodMention
 from bot.extract.periods import RefDate, find_periods, is_baseline, point_at_month_end, same_months_as, settle
 from bot.extract.reading import Sentence, nearest
@@ -64,14 +64,19 @@ _TOTAL = re.compile(r"(?:^|\s)مجموع\s")
 _REACHED = re.compile(r"(?:^|\s)(?:رسید|رسیده)(?:\s|$)")
 
 
-def _running_total(s: Sentence, amount: Amount) -> bool:
-    """«مجموع قراردادها … به ۴۶۲۰ فقره … رسیده است»: a running total, standing where the span it sums ends."""
+def _clause_around(s: Sentence, amount: Amount) -> tuple[str, str]:
+    """The amount's clause before it and after it."""
     before = s.text[: amount.start]
     starts = [m.end() for m in CLAUSE_BREAK.finditer(before)]
-    clause_before = before[starts[-1] if starts else 0 :]
     after = s.text[amount.end :]
     end = CLAUSE_BREAK.search(after)
-    return bool(_TOTAL.search(clause_before) and _REACHED.search(after[: end.start() if end else None]))
+    return before[starts[-1] if starts else 0 :], after[: end.start() if end else None]
+
+
+def _running_total(s: Sentence, amount: Amount) -> bool:
+    """«مجموع قراردادها … به ۴۶۲۰ فقره … رسیده است»: a running total, standing where the span it sums ends."""
+    clause_before, clause_after = _clause_around(s, amount)
+    return bool(_TOTAL.search(clause_before) and _REACHED.search(clause_after))
 
 
 def _grew_from_a_stock(s: Sentence, amount: Amount, periods: list) -> bool:
@@ -85,6 +90,19 @@ def _grew_from_a_stock(s: Sentence, amount: Amount, periods: list) -> bool:
             own = nearest(periods, origin.start, origin.end, origin.end, amount.start)
             return own is not None and own.period.kind == "point"
     return False
+
+
+def _change_to(s: Sentence, amount: Amount, periods: list[PeriodMention]) -> PeriodMention | None:
+    """«از ۳۴ هکتار در سال ۹۸ با افزایش دو برابری به ۶۷ هکتار در سال گذشته»: a change said between where a
+    figure rose from and where it rose to is of the period it rose to."""
+    origin = next((a for a in reversed(s.amounts) if a.end <= amount.start), None)
+    goal = next((a for a in s.amounts if a.start >= amount.end), None)
+    if origin is None or goal is None or CLAUSE_BREAK.search(s.text[origin.end : goal.start]):
+        return None
+    if not (_FROM.search(s.text[max(0, origin.start - 30) : origin.start])
+            and _TO.search(" " + s.text[amount.end : goal.start])):
+        return None
+    return nearest([p for p in periods if p.start >= goal.end], goal.start, goal.end, goal.end, len(s.text))
 
 
 _LISTED = re.compile(r"\s*(?:،|و)\s*")
@@ -115,15 +133,27 @@ def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Car
     period = _chosen(s, amount, segment, carry, is_target)
     if period is not None and period.kind == "same":
         return same_months_as(period, settle(carry.period, False, carry.as_of))
+    if period is not None and _over_a_year(s, amount) and period.kind == "point" and period.end % 100 == 12:
+        y = period.end // 100 + 1  # «در پایان سال ۹۷ … بوده است؛ یعنی در یک سال ۵ درصد افزایش»: the year after
+        return Period(y * 100 + 1, y * 100 + 12, "year", str(y))
     return period
+
+
+# «در یک سال», «طی یک سال»: a duration, not «یک سال گذشته» (the past year) nor «یک سال ۱۴۰۲»
+_OVER_A_YEAR = re.compile(r"(?:^|\s)(?:در|طی|ظرف)\s+(?:یک|1)\s+سال(?![\u200c\w])(?!\s*(?:گذشته|اخیر|قبل|پیش|\d))")
+
+
+def _over_a_year(s: Sentence, amount: Amount) -> bool:
+    """Whether the amount's clause says its change took one year."""
+    return amount.kind == "percent" and bool(_OVER_A_YEAR.search(" ".join(_clause_around(s, amount))))
 
 
 def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
             is_target: bool) -> Period | None:
     lo, hi = segment
     attached = [p for p in s.periods if not CLAUSE_BREAK.search(s.text[amount.end : p.start])]
-    own = _listed_with(s, amount, attached) or nearest(attached, amount.start, amount.end, lo, hi) \
-        or _main_clause_now(s, amount, attached, carry.now)
+    own = _change_to(s, amount, attached) or _listed_with(s, amount, attached) \
+        or nearest(attached, amount.start, amount.end, lo, hi) or _main_clause_now(s, amount, attached, carry.now)
     if own and amount.kind == "percent" and is_baseline(s.text, own):
         # «… ۱۸۵ قرارداد در شش ماهه امسال … نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»: a change is of
         # the period being reported, not of the one it is compared with
@@ -150,6 +180,8 @@ def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
     if not is_target and is_stock(s.text[amount.end :]):  # «کل اراضی در اختیار شرکت ۶ هزار هکتار است»: as it stands
         # … unless the sentence said when it stood so («تا پایان سال گذشته … و ۹۲۱ هزار نفر مشغول به کارند»)
         return next((p.period for p in reversed(before) if p.period.kind == "point"), carry.now)
+    if not s.periods and has_begun(s.text[amount.end :]):
+        return carry.now
     if before:
         return before[0].period  # the main clause's period («… رشد نشان می‌دهد» after two periods)
     if carry.period:

@@ -29,3 +29,5 @@ RELATIVE_DAYS: dict[str, int] = {"امروز": 0, "دیروز": -1, "پریرو�
 
 # Yearly occasions a release dates figures by: their figures are the year's («در هفته دولت امسال»).
 OCCASIONS = ("هفته دولت", "دهه فجر", "هفته صنعت و معدن", "روز صنعت و معدن")
+# «در سفر خرداد رئیس جمهور»: an event named by its month dates what was decided at it to that month's year
+EVENTS = ("سفر", "سفر استانی", "نشست", "جلسه", "اجلاس", "همایش", "نمایشگاه")
