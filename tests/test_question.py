@@ -139,3 +139,21 @@ def test_spoken_verb_endings_are_not_words_to_look_for(text):
 def test_the_kind_of_quantity_asked_for(text, kind):
     """A figure of another kind (a count of «بخش» for «مبلغ», hectares for «چند تا قرارداد») is never the answer."""
     assert analyze(text, TODAY).asked_kind == kind
+
+
+@pytest.mark.parametrize(("text", "open_tense"), [
+    ("چند نفر تو شهرکهای صنعتی قزوین کار میکنن", False),  # a state today, never a plan
+    ("چند واحد در شهرک‌ها فعالیت می‌کنند؟", False),
+    ("این طرح‌ها برای چند نفر اشتغال ایجاد می‌کنند؟", True),
+])
+def test_the_present_of_a_state_is_not_an_open_tense(text, open_tense):
+    assert analyze(text, TODAY).open_tense is open_tense
+
+
+@pytest.mark.parametrize(("text", "running_total"), [
+    ("کل قراردادهای واگذاری زمین اردبیل چند تا شده", True),
+    ("در کل کشور چند شهرک صنعتی هست؟", False),  # «کل کشور» names a place
+    ("کل قراردادهای سال ۱۴۰۲ چند تا بود", False),  # a period is asked: that period's figure
+])
+def test_a_running_total_is_told_from_one_periods_figure(text, running_total):
+    assert analyze(text, TODAY).running_total is running_total

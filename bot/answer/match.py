@@ -6,7 +6,7 @@ region, a period the fact does not cover, another kind of quantity) rules a fact
 import re
 from dataclasses import dataclass
 
-from bot.answer.question import Query, TermGroup
+from bot.answer.question import NEW, Query, TermGroup
 from bot.lang.units import CLASSIFIERS
 from bot.records import StoredFact
 from bot.text.concepts import concept_hits
@@ -26,6 +26,7 @@ CONCEPT_NOUN = 0.6
 NOW = 0.9
 CONTRAST_PENALTY = 0.45
 MENTION_FAR = 0.5
+SPAN_FOR_TOTAL = 0.5  # «کل … چند تا شده» asks a running total: one year's figure is only a part of it
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 # (asked, other): a question about the first without the second does not fit a fact mostly about the second.
 _CHANGE = frozenset({"#رشد", "#کاهش"})
@@ -114,7 +115,7 @@ def _names_other_thing(unit: str | None, counted: TermGroup) -> bool:
 def period_fit(fact: StoredFact, query: Query) -> float:
     asked, have = query.period, fact.period
     if asked is None:
-        return 1.0
+        return SPAN_FOR_TOTAL if query.running_total and have and have.kind != "point" else 1.0
     if have is None:
         release_month = int(fact.source.date[:7].replace("-", ""))
         return 0.5 if asked.start <= release_month <= asked.end else 0.0
@@ -123,12 +124,19 @@ def period_fit(fact: StoredFact, query: Query) -> float:
     if have.kind == "point":
         if asked.kind == "point":  # «الان چند واحد فعال است»: the latest «as of» figure before now
             return NOW if have.start <= asked.start else 0.0
+        if _asks_new(fact, query):
+            return 0.0  # «امسال چند قرارداد جدید»: a running total «تا ۱۵ بهمن» is not what was new that year
         return 0.6 if asked.start <= have.start <= asked.end else 0.0
     if asked.start <= have.start and have.end <= asked.end:
         # a part of the asked period; for a year still running, the figure so far is the best there is
         running = query.today and asked.start <= query.today <= asked.end
         return YEAR_SO_FAR if running and (asked.kind == "year" or query.to_now) else PARTIAL
     return 0.0
+
+
+def _asks_new(fact: StoredFact, query: Query) -> bool:
+    """The question counts what was new in a span, and the figure does not say it counts new things."""
+    return query.asks_new and fact.terms.get(NEW, 0.0) < STRONG_TERM
 
 
 def place_fit(fact: StoredFact, query: Query) -> float:

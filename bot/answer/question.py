@@ -32,14 +32,18 @@ _WHY = frozenset({"#علت"})
 _WHEN = re.compile(r"چه سالی|چه سال|کدام سال|چه زمانی|چه ماهی|کی ")
 _BASELINE = re.compile(r"(?:نسبت به|در مقایسه با|مقایسه با|از)\s*$")  # «… نسبت به پارسال»: a baseline
 VERB_WEIGHT = 0.5
+NEW = "#جدید"
 _FUTURE = re.compile(r"(?<!\w)خواهن?د(?!\w)|(?<!\w)قرار (?:است|هست)")
 _PRESENT = re.compile(r"(?<!\w)می[\u200c ]?(?:کن|شو|ده|ساز|رس|آفرین)\w*")
+# «کار می‌کنند», «فعالیت می‌کنند»: the present of a state says what is so now, never what is planned
+_PRESENT_STATE = re.compile(r"(?<!\w)(?:کار|فعالیت)\s+می[\u200c ]?کن\w*")
 _WHICH_REGION = re.compile(r"(?:کدام|کدوم|چه)(?: یک از)? استان|کدام استان‌ها|چه استانی")
 _WHICH_THING = re.compile(r"(?:کدام|کدوم)\s+(?!استان)\w+|کدامند|کدام‌ها")  # «کدوم بانک»: a name, never a number
 _LEAST = re.compile(r"کمترین|کم‌ترین|پایین‌ترین|آخرین رتبه")
 _RANK_WORDS = frozenset({"استان", "استانی", "کدام", "کدوم", "بیشترین", "بیش‌ترین", "بالاترین", "کمترین", "کم‌ترین",
                          "پایین‌ترین", "رتبه", "مقام"})
 _YEAR = re.compile(r"1[34]\d\d")  # a year said alone («نسبت به ۱۳۹۷») is a period, not a figure
+_WHOLE = re.compile(r"(?<!\w)(?:کل|مجموع)(?!\w)(?!\s+کشور)")  # «کل کشور» is a place, not a total
 _LATEST = re.compile(r"آخرین|تازه‌ترین|جدیدترین|اخبار|خبر جدید|اطلاعیه")
 
 
@@ -75,6 +79,8 @@ class Query:
     arithmetic: str | None = None  # "sum" or "difference": asked for a figure computed from others
     mentioned: tuple[str, ...] = ()  # numbers said in the question («اعتبار ۱۲ طرح»), as written
     to_now: bool = False  # the asked span runs to the asking date: a figure so far may answer it
+    asks_new: bool = False  # «… جدید»: what was new in the asked span, never a running total
+    running_total: bool = False  # «کل … چند تا شده», «تا حالا»: everything so far, not one period's share
     how_much: bool = False  # «چقدر / چه میزان» with nothing after it: an amount, not a count, is asked
     groups: list[TermGroup] = field(default_factory=list)
 
@@ -124,10 +130,17 @@ def analyze(text: str, today: RefDate) -> Query:
                                        and not _same_kind_unit(g.text, query.asked_kind)])
     wants_target = (any("#برنامه" in g.alternatives for g in query.groups) or bool(_FUTURE.search(normalized))
                     ) and not any("#تحقق" in g.alternatives for g in query.groups)
-    query = replace(query, wants_target=wants_target, open_tense=bool(_PRESENT.search(normalized)),
+    query = replace(query, wants_target=wants_target, open_tense=_open_tense(normalized),
                     to_now=runs_to_now(normalized),
+                    asks_new=any(NEW in g.alternatives for g in query.groups),
+                    running_total=query.period is None and (runs_to_now(normalized) or bool(_WHOLE.search(normalized))),
                     mentioned=_mentioned(normalized, tokens, [*taken, *(p for p in found if p not in periods)]))
     return _with_intent(query, normalized, tokens, taken)
+
+
+def _open_tense(normalized: str) -> bool:
+    """«… ایجاد می‌کنند؟» may mean done or planned; «… کار می‌کنند؟» asks who works there today."""
+    return bool(_PRESENT.search(_PRESENT_STATE.sub(" ", normalized)))
 
 
 def _mentioned(normalized: str, tokens: list[Token], taken: list) -> tuple[str, ...]:
