@@ -2,16 +2,11 @@
 import contextlib
 import csv
 import io
-import os
-import signal
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests import bot_process
 from tests.fake_telegram import FakeTelegram
 
 ADMIN, USER, OTHER = 1001, 2002, 3003
@@ -22,29 +17,9 @@ RELEASE = ("---\ndate: 1404-11-05\ntitle: واگذاری زمین در شهرک�
            "۳۳ درصد بیشتر است.\n")
 
 
-@contextlib.contextmanager
-def running_bot(tmp_path, **env: str) -> Iterator[FakeTelegram]:
-    """The bot process against a fresh fake server; its log goes to `fake.log_path`."""
-    fake = FakeTelegram().start()
-    fake.log_path = tmp_path / "bot.log"
-    env = {**os.environ, "BOT_TOKEN": TOKEN, "TELEGRAM_API_ROOT": fake.root, "ADMIN_IDS": str(ADMIN),
-           "DATABASE_PATH": str(tmp_path / "bot.db"), "POLL_TIMEOUT": "1", "BROADCAST_RATE": "1000",
-           "RETRY_BASE_DELAY": "0", "LOG_LEVEL": "INFO", **env}
-    with fake.log_path.open("w") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, stdout=log, stderr=log)
-        deadline = time.monotonic() + 60
-        while "setMyCommands" not in fake.calls:
-            assert proc.poll() is None and time.monotonic() < deadline, fake.log_path.read_text()[-3000:]
-            time.sleep(0.1)
-        try:
-            yield fake
-        finally:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout=20)
-            finally:
-                proc.kill()
-                fake.stop()
+def running_bot(tmp_path: Path, **env: str) -> contextlib.AbstractContextManager[FakeTelegram]:
+    """The bot process against a fresh fake server (tests.bot_process); its log goes to `fake.log_path`."""
+    return bot_process.running_bot(tmp_path / "bot.db", ADMIN, token=TOKEN, **env)
 
 
 @pytest.fixture
