@@ -32,8 +32,10 @@ async def follow_up(engine: AnswerEngine, question: str, chip: str, today: RefDa
     """The answer to `question` followed by the chip's follow-up."""
     conversation = Conversation()
     first = await engine.answer(question, today, conversation)
+    if not first.answered:
+        return first
     if conversation.last is None or chip not in FOLLOW_UP_PHRASES:
-        return Answer(question, False, say("no_answer")) if first.answered else first
+        return Answer(question, False, say("no_answer"))
     if chip == "regions":  # the same measure and period, ranked over the provinces that report it
         conversation.last = replace(conversation.last, intent="which_region", extreme="max", region=None)
     return await engine.answer(FOLLOW_UP_PHRASES[chip], today, conversation)

@@ -234,6 +234,13 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("014_fact_place", """
         ALTER TABLE facts ADD COLUMN place TEXT
     """),
+    ("016_conversations", """
+        CREATE TABLE conversations (
+            chat_id INTEGER PRIMARY KEY,
+            state TEXT NOT NULL,
+            saved_at REAL NOT NULL
+        )
+    """),
 ]
 
 

@@ -12,7 +12,9 @@ from bot.answer.match import Scored
 from bot.answer.model import Answer
 from bot.answer.question import analyze
 from bot.answer.retrieve import Retriever, date_key
+from bot.extract.model import Period
 from bot.extract.periods import RefDate
+from bot.messages import say
 from bot.records import StoredFact
 from db import releases as store
 from db.connection import Database
@@ -24,14 +26,25 @@ class AnswerEngine:
         self.retriever = Retriever(db)
 
     async def answer(self, text: str, today: RefDate, conversation: Conversation | None = None) -> Answer:
-        """Answer one question; with a conversation, a follow-up («و سال قبلش؟») continues the last one."""
+        """Answer one question; with a conversation, a follow-up («و سال قبلش؟») continues the last one, and
+        without one it is told to ask in full, never answered with a figure of its own."""
         query = analyze(text, today)
-        if conversation and conversation.last and is_followup(query):
-            query = merge(conversation.last, query)
+        followed = is_followup(query)
+        if followed:
+            merged = merge(conversation, query) if conversation else None
+            if merged is None:
+                no_year = conversation is not None and conversation.last is not None
+                return Answer(text, False, say("followup_no_year" if no_year else "followup_alone"))
+            query = merged
         answer = await HANDLERS[query.intent](self.retriever, query, date_key(today))
-        if conversation is not None and answer.answered and query.intent == "numeric":
-            conversation.last = query
+        if conversation is not None:
+            conversation.remember(query, await self._answered_period(answer), followed)
         return answer
+
+    async def _answered_period(self, answer: Answer) -> Period | None:
+        """The period of the figure given: what «سال قبلش» in the next question counts from."""
+        fact = await store.fact_by_id(self.db, answer.fact_id) if answer.answered and answer.fact_id else None
+        return fact.period if fact else None
 
     async def explain(self, fact_id: int) -> Answer | None:
         """A stored fact as an answer: what a pressed suggestion shows."""
