@@ -252,6 +252,11 @@ async def known_terms(db: Database, after_fact: int = 0) -> set[str]:
     return {row[0] for row in await db.conn.execute_fetchall(sql, (after_fact,))}
 
 
+async def known_term_counts(db: Database) -> dict[str, int]:
+    """Every matching key stored with some fact, with how many facts carry it: a speller's weights."""
+    return {row[0]: row[1] for row in await db.conn.execute_fetchall("SELECT term, facts FROM term_counts")}
+
+
 async def all_facts(db: Database) -> list[StoredFact]:
     """Every stored statistic, oldest release first: for exports."""
     sql = f"SELECT {_FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id ORDER BY r.date_key, f.id"

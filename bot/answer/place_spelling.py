@@ -1,13 +1,14 @@
 """Province names as readers type them: shortened («چهارمحال») or one slip off («خوزتسان», «مازندارن»).
 
 Short forms come from bot/data/place_short_forms.txt; a slip is a word no dictionary knows that is one edit
-(a swap counts as one) from exactly one province's name.
+(a swap counts as one) from exactly one name of a province or of a place in the gazetteer («ایجرو»).
 """
 import re
 from collections.abc import Set as AbstractSet
 from functools import cache
 
 from bot.answer.spelling import Speller
+from bot.extract.places import gazetteer
 from bot.lang.regions import PROVINCES
 from bot.text import resources
 from bot.text.datafiles import data_lines
@@ -26,7 +27,11 @@ def _short_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 @cache
 def _speller() -> Speller:
-    return Speller({normalize(s) for spellings in PROVINCES.values() for s in spellings if " " not in s})
+    """Every one-word name of a province and of a place in the gazetteer, each as likely as another; a name
+    that is also an ordinary word (marked * in places.txt) is never a correction."""
+    names = [normalize(s) for spellings in PROVINCES.values() for s in spellings]
+    names += [name for name, (_, ordinary) in gazetteer().items() if not ordinary]
+    return Speller(dict.fromkeys((n for n in names if " " not in n), 1))
 
 
 def with_full_place_names(normalized: str) -> str:

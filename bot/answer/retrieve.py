@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from bot.answer.match import Scored, group_weights, score
 from bot.answer.question import Query, TermGroup
+from bot.answer.respell import respelled, term_speller
 from bot.answer.spelling import Speller
 from bot.extract.periods import RefDate
 from bot.text import resources
@@ -40,7 +41,7 @@ class Retriever:
         self._checked = time.monotonic()
         version = await store.facts_version(self.db)
         if self._speller is None or self._speller[0] != version:
-            self._speller = (version, Speller(await store.known_terms(self.db)))
+            self._speller = (version, term_speller(await store.known_term_counts(self.db)))
             self._df, self.total = {}, await store.count_facts(self.db)
         return self._speller[1]
 
@@ -58,10 +59,7 @@ class Retriever:
 
     async def respelled(self, query: Query) -> Query:
         """The question with misspelt words replaced by the known word one edit away, and split words joined."""
-        speller = await self.speller()
-        groups = [_respelled(g, speller) for g in _joined(query.groups, speller.known)]
-        counted = query.counted and _respelled(query.counted, speller)
-        return replace(query, groups=groups, counted=counted)
+        return respelled(query, await self.speller())
 
     async def scored(self, query: Query, until: int, since_period: bool = True) -> list[Scored]:
         """Every candidate fact published by `until`, scored; with `since_period`, only releases issued
@@ -96,28 +94,6 @@ def _marked(group: TermGroup, counts: dict[str, int]) -> TermGroup:
     vocabulary = resources.vocabulary()
     named = not group.verbal and not ({group.text, *group.alternatives} & vocabulary)
     return replace(group, specific=named and 0 < df <= SPECIFIC_AT)
-
-
-def _respelled(group: TermGroup, speller: Speller) -> TermGroup:
-    if any(a in speller.known for a in group.alternatives):
-        return group
-    fixed = speller.correct(next(a for a in group.alternatives if not a.startswith("#")))
-    return replace(group, alternatives=frozenset({fixed})) if fixed else group
-
-
-def _joined(groups: list[TermGroup], known: set[str]) -> list[TermGroup]:
-    """«دانش بنیان» asked with a space, stored as one word «دانش‌بنیان»: two unknown neighbours that are a
-    known word together become one."""
-    out: list[TermGroup] = []
-    for group in groups:
-        if out and not (out[-1].alternatives & known) and not (group.alternatives & known):
-            joined = {a + b for a in out[-1].alternatives for b in group.alternatives if not a.startswith("#")
-                      and not b.startswith("#")} & known
-            if joined:
-                out[-1] = TermGroup(f"{out[-1].text}\u200c{group.text}", frozenset(joined), out[-1].weight)
-                continue
-        out.append(group)
-    return out
 
 
 def _lookup_terms(counts: dict[str, int]) -> set[str]:

@@ -1,11 +1,35 @@
-"""Typos in questions: a word no release uses is mapped to the known word one edit away.
+"""Typos in questions: a word no release uses, and no dictionary knows, read as the known word one edit away.
 
-Known words are the matching keys stored with the facts. The look-up uses single-deletion
-neighbourhoods (SymSpell's idea at distance one), so it costs a few dictionary probes per word.
+An edit is Damerau–Levenshtein's (optimal string alignment): one letter inserted, deleted or replaced, or two
+neighbouring letters swapped («اشتغلا», «خوزتسان»). Candidates come from single-deletion neighbourhoods
+(SymSpell's idea at distance one), a few dictionary probes per word, and are then checked by the true distance.
+When several known words are one edit away, the one that occurs far more often than each other wins; when
+none does, the word is left as typed. A real Persian word («جدید», «کنونی», «نرسیده») is never changed into
+another word, only read without an ending (ENDINGS); the caller says which words are real.
 """
 from collections import defaultdict
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 
 MIN_LENGTH = 4
+DOMINANCE = 5  # a candidate is picked over another one edit away only when it occurs this many times as often
+# A real word is read as a known word only when that is itself without an ending: «پرداختی» is «پرداخت»
+# described, «صادره» is «صادر»; «نرسیده» is not «رسیده» and «کنونی» is not «اکنون».
+ENDINGS = ("ی", "ه")
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Damerau–Levenshtein distance (optimal string alignment: a swap of neighbours is one edit)."""
+    previous, current = list(range(len(b) + 1)), [0] * (len(b) + 1)
+    before: list[int] = []
+    for i, x in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, y in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, previous = previous, current
+    return previous[-1]
 
 
 def _deletions(word: str) -> set[str]:
@@ -13,20 +37,36 @@ def _deletions(word: str) -> set[str]:
 
 
 class Speller:
-    def __init__(self, known: set[str]) -> None:
-        self.known = known
+    """Known words with how often each occurs (facts carrying it, or 1 for a name of the gazetteer)."""
+
+    def __init__(self, counts: Mapping[str, int]) -> None:
+        self.counts = counts
         self.index: dict[str, set[str]] = defaultdict(set)
-        for word in known:
+        for word in counts:
             if len(word) >= MIN_LENGTH - 1 and not word.startswith("#"):
                 for variant in _deletions(word) | {word}:
                     self.index[variant].add(word)
 
-    def correct(self, word: str) -> str | None:
-        """The single known word one edit (insert, delete, substitute, swap) away, or None."""
-        if word in self.known or len(word) < MIN_LENGTH:
-            return None
+    @property
+    def known(self) -> AbstractSet[str]:
+        return self.counts.keys()
+
+    def candidates(self, word: str) -> list[str]:
+        """The known words exactly one edit from `word`, the most frequent first."""
         found: set[str] = set()
         for variant in _deletions(word) | {word}:
             found |= self.index.get(variant, set())
-        found = {w for w in found if abs(len(w) - len(word)) <= 1}
-        return found.pop() if len(found) == 1 else None
+        near = (w for w in found if w != word and edit_distance(word, w) == 1)
+        return sorted(near, key=lambda w: (-self.counts[w], w))
+
+    def correct(self, word: str, real: bool = False) -> str | None:
+        """The known word one edit away that is clearly the one meant, or None (known or unclear); a `real` word
+        is only read without its ending."""
+        if word in self.counts or len(word) < MIN_LENGTH:
+            return None
+        found = self.candidates(word)
+        if real:
+            found = [w for w in found if word.endswith(ENDINGS) and w == word[:-1]]
+        if not found or (len(found) > 1 and self.counts[found[1]] * DOMINANCE > self.counts[found[0]]):
+            return None
+        return found[0]
