@@ -2,6 +2,7 @@
 question's period is read the way the person meant it, so a stored figure answers the question it fits."""
 import pytest
 
+from bot.answer.question import analyze
 from bot.extract.facts import extract
 from bot.release import parse_release
 
@@ -39,3 +40,61 @@ def test_a_year_kept_from_its_number_by_a_comma(body, date, facts):
 def test_a_running_total_reached_stands_where_its_span_ends(body, date, facts):
     """«مجموع … به ۱۴۷۰ رسید.» is a point at the end of the year it counted up to; «مجموع آنها» is not."""
     assert _whole(body, date) == facts
+
+
+@pytest.mark.parametrize(("body", "date", "facts"), [
+    # a span that has not begun on the release date can only be planned
+    ("هدف‌گذاری صادرات کشور در سال آینده با رشد ۲۵ درصدی معادل ۲.۵ میلیارد دلار در نظر گرفته شده است.",
+     "1396-12-08", [(25, "درصد", "1397", None, True), (2.5e9, "دلار", "1397", None, True)]),
+], ids=["next-year-in-esfand"])
+def test_a_figure_for_a_span_still_to_come_is_a_plan(body, date, facts):
+    """«سال آینده» said in Esfand: nothing of that year has been done yet."""
+    assert _whole(body, date) == facts
+
+
+def test_a_horizon_in_the_title_is_not_the_reported_period():
+    """«۴۰ شهرک در ۵ سال آینده» in a title: undated figures of the body are not next year's plans."""
+    release = parse_release("---\ndate: 1401-06-08\ntitle: ۴۰ شهرک فناوری در ۵ سال آینده ایجاد می‌شود\n---\n"
+                            "معاون سازمان گفت: ۱۶۰۰ شرکت بزرگ در کشور شناسایی شده است.\n")
+    facts = extract(release.body, release.title, release.ref).facts
+    assert [(f.value, f.is_target) for f in facts if f.value == 1600] == [(1600, False)]
+
+
+@pytest.mark.parametrize(("question", "today", "label"), [
+    # the last n months a reader asks about are months already over
+    ("تهران تو دو ماه گذشته چند قرارداد جدید بسته", (1404, 10, 5), "1404-08..1404-09"),
+    ("سه ماه گذشته چند واحد احیا شد", (1401, 2, 20), "1400-11..1401-01"),
+    ("در دوازده ماه گذشته چند قرارداد بسته شد", (1401, 3, 10), "1400-03..1401-02"),
+    # months named at both ends, with or without «از», keep their first month
+    ("از مهر تا آذر ۹۸ چند قرارداد بسته شد", (1401, 3, 10), "1398-07..1398-09"),
+    ("مهر تا آذر ۹۸ چند قرارداد بسته شد", (1401, 3, 10), "1398-07..1398-09"),
+    ("فروردین تا آذر ۹۹ چند قرارداد بسته شد", (1401, 3, 10), "1399-01..1399-09"),
+    # a year to now, said with or without «سال», spoken «حالا» included
+    ("از ۱۴۰۰ تا حالا چند واحد احیا شد", (1401, 3, 10), "1400-01..1401-03"),
+    ("از سال ۹۶ تا الان چند واحد احیا شد", (1401, 3, 10), "1396-01..1401-03"),
+    ("از ابتدای سال تا الان چند واحد احیا شد", (1401, 3, 10), "1401-01..1401-03"),
+    # whole years counted ahead or back
+    ("در ۵ سال آینده چند شهرک فناوری ساخته می‌شود", (1401, 6, 8), "1402..1406"),
+    ("در سه سال اخیر چند واحد احیا شد", (1401, 6, 8), "1398..1400"),
+    ("در یک سال گذشته چند واحد احیا شد", (1401, 9, 20), "1400"),
+    # two-digit years after a month, a season or a span, and a government's term
+    ("تا مهر ۹۸ چند واحد احیا شد", (1401, 3, 10), "1398-01..1398-07"),
+    ("تابستان ۹۷ چند واحد احیا شد", (1401, 3, 10), "1397-04..1397-06"),
+    ("شش ماه اول پارسال چند واحد به بهره برداری رسیده بود", (1398, 9, 1), "1397-01..1397-06"),
+    ("در دولت دوازدهم چند واحد احیا شد", (1401, 3, 10), "دولت دوازدهم"),
+])
+def test_the_period_a_question_asks_about(question, today, label):
+    """Each way of saying when is read as the span the person means, against the asking date."""
+    assert analyze(question, today).period.label == label
+
+
+def test_now_asks_where_things_stand_on_the_asking_date():
+    """«الان» and «تا حالا» ask for the latest «as of» figure, not a span."""
+    for question in ("الان چندتا واحد تو شهرکهای صنعتی کرمانشاه به بهره برداری رسیده", "تا حالا چند قرارداد منعقد شده"):
+        period = analyze(question, (1397, 10, 1)).period
+        assert (period.kind, period.label) == ("point", "1397-10-01")
+
+
+def test_spoken_plans_are_plans():
+    """«قراره … ساخته بشه» asks for what is planned, like «قرار است»."""
+    assert analyze("قراره چند شهرک فناوری ساخته بشه", (1401, 7, 1)).wants_target

@@ -12,9 +12,11 @@ from bot.extract.reading import Sentence, nearest
 
 
 def title_period(title: str, ref: RefDate) -> Period | None:
-    """The span a release's (normalised) title names, if any."""
-    return next((p.period for p in find_periods(title, ref, release=True) if p.period.kind != "point"),
-                None)
+    """The span a release's (normalised) title names, if any; a span still to come («در ۵ سال آینده») is a
+    plan's horizon, not what the release reports on."""
+    month = ref[0] * 100 + ref[1]
+    return next((p.period for p in find_periods(title, ref, release=True)
+                 if p.period.kind != "point" and p.period.start <= month), None)
 
 
 class Carry:
@@ -48,8 +50,9 @@ class Carry:
             self.reported = period
 
     def is_future(self, period: Period | None) -> bool:
-        """«تا پایان امسال» said before the year's end: a date still to come."""
-        return period is not None and period.kind == "point" and period.start > self.now.start
+        """«تا پایان امسال» said before the year's end, «سال آینده» said in Esfand: a date or a span still to
+        come, so its figure can only be planned or expected."""
+        return period is not None and period.kind not in ("same", "said") and period.start > self.now.start
 
 
 _OWN_GAP = re.compile(r"\s*(?:در|طی)?\s*")  # «۴۱ همت در ۹ ماهه ۱۴۰۳»: the period of that figure
