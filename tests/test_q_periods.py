@@ -2,8 +2,10 @@
 question's period is read the way the person meant it, so a stored figure answers the question it fits."""
 import pytest
 
+from bot.answer.engine import AnswerEngine
 from bot.answer.question import analyze
 from bot.extract.facts import extract
+from bot.ingest import ingest
 from bot.release import parse_release
 
 Whole = tuple[float, str | None, str | None, str | None, bool]
@@ -98,3 +100,14 @@ def test_now_asks_where_things_stand_on_the_asking_date():
 def test_spoken_plans_are_plans():
     """«قراره … ساخته بشه» asks for what is planned, like «قرار است»."""
     assert analyze("قراره چند شهرک فناوری ساخته بشه", (1401, 7, 1)).wants_target
+
+
+PLAN_IN_ESFAND = ("---\ndate: 1403-12-10\ntitle: هدف احیای واحدهای راکد\n---\n"
+                  "معاون سازمان گفت: هدف‌گذاری احیای واحدهای راکد کشور برای سال آینده ۱۲۰۰ واحد است.\n")
+
+
+async def test_a_plan_announced_before_its_year_answers_that_year(seed_db):
+    """The target for 1404 is published in Esfand 1403: a question about next year's target finds it."""
+    await ingest(seed_db, parse_release(PLAN_IN_ESFAND))
+    answer = await AnswerEngine(seed_db).answer("هدف احیای واحدهای راکد سال آینده چند واحد است", (1403, 12, 20))
+    assert (answer.answered, answer.value, answer.period) == (True, 1200, "1404")
