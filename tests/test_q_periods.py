@@ -111,3 +111,18 @@ async def test_a_plan_announced_before_its_year_answers_that_year(seed_db):
     await ingest(seed_db, parse_release(PLAN_IN_ESFAND))
     answer = await AnswerEngine(seed_db).answer("هدف احیای واحدهای راکد سال آینده چند واحد است", (1403, 12, 20))
     assert (answer.answered, answer.value, answer.period) == (True, 1200, "1404")
+
+
+STOCKS = [("1403-05-01", "معاون سازمان گفت: هم اکنون ۹۰۰ واحد صنعتی در شهرک‌های صنعتی استان یزد فعال است."),
+          ("1404-02-01", "مدیرعامل شرکت شهرک‌های صنعتی یزد گفت: در حال حاضر ۹۵۰ واحد صنعتی در شهرک‌های صنعتی "
+                         "استان یزد فعال است.")]
+
+
+@pytest.mark.parametrize("question", ["الان چند واحد در شهرکهای یزد فعال است",
+                                      "تا حالا چند واحد در شهرکهای یزد فعال شده"])
+async def test_now_is_the_latest_stock_before_the_asking_date(seed_db, question):
+    """Two releases say where a stock stood: «الان» is answered by the later one, not offered as a choice."""
+    for date, body in STOCKS:
+        await ingest(seed_db, parse_release(f"---\ndate: {date}\ntitle: واحدهای فعال یزد\n---\n{body}\n"))
+    answer = await AnswerEngine(seed_db).answer(question, (1404, 3, 1))
+    assert (answer.answered, answer.value, answer.period) == (True, 950, "1404-02-01")
