@@ -126,3 +126,29 @@ async def test_now_is_the_latest_stock_before_the_asking_date(seed_db, question)
         await ingest(seed_db, parse_release(f"---\ndate: {date}\ntitle: واحدهای فعال یزد\n---\n{body}\n"))
     answer = await AnswerEngine(seed_db).answer(question, (1404, 3, 1))
     assert (answer.answered, answer.value, answer.period) == (True, 950, "1404-02-01")
+
+
+TWO_YEARS = ("---\ndate: 1400-01-23\ntitle: واگذاری زمین در شهرک‌های صنعتی گلستان\n---\n"
+             "مدیرعامل شرکت شهرک‌های صنعتی استان گلستان گفت: در سال ۹۹ تعداد ۳۱۲ قرارداد واگذاری زمین با "
+             "متقاضیان سرمایه‌گذاری در شهرک‌های صنعتی این استان منعقد شد. وی یادآور شد: سال ۹۸ در مجموع "
+             "۱۹۷ فقره قرارداد واگذاری زمین در شهرک‌های صنعتی استان امضا شده بود.\n")
+
+
+async def test_a_figure_for_another_year_does_not_unsettle_the_asked_years(seed_db):
+    """«پارسال … امضا شد» is answered by 1399's figure («منعقد شد»), though 1398's is the one said with «امضا»."""
+    await ingest(seed_db, parse_release(TWO_YEARS))
+    answer = await AnswerEngine(seed_db).answer("پارسال در شهرک‌های صنعتی گلستان چند قرارداد واگذاری زمین امضا شد؟",
+                                                (1400, 2, 1))
+    assert (answer.answered, answer.value, answer.period) == (True, 312, "1399")
+
+
+OTHER_MEASURE = ("---\ndate: 1400-01-20\ntitle: گزارش شهرک‌های صنعتی گلستان\n---\n"
+                 "مدیرعامل شرکت شهرک‌های صنعتی استان گلستان گفت: در سال ۹۹ تعداد ۴۰ واحد راکد در شهرک‌های صنعتی "
+                 "استان احیا شد. وی افزود: در سال ۹۸ نیز ۵۵ واحد جدید در شهرک‌های صنعتی استان افتتاح شده بود.\n")
+
+
+async def test_the_asked_year_is_not_answered_with_another_measure(seed_db):
+    """Units opened were reported only for 1398: «پارسال چند واحد افتتاح شد» is not answered with 1399's revivals."""
+    await ingest(seed_db, parse_release(OTHER_MEASURE))
+    answer = await AnswerEngine(seed_db).answer("پارسال چند واحد جدید در شهرک‌های گلستان افتتاح شد", (1400, 2, 1))
+    assert (answer.answered, answer.value) == (False, None)
