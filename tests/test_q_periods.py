@@ -4,6 +4,7 @@ import pytest
 
 from bot.answer.engine import AnswerEngine
 from bot.answer.question import analyze
+from bot.answer.render import period_words
 from bot.extract.facts import extract
 from bot.ingest import ingest
 from bot.release import parse_release
@@ -152,3 +153,34 @@ async def test_the_asked_year_is_not_answered_with_another_measure(seed_db):
     await ingest(seed_db, parse_release(OTHER_MEASURE))
     answer = await AnswerEngine(seed_db).answer("پارسال چند واحد جدید در شهرک‌های گلستان افتتاح شد", (1400, 2, 1))
     assert (answer.answered, answer.value) == (False, None)
+
+
+@pytest.mark.parametrize(("question", "today", "words"), [
+    ("سه ماه گذشته چند واحد احیا شد", (1401, 2, 20), "بهمن ۱۴۰۰ تا فروردین ۱۴۰۱"),
+    ("در سه سال اخیر چند واحد احیا شد", (1401, 6, 8), "سال‌های ۱۳۹۸ تا ۱۴۰۰"),
+])
+def test_a_span_across_a_new_year_is_said_with_its_months(question, today, words):
+    """A refusal names the months asked, not «سال‌های …» for a span of three months."""
+    assert period_words(analyze(question, today).period) == words
+
+
+NINE_MONTHS = ("1402-10-10", "معاون سازمان گفت: در ۹ ماهه امسال ۳۰۰ واحد صنعتی راکد در شهرک‌های صنعتی کشور احیا شد "
+                             "و به چرخه تولید بازگشت.")
+WHOLE_YEAR = ("1403-01-25", "معاون سازمان گفت: سال گذشته ۴۵۰ واحد راکد در کشور احیا شد.")
+WORDY = "سال ۱۴۰۲ چند واحد صنعتی راکد در شهرک‌ها احیا شد و به چرخه تولید بازگشت"
+
+
+@pytest.mark.parametrize(("releases", "question", "value", "first_line"), [
+    ([NINE_MONTHS], "پارسال چند واحد راکد احیا شد", 300, "۳۰۰ واحد صنعتی راکد احیا — ۹ ماهه نخست ۱۴۰۲، کل کشور."),
+    ([NINE_MONTHS, WHOLE_YEAR], "پارسال چند واحد راکد احیا شد", 450, "۴۵۰ واحد راکد احیا — سال ۱۴۰۲، کل کشور."),
+    ([NINE_MONTHS, WHOLE_YEAR], WORDY, 450, "۴۵۰ واحد راکد احیا — سال ۱۴۰۲، کل کشور."),
+    ([NINE_MONTHS, WHOLE_YEAR], "۹ ماهه ۱۴۰۲ چند واحد احیا شد", 300,
+     "۳۰۰ واحد صنعتی راکد احیا — ۹ ماهه نخست ۱۴۰۲، کل کشور."),
+], ids=["only-nine-months", "whole-year-wins", "whole-year-wins-worded-less-well", "nine-months-asked"])
+async def test_a_whole_year_is_answered_by_a_part_only_when_no_whole_year_is_known(
+        seed_db, releases, question, value, first_line):
+    """«پارسال» takes the whole year's figure when one exists; else the «۹ ماهه» figure, labelled so at once."""
+    for date, body in releases:
+        await ingest(seed_db, parse_release(f"---\ndate: {date}\ntitle: احیای واحدهای راکد\n---\n{body}\n"))
+    answer = await AnswerEngine(seed_db).answer(question, (1403, 3, 1))
+    assert (answer.value, answer.text.splitlines()[0]) == (value, first_line)
