@@ -184,3 +184,24 @@ async def test_a_whole_year_is_answered_by_a_part_only_when_no_whole_year_is_kno
         await ingest(seed_db, parse_release(f"---\ndate: {date}\ntitle: احیای واحدهای راکد\n---\n{body}\n"))
     answer = await AnswerEngine(seed_db).answer(question, (1403, 3, 1))
     assert (answer.value, answer.text.splitlines()[0]) == (value, first_line)
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    ("در تابستان ۹۸ تعداد ۳۳۰ واحد راکد در کشور احیا شد.", [(330, "واحد", "1398-04..1398-06", None, False)]),
+    ("در تابستان ۹۸ بیش از ۳۳۰ واحد راکد در کشور احیا شد.", [(330, "واحد", "1398-04..1398-06", None, False)]),
+    ("تا مهر ۹۸ حدود ۳۳۰ واحد راکد در کشور احیا شد.", [(330, "واحد", "1398-01..1398-07", None, False)]),
+    # «۹۸ واحد» counts units: the summer is the last one before the release
+    ("در تابستان ۹۸ واحد راکد در کشور احیا شد.", [(98, "واحد", "1399-04..1399-06", None, False)]),
+], ids=["before-tedad", "before-bish-az", "until-month-before-hodud", "units-not-a-year"])
+def test_a_two_digit_year_after_a_season_or_month(body, facts):
+    """«تابستان ۹۸ تعداد ۳۳۰ واحد» is summer 1398, not 98 units in a summer still to come."""
+    assert _whole(body, "1400-01-20") == facts
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("تابستون ۹۸ چند واحد راکد احیا شد", "1398-04..1398-06"),
+    ("تابستان چند واحد راکد احیا شد", "1399-04..1399-06"),
+])
+def test_a_season_asked_is_one_already_reached(question, label):
+    """Asked in Farvardin, «تابستان» alone is last summer; spoken «تابستون» is «تابستان»."""
+    assert analyze(question, (1400, 1, 20)).period.label == label

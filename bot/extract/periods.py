@@ -32,7 +32,9 @@ _MONTH = rf"(?<![\w\u200c]){_alt(MONTHS)}(?=ماه|\W|$)"  # a word: «تمدی�
 _MAH = r"(?:[ \u200c]?ماه)?"  # «آذر ماه», «آذرماه», «آذر‌ماه»
 _Y = r"1[34]\d\d"
 # «۹ ماهه ۹۶», «تابستان ۹۷»: a bare two-digit year after a span, when no noun follows it
-_BARE_YY = r"(?P<y4>\d\d)(?=\s*(?:$|[،,.؛:)])|\s+(?:و|از|تا|نسبت|در|به|بود|است|نیز|هم)\s)"
+# «تابستان ۹۸ تعداد ۳۳۰ واحد», «تا مهر ۹۸ حدود ۳۳۰ واحد»: a word that leads into another number counts nothing
+_BARE_YY = (r"(?P<y4>\d\d)(?=\s*(?:$|[،,.؛:)])|\s+(?:و|از|تا|نسبت|در|به|بود|است|نیز|هم)\s"
+            r"|\s+(?:تعداد|حدود|بیش|بیشتر|کمتر|نزدیک|قریب|بالغ|افزون|\d))")
 _YEAR_REF = rf"(?:(?:سال )?(?P<rel>{_REL})|(?:سال )?(?P<y>{_Y})|سال (?P<y2>\d\d)(?!\d)|{_BARE_YY})"
 _YEAR_AFTER = rf"(?:(?:سال )?(?P<rel_b>{_REL})|(?:سال )?(?P<y_b>{_Y})|سال (?P<y2_b>\d\d)(?!\d))"
 _SMALL = _alt(w for w, v in UNITS_WORDS.items() if 1 <= v <= 12)
@@ -189,6 +191,8 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate, release: bool = False) -
         return span(y, first, last)
     if kind == "season":
         first, last = SEASONS[g["season"]]
+        if not any(g.get(k) for k in ("rel", "y", "y2", "y4")) and first > ref[1]:
+            y -= 1  # «تابستان» said in Farvardin is the last summer
         return span(y, first, last)
     if kind == "range":
         first, last = MONTHS[g["from"]], MONTHS[g["until"]]
