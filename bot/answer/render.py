@@ -78,8 +78,10 @@ def period_words(period: Period | None, short: bool = False) -> str:
     if period.kind == "point":
         day = period.label.rsplit("-", 1)[-1]
         return f"{'' if short else 'تا '}{fa(int(day))} {month_name(m2)} {fa(y2)}"
-    if period.kind == "years" or y1 != y2:
+    if period.kind == "years":
         return f"{'' if short else 'سال‌های '}{fa(y1)} تا {fa(y2)}"
+    if y1 != y2:  # «سه ماه گذشته» asked in Ordibehesht: months across a new year
+        return f"{month_name(m1)} {fa(y1)} تا {month_name(m2)} {fa(y2)}"
     if (m1, m2) == (1, 12):
         return fa(y1) if short else f"سال {fa(y1)}"
     if m1 == m2:

@@ -71,7 +71,7 @@ class Retriever:
         kinds = (query.asked_kind, "foreign_money") if query.asked_kind == "money" else (
             (query.asked_kind,) if query.asked_kind else ())
         open_ended = query.period is None or query.period.kind in ("named", "point")  # «الان»: any earlier state
-        since = query.period.start * 100 if query.period and since_period and not open_ended else 0
+        since = _published_since(query) if since_period and not open_ended else 0
         facts = await store.facts_with_terms(self.db, _lookup_terms(counts), until, kinds, since=since)
         return [score(f, query, weights) for f in facts]
 
@@ -81,6 +81,14 @@ class Retriever:
         counts = await self.counts(_terms(query))
         return [g.text for g in query.groups
                 if not g.verbal and not any(counts.get(a, 0) for a in g.alternatives)]
+
+
+def _published_since(query: Query) -> int:
+    """The earliest release date that may report on the asked period: its start, or for a plan a year before
+    (the target for 1397 is announced in Esfand 1396)."""
+    if query.period is None:
+        return 0
+    return (query.period.start - (100 if query.wants_target else 0)) * 100
 
 
 def _terms(query: Query) -> set[str]:

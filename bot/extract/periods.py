@@ -6,9 +6,8 @@ for a question it is the asking date. Output: PeriodMention spans, earliest firs
 import re
 from collections.abc import Iterable
 
-import jdatetime
-
 from bot.extract.model import Period, PeriodMention
+from bot.extract.spans import RefDate, last_reported_month, months_back, point_at_month_end, span, years_around
 from bot.lang.calendar import (
     EVENTS,
     HALF_WORDS,
@@ -22,8 +21,6 @@ from bot.lang.calendar import (
 from bot.lang.numbers import UNITS_WORDS
 from bot.lang.speech import SPEECH_VERBS
 
-RefDate = tuple[int, int, int]
-
 
 def _alt(words: Iterable[str]) -> str:
     forms = sorted((re.escape(w).replace("\\ ", " ").replace(" ", "[ \u200c]") for w in words), key=len, reverse=True)
@@ -35,7 +32,9 @@ _MONTH = rf"(?<![\w\u200c]){_alt(MONTHS)}(?=ماه|\W|$)"  # a word: «تمدی�
 _MAH = r"(?:[ \u200c]?ماه)?"  # «آذر ماه», «آذرماه», «آذر‌ماه»
 _Y = r"1[34]\d\d"
 # «۹ ماهه ۹۶», «تابستان ۹۷»: a bare two-digit year after a span, when no noun follows it
-_BARE_YY = r"(?P<y4>\d\d)(?=\s*(?:$|[،,.؛:)])|\s+(?:و|از|تا|نسبت|در|به|بود|است|نیز|هم)\s)"
+# «تابستان ۹۸ تعداد ۳۳۰ واحد», «تا مهر ۹۸ حدود ۳۳۰ واحد»: a word that leads into another number counts nothing
+_BARE_YY = (r"(?P<y4>\d\d)(?=\s*(?:$|[،,.؛:)])|\s+(?:و|از|تا|نسبت|در|به|بود|است|نیز|هم)\s"
+            r"|\s+(?:تعداد|حدود|بیش|بیشتر|کمتر|نزدیک|قریب|بالغ|افزون|\d))")
 _YEAR_REF = rf"(?:(?:سال )?(?P<rel>{_REL})|(?:سال )?(?P<y>{_Y})|سال (?P<y2>\d\d)(?!\d)|{_BARE_YY})"
 _YEAR_AFTER = rf"(?:(?:سال )?(?P<rel_b>{_REL})|(?:سال )?(?P<y_b>{_Y})|سال (?P<y2_b>\d\d)(?!\d))"
 _SMALL = _alt(w for w, v in UNITS_WORDS.items() if 1 <= v <= 12)
@@ -53,14 +52,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ytd", re.compile(
         rf"از (?:ابتدای|آغاز|اول|شروع|ابتدا|اواسط|اوایل|نیمه)(?: (?P<from>{_MONTH}){_MAH})?(?: {_YEAR_REF}| سال)?"
         rf"(?: تا(?: پایان| آخر| انتهای)? (?P<until>{_MONTH}){_MAH}(?: {_YEAR_AFTER})?"
-        rf"|(?P<now> ?تا ?(?:کنون|حالا|الان|امروز)))?")),
+        rf"|(?P<now> ?تا ?(?:ا?کنون|حالا|الان|امروز)))?")),
     ("years", re.compile(
         rf"(?:سال[\u200c ]?(?:های|ها) |از سال )(?P<y1>{_Y}|\d\d) (?:تا|الی|و) (?:سال )?(?P<y3>{_Y}|\d\d)(?!\d)")),
     # «سه ماهه دوم امسال», «شش ماهه دوم ۱۴۰۲»: the n-th span of 3 or 6 months
     ("nth", re.compile(rf"(?P<n>سه|3|شش|6)[ \u200c]?ماهه (?P<ord>{_alt(_ORDINALS)})(?: {_YEAR_REF})?")),
-    # «از سال ۱۴۰۰ تاکنون»: from a year's start to the reference date
-    ("since", re.compile(
-        rf"از (?:ابتدای |آغاز |اول )?سال (?P<y>{_Y}|\d\d)(?!\d) ?تا ?(?:کنون|حالا|الان|امروز|به حال)")),
+    # «از مهر تا آذر ۹۸»: a span of months named at both ends
+    ("range", re.compile(rf"(?:از )?(?P<from>{_MONTH}){_MAH} تا(?: پایان| آخر| انتهای)? (?P<until>{_MONTH}){_MAH}"
+                         rf"(?: {_YEAR_REF})?")),
+    # «از سال ۱۴۰۰ تاکنون», «از ۱۴۰۰ تا حالا»: from a year's start to the reference date
+    ("since", re.compile(rf"از (?:ابتدای |آغاز |اول )?(?:سال (?P<y2>\d\d)|(?:سال )?(?P<y>{_Y}))(?!\d)"
+                         rf" ?تا ?(?:ا?کنون|حالا|الان|امروز|به حال)")),
+    # «در ۵ سال آینده», «سه سال اخیر»: whole years counted back or ahead from the reference year
+    ("recent_years", re.compile(
+        rf"(?<![\d.])(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]سال (?P<dir>گذشته|اخیر|آینده|آتی|پیش رو)")),
     # «در هفته دولت امسال»; «تبریک دهه فجر» is no period
     ("occasion", re.compile(rf"{_OCCASION_AFTER}{_alt(OCCASIONS)}(?: {_YEAR_REF})?")),
     ("event", re.compile(rf"{_EVENT_AFTER}(?P<month>{_MONTH})(?!{_MAH} (?:{_REL}|سال|{_Y}))")),
@@ -86,7 +91,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_EARLY_DAYS = 5
 _END = r"(?:(?:تا|در) )?پایان "
 # In a release, «(تا) پایان آذر ۹۶» and «در پایان سال گذشته» are the day a running total or stock stood at.
 _STOCK_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -106,19 +110,6 @@ _BASELINE_BEFORE = re.compile(r"(?:نسبت به|در مقایسه با|مقای
 def is_baseline(sentence: str, mention: PeriodMention) -> bool:
     """«… نسبت به مدت مشابه سال قبل»: the period a figure is compared with."""
     return bool(_BASELINE_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]))
-
-
-def last_reported_month(ref: RefDate) -> int:
-    """The last month a figure «so far» covers: a report in the first days of a month covers the months
-    before it («از ابتدای سال تاکنون» on 1 Dey is Farvardin to Azar)."""
-    _, mo, day = ref
-    return mo - 1 if day < _EARLY_DAYS and mo > 1 else mo
-
-
-def point_at_month_end(y: int, mo: int) -> Period:
-    """The last day of a Jalali month, as a point: «پایان سال ۹۶» is 1396-12-29."""
-    day = 31 if mo <= 6 else 30 if mo <= 11 else (30 if jdatetime.date(y, 1, 1).isleap() else 29)
-    return Period(y * 100 + mo, y * 100 + mo, "point", f"{y}-{mo:02d}-{day:02d}")
 
 
 def _two_digit(y: int) -> int:
@@ -144,13 +135,6 @@ def _fold(words: str) -> str:
     return words.replace("\u200c", " ")
 
 
-def _span(y: int, first: int, last: int, kind: str | None = None) -> Period:
-    if (first, last) == (1, 12) and kind is None:
-        return Period(y * 100 + 1, y * 100 + 12, "year", str(y))
-    label = f"{y}-{first:02d}..{y}-{last:02d}" if first != last else f"{y}-{first:02d}"
-    return Period(y * 100 + first, y * 100 + last, kind or "partial", label)
-
-
 def _month_count(word: str) -> int:
     return int(word) if word.isdigit() else int(UNITS_WORDS[word])
 
@@ -160,7 +144,7 @@ def _until(m: re.Match[str], default: int) -> int:
     return MONTHS[until] if until else default
 
 
-def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
+def _resolve(kind: str, m: re.Match[str], ref: RefDate, release: bool = False) -> Period | None:
     g = m.groupdict()
     if kind == "named":
         opens, closes = NAMED_PERIODS[_fold(m.group())]
@@ -172,22 +156,22 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
         a, b = (int(g["y1"]), int(g["y3"]))
         a, b = (a if a > 999 else _two_digit(a)), (b if b > 999 else _two_digit(b))
         return Period(a * 100 + 1, b * 100 + 12, "years", f"{a}..{b}") if a < b else None
-    if kind == "recent_months":  # «دو ماه گذشته»: the months just reported
-        last = last_reported_month(ref)
-        first = last - _month_count(g["n"]) + 1
-        return _span(ref[0], first, last) if first >= 1 else None
+    if kind == "recent_months":  # «دو ماه گذشته»: the months just reported; a question means months now over
+        return months_back(ref[0], last_reported_month(ref) if release else ref[1] - 1, _month_count(g["n"]))
+    if kind == "recent_years":
+        return years_around(ref[0], _month_count(g["n"]), ahead=g["dir"] not in ("گذشته", "اخیر"))
     if kind == "last_month":
         y, mo = (ref[0], ref[1]) if g.get("this") or g.get("this2") else (
             (ref[0], ref[1] - 1) if ref[1] > 1 else (ref[0] - 1, 12))
-        return _span(y, mo, mo)
+        return span(y, mo, mo)
     y = _year(m, ref)
     if kind == "nth":
         size = 3 if g["n"] in ("سه", "3") else 6
         first = (_ORDINALS[g["ord"]] - 1) * size + 1
-        return _span(y, first, first + size - 1) if first + size - 1 <= 12 else None
+        return span(y, first, first + size - 1) if first + size - 1 <= 12 else None
     if kind == "since":
         return Period(y * 100 + 1, ref[0] * 100 + ref[1], "years", f"{y}-01..{ref[0]}-{ref[1]:02d}") if y < ref[0] \
-            else _span(y, 1, ref[1], "partial")
+            else span(y, 1, ref[1], "partial")
     if kind == "same":
         return Period(y * 100 + 1, y * 100 + 12, "same", str(y))  # its months come from the sentence
     if kind == "ytd":
@@ -197,24 +181,29 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
         same_year = y == ref[0]
         last = _until(m, last_reported_month(ref) if same_year else 12)
         first = MONTHS[g["from"]] if g.get("from") else 1
-        return _span(y, first, last, None if not same_year and last == 12 and first == 1 else "partial") \
+        return span(y, first, last, None if not same_year and last == 12 and first == 1 else "partial") \
             if first <= last else None
     if kind == "months":
         n = _month_count(g["n"])
-        return _span(y, 1, n) if 1 <= n <= 12 else None
+        return span(y, 1, n) if 1 <= n <= 12 else None
     if kind == "half":
         first, last = HALF_WORDS[_fold(g["half"])]
-        return _span(y, first, last)
+        return span(y, first, last)
     if kind == "season":
         first, last = SEASONS[g["season"]]
-        return _span(y, first, last)
+        if not any(g.get(k) for k in ("rel", "y", "y2", "y4")) and first > ref[1]:
+            y -= 1  # «تابستان» said in Farvardin is the last summer
+        return span(y, first, last)
+    if kind == "range":
+        first, last = MONTHS[g["from"]], MONTHS[g["until"]]
+        return span(y, first, last, "partial") if first < last else None
     if kind == "month":
         mo = MONTHS[g["month"]]
         if not any(g.get(k) for k in ("rel", "y", "y2", "y4")) and mo > ref[1]:
             y -= 1  # «اسفند ماه» said in Ordibehesht is last Esfand
-        return _span(y, mo, mo)
+        return span(y, mo, mo)
     if kind == "event":  # the year of the last such month
-        return _span(y - 1 if MONTHS[g["month"]] > ref[1] else y, 1, 12)
+        return span(y - 1 if MONTHS[g["month"]] > ref[1] else y, 1, 12)
     if kind == "end":
         mo = MONTHS[g["month"]] if g.get("month") else 12
         if g.get("month") and not any(g.get(k) for k in ("rel", "y", "y2", "y4")) and mo > ref[1]:
@@ -228,7 +217,7 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate) -> Period | None:
         return Period(y * 100 + 1, y * 100 + 12, "running", str(y))
     if kind in ("year", "until", "occasion"):
         last = _until(m, 12)
-        return _span(y, 1, last)
+        return span(y, 1, last)
     return None
 
 
@@ -238,12 +227,12 @@ def find_periods(sentence: str, ref: RefDate, release: bool = False) -> list[Per
     an achievement is the year so far) and «پایان …» is a point."""
     found: list[PeriodMention] = []
     for kind, pattern in _RELEASE_PATTERNS if release else _PATTERNS:
-        if kind == "running" and not release:
-            continue
+        if (kind == "running" and not release) or (kind == "recent_years" and release):
+            continue  # a release's «در ۱۲ سال گذشته هیچ زمینی …» states a duration, a figure of its own
         for m in pattern.finditer(sentence):
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
-            period = _resolve(kind, m, ref)
+            period = _resolve(kind, m, ref, release)
             if period:
                 found.append(PeriodMention(m.start(), m.end(), period))
     return _same_months(sorted(found, key=lambda f: f.start), keep_alone=release)
@@ -261,7 +250,7 @@ def _same_months(found: list[PeriodMention], keep_alone: bool) -> list[PeriodMen
         if before and before.start // 100 == before.end // 100:
             y = mention.period.start // 100
             resolved.append(PeriodMention(mention.start, mention.end,
-                                          _span(y, before.start % 100, before.end % 100, before.kind
+                                          span(y, before.start % 100, before.end % 100, before.kind
                                                 if before.kind == "partial" else None)))
         elif keep_alone and before is None:
             resolved.append(mention)
@@ -272,7 +261,7 @@ def same_months_as(same: Period, base: Period | None) -> Period | None:
     """«… که در مدت مشابه سال گذشته ۶۰۰ میلیارد ریال بود»: the months of the span in force, in the year named."""
     if base is None or base.start // 100 != base.end // 100 or base.kind not in ("year", "partial"):
         return None
-    return _span(same.start // 100, base.start % 100, base.end % 100, base.kind if base.kind == "partial" else None)
+    return span(same.start // 100, base.start % 100, base.end % 100, base.kind if base.kind == "partial" else None)
 
 
 def settle(period: Period | None, is_target: bool, ref: RefDate) -> Period | None:
@@ -284,5 +273,5 @@ def settle(period: Period | None, is_target: bool, ref: RefDate) -> Period | Non
     y = period.start // 100
     if period.kind == "point":  # a plan «تا پایان آذر», or undated and so for the year
         undated = period.label == f"{ref[0]}-{ref[1]:02d}-{ref[2]:02d}"
-        return _span(y, 1, 12 if undated else period.end % 100)
-    return _span(y, 1, 12) if is_target or y != ref[0] else _span(y, 1, last_reported_month(ref))
+        return span(y, 1, 12 if undated else period.end % 100)
+    return span(y, 1, 12) if is_target or y != ref[0] else span(y, 1, last_reported_month(ref))

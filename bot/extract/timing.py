@@ -12,9 +12,11 @@ from bot.extract.reading import Sentence, nearest
 
 
 def title_period(title: str, ref: RefDate) -> Period | None:
-    """The span a release's (normalised) title names, if any."""
-    return next((p.period for p in find_periods(title, ref, release=True) if p.period.kind != "point"),
-                None)
+    """The span a release's (normalised) title names, if any; a span still to come («در ۵ سال آینده») is a
+    plan's horizon, not what the release reports on."""
+    month = ref[0] * 100 + ref[1]
+    return next((p.period for p in find_periods(title, ref, release=True)
+                 if p.period.kind != "point" and p.period.start <= month), None)
 
 
 class Carry:
@@ -48,8 +50,9 @@ class Carry:
             self.reported = period
 
     def is_future(self, period: Period | None) -> bool:
-        """«تا پایان امسال» said before the year's end: a date still to come."""
-        return period is not None and period.kind == "point" and period.start > self.now.start
+        """«تا پایان امسال» said before the year's end, «سال آینده» said in Esfand: a date or a span still to
+        come, so its figure can only be planned or expected."""
+        return period is not None and period.kind not in ("same", "said") and period.start > self.now.start
 
 
 _OWN_GAP = re.compile(r"\s*(?:در|طی)?\s*")  # «۴۱ همت در ۹ ماهه ۱۴۰۳»: the period of that figure
@@ -60,8 +63,9 @@ _FROM = re.compile(r"(?:^|\s)از\s+(?:\S+\s+){0,2}$")
 _TO = re.compile(r"\sبه\s")
 
 
-_TOTAL = re.compile(r"(?:^|\s)مجموع\s")
-_REACHED = re.compile(r"(?:^|\s)(?:رسید|رسیده)(?:\s|$)")
+# «مجموع مبلغ آنها» sums the things just named, not everything so far
+_TOTAL = re.compile(r"(?:^|\s)مجموع\s(?!(?:\S+\s+)?(?:آنها|آن‌ها|اینها|این‌ها)(?![\w\u200c]))")
+_REACHED = re.compile(r"(?:^|\s)(?:رسید|رسیده)(?![\w\u200c])")  # «… رسید.» ends its sentence
 
 
 def _clause_around(s: Sentence, amount: Amount) -> tuple[str, str]:
@@ -106,6 +110,19 @@ def _change_to(s: Sentence, amount: Amount, periods: list[PeriodMention]) -> Per
 
 
 _LISTED = re.compile(r"\s*(?:،|و)\s*")
+_COMMA = re.compile(r"\s*،\s*")
+
+
+def _said_before_comma(s: Sentence, amount: Amount) -> PeriodMention | None:
+    """«در حالی که این شاخص در سال ۹۸، ۲۴۶ قرارداد بود»: a period and a number kept apart only by a comma
+    (so their digits do not run together) belong together."""
+    return next((p for p in s.periods if p.end <= amount.start and _COMMA.fullmatch(s.text[p.end : amount.start])
+                 and not is_baseline(s.text, p) and not _owned_by_earlier(s, p)), None)
+
+
+def _owned_by_earlier(s: Sentence, period: PeriodMention) -> bool:
+    """«در مقایسه با ۹۹۳ مورد سال ۱۳۹۷»: a period said right after a number is that number's."""
+    return any(_OWN_GAP.fullmatch(s.text[a.end : period.start]) for a in s.amounts if a.end <= period.start)
 
 
 def _listed_with(s: Sentence, amount: Amount, periods: list[PeriodMention]) -> PeriodMention | None:
@@ -153,7 +170,8 @@ def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
     lo, hi = segment
     attached = [p for p in s.periods if not CLAUSE_BREAK.search(s.text[amount.end : p.start])]
     own = _change_to(s, amount, attached) or _listed_with(s, amount, attached) \
-        or nearest(attached, amount.start, amount.end, lo, hi) or _main_clause_now(s, amount, attached, carry.now)
+        or nearest(attached, amount.start, amount.end, lo, hi) or _said_before_comma(s, amount) \
+        or _main_clause_now(s, amount, attached, carry.now)
     if own and amount.kind == "percent" and is_baseline(s.text, own):
         # «… ۱۸۵ قرارداد در شش ماهه امسال … نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»: a change is of
         # the period being reported, not of the one it is compared with
@@ -174,7 +192,7 @@ def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
         return described.period
     before = [p for p in s.periods if p.end <= amount.start]
     same_clause = [p for p in before if not CLAUSE_BREAK.search(s.text[p.end : amount.start])
-                   and not any(_OWN_GAP.fullmatch(s.text[a.end : p.start]) for a in s.amounts if a.end <= p.start)]
+                   and not _owned_by_earlier(s, p)]
     if same_clause:  # «؛ این در حالی است که در ۹ ماهه سال گذشته ۱۶۷ فقره … به مساحت ۶۲ هکتار»
         return same_clause[-1].period
     if not is_target and is_stock(s.text[amount.end :]):  # «کل اراضی در اختیار شرکت ۶ هزار هکتار است»: as it stands

@@ -15,7 +15,7 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
     if query.arithmetic and (calculated := await computed.answer(retriever, query, until)):
         return calculated
     scored = await retriever.scored(query, until)
-    decision = decide(scored, period_asked=query.period is not None, scope_asked=query.scope is not None,
+    decision = decide(scored, period_asked=_span_asked(query), scope_asked=query.scope is not None,
                       region_asked=query.region is not None, whole_year_asked=_whole_year(query))
     suggestions = compose.suggestions(scored, exclude=decision.best)
     unknown = await retriever.unknown_words(query)
@@ -56,6 +56,11 @@ async def _refusal(retriever: Retriever, query: Query, until: int, nearest: Scor
 def _operand(query: Query) -> bool:
     """Would one stored figure be only an operand of what is asked?"""
     return query.arithmetic == "difference" or (query.arithmetic == "sum" and len(query.regions) > 1)
+
+
+def _span_asked(query: Query) -> bool:
+    """A span was asked; «الان», «تا حالا» ask where things stand now, which the latest figure answers."""
+    return query.period is not None and query.period.kind != "point"
 
 
 def _whole_year(query: Query) -> bool:

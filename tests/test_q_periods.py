@@ -1,0 +1,207 @@
+"""Periods asked and periods reported: a release's figure keeps the period its sentence gives it, and a
+question's period is read the way the person meant it, so a stored figure answers the question it fits."""
+import pytest
+
+from bot.answer.engine import AnswerEngine
+from bot.answer.question import analyze
+from bot.answer.render import period_words
+from bot.extract.facts import extract
+from bot.ingest import ingest
+from bot.release import parse_release
+
+Whole = tuple[float, str | None, str | None, str | None, bool]
+
+
+def _whole(body: str, date: str) -> list[Whole]:
+    release = parse_release(f"---\ndate: {date}\ntitle: گزارش\n---\n{body}\n")
+    return [(f.value, f.unit, f.period.label if f.period else None, f.region, f.is_target)
+            for f in extract(release.body, release.title, release.ref).facts]
+
+
+@pytest.mark.parametrize(("body", "date", "facts"), [
+    # a comma keeps a year's digits from running into the number: the year is still the number's
+    ("در سال ۹۹ تعداد ۴۱۹ قرارداد در کشور منعقد شد، در حالی که این شاخص در سال ۹۸، ۲۴۶ قرارداد بود.",
+     "1400-01-23", [(419, "قرارداد", "1399", None, False), (246, "قرارداد", "1398", None, False)]),
+    # … but a year said right after another number is that number's («۹۹۳ مورد سال ۱۳۹۷»)
+    ("تعداد شهرک‌های کشور در سال گذشته به ۹۹۵ شهرک رسید که در مقایسه با ۹۹۳ مورد سال ۱۳۹۷، ۰.۲ درصد بیشتر است.",
+     "1399-02-10", [(995, "شهرک", "1398", None, False), (993, "مورد", "1397", None, False),
+                    (0.2, "درصد", "1398", None, False)]),
+], ids=["year-comma-number", "baseline-year-comma-change"])
+def test_a_year_kept_from_its_number_by_a_comma(body, date, facts):
+    """«در سال ۹۸، ۲۴۶ قرارداد» is 1398's figure, not the year the sentence began with."""
+    assert _whole(body, date) == facts
+
+
+@pytest.mark.parametrize(("body", "date", "facts"), [
+    # «رسید.» at the end of the sentence still says a running total reached a level
+    ("با واگذاری‌های سال گذشته، مجموع قراردادهای این شرکت در کشور به ۱۴۷۰ قرارداد رسید.", "1400-01-23",
+     [(1470, "قرارداد", "1399-12-30", None, False)]),
+    # «مجموع مبلغ آنها» sums what the sentence just named: that year's figure, not a running total
+    ("صندوق در سال ۱۳۹۶ برای ۳۵۳ واحد کشور ضمانت‌نامه صادر کرد که مجموع مبلغ آنها به ۲۶۴۷ میلیارد ریال رسید.",
+     "1397-02-01", [(353, "واحد", "1396", None, False), (2647e9, "ریال", "1396", None, False)]),
+], ids=["running-total-at-sentence-end", "sum-of-those-named"])
+def test_a_running_total_reached_stands_where_its_span_ends(body, date, facts):
+    """«مجموع … به ۱۴۷۰ رسید.» is a point at the end of the year it counted up to; «مجموع آنها» is not."""
+    assert _whole(body, date) == facts
+
+
+@pytest.mark.parametrize(("body", "date", "facts"), [
+    # a span that has not begun on the release date can only be planned
+    ("هدف‌گذاری صادرات کشور در سال آینده با رشد ۲۵ درصدی معادل ۲.۵ میلیارد دلار در نظر گرفته شده است.",
+     "1396-12-08", [(25, "درصد", "1397", None, True), (2.5e9, "دلار", "1397", None, True)]),
+], ids=["next-year-in-esfand"])
+def test_a_figure_for_a_span_still_to_come_is_a_plan(body, date, facts):
+    """«سال آینده» said in Esfand: nothing of that year has been done yet."""
+    assert _whole(body, date) == facts
+
+
+def test_a_horizon_in_the_title_is_not_the_reported_period():
+    """«۴۰ شهرک در ۵ سال آینده» in a title: undated figures of the body are not next year's plans."""
+    release = parse_release("---\ndate: 1401-06-08\ntitle: ۴۰ شهرک فناوری در ۵ سال آینده ایجاد می‌شود\n---\n"
+                            "معاون سازمان گفت: ۱۶۰۰ شرکت بزرگ در کشور شناسایی شده است.\n")
+    facts = extract(release.body, release.title, release.ref).facts
+    assert [(f.value, f.is_target) for f in facts if f.value == 1600] == [(1600, False)]
+
+
+@pytest.mark.parametrize(("question", "today", "label"), [
+    # the last n months a reader asks about are months already over
+    ("تهران تو دو ماه گذشته چند قرارداد جدید بسته", (1404, 10, 5), "1404-08..1404-09"),
+    ("سه ماه گذشته چند واحد احیا شد", (1401, 2, 20), "1400-11..1401-01"),
+    ("در دوازده ماه گذشته چند قرارداد بسته شد", (1401, 3, 10), "1400-03..1401-02"),
+    # months named at both ends, with or without «از», keep their first month
+    ("از مهر تا آذر ۹۸ چند قرارداد بسته شد", (1401, 3, 10), "1398-07..1398-09"),
+    ("مهر تا آذر ۹۸ چند قرارداد بسته شد", (1401, 3, 10), "1398-07..1398-09"),
+    ("فروردین تا آذر ۹۹ چند قرارداد بسته شد", (1401, 3, 10), "1399-01..1399-09"),
+    # a year to now, said with or without «سال», spoken «حالا» included
+    ("از ۱۴۰۰ تا حالا چند واحد احیا شد", (1401, 3, 10), "1400-01..1401-03"),
+    ("از سال ۹۶ تا الان چند واحد احیا شد", (1401, 3, 10), "1396-01..1401-03"),
+    ("از ابتدای سال تا الان چند واحد احیا شد", (1401, 3, 10), "1401-01..1401-03"),
+    # whole years counted ahead or back
+    ("در ۵ سال آینده چند شهرک فناوری ساخته می‌شود", (1401, 6, 8), "1402..1406"),
+    ("در سه سال اخیر چند واحد احیا شد", (1401, 6, 8), "1398..1400"),
+    ("در یک سال گذشته چند واحد احیا شد", (1401, 9, 20), "1400"),
+    # two-digit years after a month, a season or a span, and a government's term
+    ("تا مهر ۹۸ چند واحد احیا شد", (1401, 3, 10), "1398-01..1398-07"),
+    ("تابستان ۹۷ چند واحد احیا شد", (1401, 3, 10), "1397-04..1397-06"),
+    ("شش ماه اول پارسال چند واحد به بهره برداری رسیده بود", (1398, 9, 1), "1397-01..1397-06"),
+    ("در دولت دوازدهم چند واحد احیا شد", (1401, 3, 10), "دولت دوازدهم"),
+])
+def test_the_period_a_question_asks_about(question, today, label):
+    """Each way of saying when is read as the span the person means, against the asking date."""
+    assert analyze(question, today).period.label == label
+
+
+def test_now_asks_where_things_stand_on_the_asking_date():
+    """«الان» and «تا حالا» ask for the latest «as of» figure, not a span."""
+    for question in ("الان چندتا واحد تو شهرکهای صنعتی کرمانشاه به بهره برداری رسیده", "تا حالا چند قرارداد منعقد شده"):
+        period = analyze(question, (1397, 10, 1)).period
+        assert (period.kind, period.label) == ("point", "1397-10-01")
+
+
+def test_spoken_plans_are_plans():
+    """«قراره … ساخته بشه» asks for what is planned, like «قرار است»."""
+    assert analyze("قراره چند شهرک فناوری ساخته بشه", (1401, 7, 1)).wants_target
+
+
+PLAN_IN_ESFAND = ("---\ndate: 1403-12-10\ntitle: هدف احیای واحدهای راکد\n---\n"
+                  "معاون سازمان گفت: هدف‌گذاری احیای واحدهای راکد کشور برای سال آینده ۱۲۰۰ واحد است.\n")
+
+
+async def test_a_plan_announced_before_its_year_answers_that_year(seed_db):
+    """The target for 1404 is published in Esfand 1403: a question about next year's target finds it."""
+    await ingest(seed_db, parse_release(PLAN_IN_ESFAND))
+    answer = await AnswerEngine(seed_db).answer("هدف احیای واحدهای راکد سال آینده چند واحد است", (1403, 12, 20))
+    assert (answer.answered, answer.value, answer.period) == (True, 1200, "1404")
+
+
+STOCKS = [("1403-05-01", "معاون سازمان گفت: هم اکنون ۹۰۰ واحد صنعتی در شهرک‌های صنعتی استان یزد فعال است."),
+          ("1404-02-01", "مدیرعامل شرکت شهرک‌های صنعتی یزد گفت: در حال حاضر ۹۵۰ واحد صنعتی در شهرک‌های صنعتی "
+                         "استان یزد فعال است.")]
+
+
+@pytest.mark.parametrize("question", ["الان چند واحد در شهرکهای یزد فعال است",
+                                      "تا حالا چند واحد در شهرکهای یزد فعال شده"])
+async def test_now_is_the_latest_stock_before_the_asking_date(seed_db, question):
+    """Two releases say where a stock stood: «الان» is answered by the later one, not offered as a choice."""
+    for date, body in STOCKS:
+        await ingest(seed_db, parse_release(f"---\ndate: {date}\ntitle: واحدهای فعال یزد\n---\n{body}\n"))
+    answer = await AnswerEngine(seed_db).answer(question, (1404, 3, 1))
+    assert (answer.answered, answer.value, answer.period) == (True, 950, "1404-02-01")
+
+
+TWO_YEARS = ("---\ndate: 1400-01-23\ntitle: واگذاری زمین در شهرک‌های صنعتی گلستان\n---\n"
+             "مدیرعامل شرکت شهرک‌های صنعتی استان گلستان گفت: در سال ۹۹ تعداد ۳۱۲ قرارداد واگذاری زمین با "
+             "متقاضیان سرمایه‌گذاری در شهرک‌های صنعتی این استان منعقد شد. وی یادآور شد: سال ۹۸ در مجموع "
+             "۱۹۷ فقره قرارداد واگذاری زمین در شهرک‌های صنعتی استان امضا شده بود.\n")
+
+
+async def test_a_figure_for_another_year_does_not_unsettle_the_asked_years(seed_db):
+    """«پارسال … امضا شد» is answered by 1399's figure («منعقد شد»), though 1398's is the one said with «امضا»."""
+    await ingest(seed_db, parse_release(TWO_YEARS))
+    answer = await AnswerEngine(seed_db).answer("پارسال در شهرک‌های صنعتی گلستان چند قرارداد واگذاری زمین امضا شد؟",
+                                                (1400, 2, 1))
+    assert (answer.answered, answer.value, answer.period) == (True, 312, "1399")
+
+
+OTHER_MEASURE = ("---\ndate: 1400-01-20\ntitle: گزارش شهرک‌های صنعتی گلستان\n---\n"
+                 "مدیرعامل شرکت شهرک‌های صنعتی استان گلستان گفت: در سال ۹۹ تعداد ۴۰ واحد راکد در شهرک‌های صنعتی "
+                 "استان احیا شد. وی افزود: در سال ۹۸ نیز ۵۵ واحد جدید در شهرک‌های صنعتی استان افتتاح شده بود.\n")
+
+
+async def test_the_asked_year_is_not_answered_with_another_measure(seed_db):
+    """Units opened were reported only for 1398: «پارسال چند واحد افتتاح شد» is not answered with 1399's revivals."""
+    await ingest(seed_db, parse_release(OTHER_MEASURE))
+    answer = await AnswerEngine(seed_db).answer("پارسال چند واحد جدید در شهرک‌های گلستان افتتاح شد", (1400, 2, 1))
+    assert (answer.answered, answer.value) == (False, None)
+
+
+@pytest.mark.parametrize(("question", "today", "words"), [
+    ("سه ماه گذشته چند واحد احیا شد", (1401, 2, 20), "بهمن ۱۴۰۰ تا فروردین ۱۴۰۱"),
+    ("در سه سال اخیر چند واحد احیا شد", (1401, 6, 8), "سال‌های ۱۳۹۸ تا ۱۴۰۰"),
+])
+def test_a_span_across_a_new_year_is_said_with_its_months(question, today, words):
+    """A refusal names the months asked, not «سال‌های …» for a span of three months."""
+    assert period_words(analyze(question, today).period) == words
+
+
+NINE_MONTHS = ("1402-10-10", "معاون سازمان گفت: در ۹ ماهه امسال ۳۰۰ واحد صنعتی راکد در شهرک‌های صنعتی کشور احیا شد "
+                             "و به چرخه تولید بازگشت.")
+WHOLE_YEAR = ("1403-01-25", "معاون سازمان گفت: سال گذشته ۴۵۰ واحد راکد در کشور احیا شد.")
+WORDY = "سال ۱۴۰۲ چند واحد صنعتی راکد در شهرک‌ها احیا شد و به چرخه تولید بازگشت"
+
+
+@pytest.mark.parametrize(("releases", "question", "value", "first_line"), [
+    ([NINE_MONTHS], "پارسال چند واحد راکد احیا شد", 300, "۳۰۰ واحد صنعتی راکد احیا — ۹ ماهه نخست ۱۴۰۲، کل کشور."),
+    ([NINE_MONTHS, WHOLE_YEAR], "پارسال چند واحد راکد احیا شد", 450, "۴۵۰ واحد راکد احیا — سال ۱۴۰۲، کل کشور."),
+    ([NINE_MONTHS, WHOLE_YEAR], WORDY, 450, "۴۵۰ واحد راکد احیا — سال ۱۴۰۲، کل کشور."),
+    ([NINE_MONTHS, WHOLE_YEAR], "۹ ماهه ۱۴۰۲ چند واحد احیا شد", 300,
+     "۳۰۰ واحد صنعتی راکد احیا — ۹ ماهه نخست ۱۴۰۲، کل کشور."),
+], ids=["only-nine-months", "whole-year-wins", "whole-year-wins-worded-less-well", "nine-months-asked"])
+async def test_a_whole_year_is_answered_by_a_part_only_when_no_whole_year_is_known(
+        seed_db, releases, question, value, first_line):
+    """«پارسال» takes the whole year's figure when one exists; else the «۹ ماهه» figure, labelled so at once."""
+    for date, body in releases:
+        await ingest(seed_db, parse_release(f"---\ndate: {date}\ntitle: احیای واحدهای راکد\n---\n{body}\n"))
+    answer = await AnswerEngine(seed_db).answer(question, (1403, 3, 1))
+    assert (answer.value, answer.text.splitlines()[0]) == (value, first_line)
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    ("در تابستان ۹۸ تعداد ۳۳۰ واحد راکد در کشور احیا شد.", [(330, "واحد", "1398-04..1398-06", None, False)]),
+    ("در تابستان ۹۸ بیش از ۳۳۰ واحد راکد در کشور احیا شد.", [(330, "واحد", "1398-04..1398-06", None, False)]),
+    ("تا مهر ۹۸ حدود ۳۳۰ واحد راکد در کشور احیا شد.", [(330, "واحد", "1398-01..1398-07", None, False)]),
+    # «۹۸ واحد» counts units: the summer is the last one before the release
+    ("در تابستان ۹۸ واحد راکد در کشور احیا شد.", [(98, "واحد", "1399-04..1399-06", None, False)]),
+], ids=["before-tedad", "before-bish-az", "until-month-before-hodud", "units-not-a-year"])
+def test_a_two_digit_year_after_a_season_or_month(body, facts):
+    """«تابستان ۹۸ تعداد ۳۳۰ واحد» is summer 1398, not 98 units in a summer still to come."""
+    assert _whole(body, "1400-01-20") == facts
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("تابستون ۹۸ چند واحد راکد احیا شد", "1398-04..1398-06"),
+    ("تابستان چند واحد راکد احیا شد", "1399-04..1399-06"),
+])
+def test_a_season_asked_is_one_already_reached(question, label):
+    """Asked in Farvardin, «تابستان» alone is last summer; spoken «تابستون» is «تابستان»."""
+    assert analyze(question, (1400, 1, 20)).period.label == label
