@@ -17,10 +17,13 @@ MESSAGES: dict[str, str] = {
     "choose": "دو رقم به این سؤال نزدیک‌اند و نمی‌توانم با اطمینان یکی را برگزینم؛ کدام منظور شماست؟",
     "choice_line": "• {text} (منبع: {title})",
     "unknown_words": "درباره‌ی «{words}» چیزی در اخبار سازمان نیامده است؛ پاسخ دقیقی ندارم.",
-    "which_region": "استان {region} با {amount}{when} — {extreme} رقم در میان {count} استانی که اخبار سازمان"
-                    " برایشان آمار داده‌اند.",
+    "which_region": "استان {region} با {amount}{when} — {rank}.",
+    "ranked_among": "{extreme} رقم در میان {count} استانی که اخبار سازمان برایشان آمار داده‌اند",
+    "ranked_against": "{extreme} از {others}",
     "extreme_max": "بیشترین",
     "extreme_min": "کمترین",
+    "compared_max": "بیشتر",
+    "compared_min": "کمتر",
     "nearest": "نزدیک‌ترین رقمی که دارم: {amount}{what}{when}{where} (منبع: {title}، {date}).",
     "greeting": "سلام! من ربات آمار سازمان صنایع کوچک و شهرک‌های صنعتی ایران هستم. "
                 "از آمار اخبار سازمان بپرسید؛ مثلاً: «پارسال چند واحد راکد احیا شد؟»",
