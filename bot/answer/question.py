@@ -39,9 +39,10 @@ _PRESENT = re.compile(r"(?<!\w)می[\u200c ]?(?:کن|شو|ده|ساز|رس|آف�
 _PRESENT_STATE = re.compile(r"(?<!\w)(?:کار|فعالیت)\s+می[\u200c ]?کن\w*")
 _WHICH_REGION = re.compile(r"(?:کدام|کدوم|چه)(?: یک از)? استان|کدام استان‌ها|چه استانی")
 _WHICH_THING = re.compile(r"(?:کدام|کدوم)\s+(?!استان)\w+|کدامند|کدام‌ها")  # «کدوم بانک»: a name, never a number
-_LEAST = re.compile(r"کمترین|کم‌ترین|پایین‌ترین|آخرین رتبه")
+_LEAST = re.compile(r"کمترین|کم‌ترین|پایین‌ترین|آخرین رتبه|(?<!\w)کمتری(?!\w)")  # «… کمتری داشت، الف یا ب؟»
 _RANK_WORDS = frozenset({"استان", "استانی", "کدام", "کدوم", "بیشترین", "بیش‌ترین", "بالاترین", "کمترین", "کم‌ترین",
-                         "پایین‌ترین", "رتبه", "مقام"})
+                         "پایین‌ترین", "رتبه", "مقام", "بیشتری", "کمتری"})
+_COMPARATIVES = frozenset({"بیشتری", "کمتری"})  # «… زمین بیشتری واگذار کرد»: more of the phrase before it
 _YEAR = re.compile(r"1[34]\d\d")  # a year said alone («نسبت به ۱۳۹۷») is a period, not a figure
 _WHOLE = re.compile(r"(?<!\w)(?:کل|مجموع)(?!\w)(?!\s+کشور)")  # «کل کشور» is a place, not a total
 _LATEST = re.compile(r"آخرین|تازه‌ترین|جدیدترین|اخبار|خبر جدید|اطلاعیه")
@@ -122,7 +123,7 @@ def analyze(text: str, today: RefDate) -> Query:
                     groups=_groups(tokens, keyed(tokens), taken))
     if query.arithmetic:
         query = replace(query, groups=[g for g in query.groups if g.text not in ARITHMETIC_WORDS])
-    query = _quantity(query, tokens)
+    query = _quantity(query, tokens, taken)
     if query.asked_unit:  # the unit is checked as such; as a word every fact in that unit would carry it
         unit = query.asked_unit
         query = replace(query, groups=[g for g in query.groups if g.text != unit and unit not in g.alternatives
@@ -206,11 +207,11 @@ def _is_quantity_word(word: str) -> bool:
     return any(word == q for q in _QUANTITY_WORDS) or word in ("تا", "چندتا", "چیست", "کیست")
 
 
-def _quantity(query: Query, tokens: list[Token]) -> Query:
+def _quantity(query: Query, tokens: list[Token], taken: list) -> Query:
     """Which kind of number is asked for, from the word after «چند / چقدر / تعداد»; a unit named after
     any of them wins («تعداد قراردادها چند درصد رشد داشته» asks for a percentage)."""
     after = [_after_quantity_word(tokens, i) for i, tok in enumerate(tokens)
-             if _is_quantity_word(tok.text) and tok.text not in ("تا", "چیست", "کیست")]
+             if _is_quantity_word(tok.text) and tok.text not in ("تا", "چیست", "کیست")] or _compared(tokens, taken)
     unit = next(filter(None, (_unit_after(tokens, j) for j in after)), None)
     counting = any(t.text in ("چند", "تعداد", "چندتا") for t in tokens)
     if unit:
@@ -229,6 +230,23 @@ def _quantity(query: Query, tokens: list[Token]) -> Query:
     if kind := _measure_noun_kind(query.groups, tokens):
         return replace(query, asked_kind=kind, asked_unit="درصد" if kind == "percent" else None)
     return query
+
+
+def _compared(tokens: list[Token], taken: list) -> list[int]:
+    """«کدام استان قرارداد واگذاری زمین بیشتری داشت»: the phrase before «بیشتری» names what is compared,
+    and its first word is its head («قرارداد», not «زمین»)."""
+    at = next((k for k, t in enumerate(tokens) if t.text in _COMPARATIVES), None)
+    if at is None:
+        return []
+    start = at
+    while start > 0 and _in_phrase(tokens[start - 1], taken):
+        start -= 1
+    return [start] if start < at else []
+
+
+def _in_phrase(tok: Token, taken: list) -> bool:
+    return (tok.text[0].isalpha() and not is_function_word(tok.text) and tok.text not in _RANK_WORDS
+            and not any(s.start <= tok.start < s.end for s in taken))
 
 
 def _counts_what_was_named(tokens: list[Token]) -> bool:
@@ -285,7 +303,7 @@ def _with_intent(query: Query, normalized: str, tokens: list[Token], taken: list
         return replace(query, intent="list")
     if _LATEST.search(normalized) and query.asked_kind is None:
         return replace(query, intent="latest")
-    if _WHICH_REGION.search(normalized) and query.region is None:
+    if _WHICH_REGION.search(normalized) and (query.region is None or len(query.regions) > 1):  # «…، سمنان یا اردبیل؟»
         return replace(query, intent="which_region", extreme="min" if _LEAST.search(normalized) else "max",
                        groups=[g for g in query.groups if g.text not in _RANK_WORDS])
     return query
