@@ -4,17 +4,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.answer.question import Query, TermGroup
-from bot.answer.spelling import Speller
-from bot.text import resources
+from bot.answer.spelling import ZWNJ, Speller, is_real_word
 from bot.text.concepts import concept_hits
-
-ZWNJ = "\u200c"
-
-
-def is_real_word(word: str) -> bool:
-    """A word of hazm's lexicon, written with a half-space, a space or neither («سرمایه گذاری»)."""
-    vocabulary = resources.vocabulary()
-    return any(w in vocabulary for w in (word, word.replace(" ", ZWNJ), word.replace(ZWNJ, "")))
 
 
 def term_speller(counts: Mapping[str, int]) -> Speller:

@@ -7,15 +7,27 @@ When several known words are one edit away, the one that occurs far more often t
 none does, the word is left as typed. A real Persian word («جدید», «کنونی», «نرسیده») is never changed into
 another word, only read without an ending (ENDINGS); the caller says which words are real.
 """
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
+from functools import cache
+
+from bot.lang.units import UNITS
+from bot.text import resources
 
 MIN_LENGTH = 4
 DOMINANCE = 5  # a candidate is picked over another one edit away only when it occurs this many times as often
 # A real word is read as a known word only when that is itself without an ending: «پرداختی» is «پرداخت»
 # described, «صادره» is «صادر»; «نرسیده» is not «رسیده» and «کنونی» is not «اکنون».
 ENDINGS = ("ی", "ه")
+ZWNJ = "\u200c"
+
+
+def is_real_word(word: str) -> bool:
+    """A word of hazm's lexicon, written with a half-space, a space or neither («سرمایه گذاری»)."""
+    vocabulary = resources.vocabulary()
+    return any(w in vocabulary for w in (word, word.replace(" ", ZWNJ), word.replace(ZWNJ, "")))
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -70,3 +82,16 @@ class Speller:
         if not found or (len(found) > 1 and self.counts[found[1]] * DOMINANCE > self.counts[found[0]]):
             return None
         return found[0]
+
+
+@cache
+def _unit_with_copula() -> re.Pattern[str]:
+    units = sorted((u for u in UNITS if u.isalpha() and not u.endswith("ه") and UNITS[u].kind != "duration"),
+                   key=len, reverse=True)
+    return re.compile(rf"(?<!\w)({'|'.join(units)})ه(?!\w)")
+
+
+def unit_copula_written(text: str) -> str:
+    """«… چند هکتاره؟», «چند درصده»: a unit with the spoken «ـه» of «است», written out («هکتار است»); a real
+    word («نفره», «واحده», «تنه») is left as it is, like any real word."""
+    return _unit_with_copula().sub(lambda m: m[0] if is_real_word(m[0]) else f"{m[1]} است", text)
