@@ -17,7 +17,8 @@ NINE_MONTHS_1404 = Period(140401, 140409, "partial", "1404-01..1404-09")
 
 
 @pytest.mark.parametrize("text", ["و سال قبلش؟", "در مرکزی چطور؟", "شغل چی؟", "اشتغالش چی؟",
-                                  "همین رو برای پارسال بگو", "و غیردولتی چطور؟", "و در تهران؟", "سال بعدش چی؟"])
+                                  "همین رو برای پارسال بگو", "همینو برای تهران بگو", "و غیردولتی چطور؟", "و در تهران؟",
+                                  "سال بعدش چی؟", "تو اصفهان چی؟"])
 def test_short_continuations_are_follow_ups(text):
     """Each leaves the rest of the last question unsaid."""
     assert is_followup(analyze(text, TODAY))
