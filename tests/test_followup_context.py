@@ -5,10 +5,9 @@ import shutil
 import pytest
 
 from bot.answer.engine import AnswerEngine
-from bot.answer.followup import REMEMBER_FOR, Conversation, is_followup, keep, merge, recall
+from bot.answer.followup import REMEMBER_FOR, Conversation, is_followup, keep, merge, nothing_to_continue, recall
 from bot.answer.question import analyze
 from bot.extract.model import Period
-from bot.messages import say
 from tests.bot_process import running_bot
 
 TODAY = (1404, 3, 1)
@@ -103,7 +102,7 @@ async def test_a_follow_up_with_nothing_to_continue_is_told_to_ask_in_full(full_
     if before:
         await engine.answer(before, TODAY, conversation)
     answer = await engine.answer("و سال قبلش؟", TODAY, conversation)
-    assert (answer.answered, answer.text) == (False, say("followup_alone"))
+    assert (answer.answered, answer.text) == (False, nothing_to_continue(None))
 
 
 async def test_a_follow_up_without_an_answer_keeps_the_last_figure_as_context(full_db):
@@ -150,4 +149,4 @@ def test_follow_up_survives_a_restart_of_the_bot(templates, tmp_path):
         bot.say(chat + 1, "و سال قبلش؟")
         alone = bot.wait_for(lambda m: m["chat"]["id"] == chat + 1)
     assert "۴۱۰ هزار میلیارد ریال" in answer["text"] and "۹ ماهه نخست ۱۴۰۳" in answer["text"]
-    assert alone["text"] == say("followup_alone")
+    assert alone["text"] == nothing_to_continue(None)
