@@ -58,6 +58,13 @@ def test_a_place_follow_up_changes_only_the_place():
         "مرکزی", ("مرکزی",), last.asked_unit, last.groups, Y1399)
 
 
+def test_the_whole_country_after_a_province_drops_the_province():
+    """«و کل کشور چطور؟» after a question about Lorestan asks the national figure of the same thing."""
+    last = analyze("سال ۱۳۹۹ چند واحد راکد در لرستان احیا شد؟", TODAY)
+    merged = merge(_after(last.text, Y1399), analyze("و کل کشور چطور؟", TODAY))
+    assert merged is not None and (merged.region, merged.regions, merged.groups) == (None, (), last.groups)
+
+
 @pytest.mark.parametrize("follow", ["اشتغالش چی؟", "شغل چی؟"])
 def test_a_measure_follow_up_asks_the_new_measure_of_the_same_thing(follow):
     """«اشتغالش چی؟» after a count of revived units asks the jobs of those revivals, same period and place."""
