@@ -7,6 +7,7 @@ import pytest
 from bot.answer.engine import AnswerEngine
 from bot.answer.followup import REMEMBER_FOR, Conversation, is_followup, keep, merge, nothing_to_continue, recall
 from bot.answer.question import analyze
+from bot.chips import follow_up
 from bot.extract.model import Period
 from tests.bot_process import running_bot
 
@@ -118,6 +119,15 @@ async def test_a_follow_up_without_an_answer_keeps_the_last_figure_as_context(fu
     await engine.answer("سال ۱۳۹۹ چند واحد راکد احیا شد؟", TODAY, conversation)
     assert not (await engine.answer("و سال قبلش؟", TODAY, conversation)).answered
     assert (await engine.answer("اشتغالش چی؟", TODAY, conversation)).value == 26000
+
+
+async def test_after_a_chip_the_chat_goes_on_from_the_chips_answer(full_db):
+    """«سال قبلش؟» pressed under the 1403 figure shows 1402; «و سال قبلش؟» typed next asks 1401."""
+    engine, conversation = AnswerEngine(full_db), Conversation()
+    pressed = await follow_up(engine, "امسال چند هکتار زمین در لرستان واگذار شد؟", "prev", (1403, 12, 25),
+                              conversation)
+    typed = await engine.answer("و سال قبلش؟", (1403, 12, 25), conversation)
+    assert (pressed.value, typed.answered) == (165, False) and "۱۴۰۱" in typed.text
 
 
 def test_a_conversation_survives_being_written_as_text():
