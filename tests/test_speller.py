@@ -10,7 +10,7 @@ from bot.answer.spelling import Speller, edit_distance, is_real_word, unit_copul
 TODAY = (1403, 12, 25)
 STORED = {"اشتغال": 47, "صنعتی": 182, "سرمایهگذاری": 56, "سرمایهگذار": 3, "واگذاری": 30, "واگذار": 20,
           "رسیده": 39, "اکنون": 5, "طور": 2, "مقام": 3, "مالی": 4, "پرداخت": 6, "قرارداد": 49, "قرار": 8,
-          "داد": 46, "دانشبنیان": 4, "غیرفعال": 9, "#راکد": 27, "#سرمایهگذاری": 68}
+          "داد": 46, "دانشبنیان": 4, "غیرفعال": 9, "هزینه": 7, "#راکد": 27, "#سرمایهگذاری": 68}
 
 
 @pytest.mark.parametrize(("a", "b", "distance"), [
@@ -39,6 +39,9 @@ def test_edit_distance_counts_a_swap_as_one_edit(a, b, distance):
     ("اصلی", None),
     ("پرداختی", "پرداخت"),           # a real word read without its ending
     ("ماشین", None),                  # nothing near
+    ("سنعتی", "صنعتی"),              # a letter of the same sound is no slip
+    ("حزینه", "هزینه"),
+    ("سرمایگزاری", "سرمایهگذاری"),   # one slip and a letter of the same sound
 ])
 def test_slips_are_mended_and_real_words_left_alone(typed, meant):
     """Only a word no dictionary knows is read as another; a real one only loses an ending."""
