@@ -28,9 +28,11 @@ async def answerable_chips(engine: AnswerEngine, answer: Answer, today: RefDate)
             if (await follow_up(engine, answer.question, chip, today)).answered]
 
 
-async def follow_up(engine: AnswerEngine, question: str, chip: str, today: RefDate) -> Answer:
-    """The answer to `question` followed by the chip's follow-up."""
-    conversation = Conversation()
+async def follow_up(engine: AnswerEngine, question: str, chip: str, today: RefDate,
+                    conversation: Conversation | None = None) -> Answer:
+    """The answer to `question` followed by the chip's follow-up, in `conversation` (a new one by default),
+    which is left where the follow-up took it: the chat can go on from the chip's answer."""
+    conversation = conversation if conversation is not None else Conversation()
     first = await engine.answer(question, today, conversation)
     if not first.answered:
         return first

@@ -5,10 +5,10 @@ import shutil
 import pytest
 
 from bot.answer.engine import AnswerEngine
-from bot.answer.followup import REMEMBER_FOR, Conversation, is_followup, keep, merge, recall
+from bot.answer.followup import REMEMBER_FOR, Conversation, is_followup, keep, merge, nothing_to_continue, recall
 from bot.answer.question import analyze
+from bot.chips import follow_up
 from bot.extract.model import Period
-from bot.messages import say
 from tests.bot_process import running_bot
 
 TODAY = (1404, 3, 1)
@@ -17,7 +17,8 @@ NINE_MONTHS_1404 = Period(140401, 140409, "partial", "1404-01..1404-09")
 
 
 @pytest.mark.parametrize("text", ["و سال قبلش؟", "در مرکزی چطور؟", "شغل چی؟", "اشتغالش چی؟",
-                                  "همین رو برای پارسال بگو", "و غیردولتی چطور؟", "و در تهران؟", "سال بعدش چی؟"])
+                                  "همین رو برای پارسال بگو", "همینو برای تهران بگو", "و غیردولتی چطور؟", "و در تهران؟",
+                                  "سال بعدش چی؟", "تو اصفهان چی؟"])
 def test_short_continuations_are_follow_ups(text):
     """Each leaves the rest of the last question unsaid."""
     assert is_followup(analyze(text, TODAY))
@@ -56,6 +57,13 @@ def test_a_place_follow_up_changes_only_the_place():
     assert merged is not None
     assert (merged.region, merged.regions, merged.asked_unit, merged.groups, merged.period) == (
         "مرکزی", ("مرکزی",), last.asked_unit, last.groups, Y1399)
+
+
+def test_the_whole_country_after_a_province_drops_the_province():
+    """«و کل کشور چطور؟» after a question about Lorestan asks the national figure of the same thing."""
+    last = analyze("سال ۱۳۹۹ چند واحد راکد در لرستان احیا شد؟", TODAY)
+    merged = merge(_after(last.text, Y1399), analyze("و کل کشور چطور؟", TODAY))
+    assert merged is not None and (merged.region, merged.regions, merged.groups) == (None, (), last.groups)
 
 
 @pytest.mark.parametrize("follow", ["اشتغالش چی؟", "شغل چی؟"])
@@ -102,7 +110,7 @@ async def test_a_follow_up_with_nothing_to_continue_is_told_to_ask_in_full(full_
     if before:
         await engine.answer(before, TODAY, conversation)
     answer = await engine.answer("و سال قبلش؟", TODAY, conversation)
-    assert (answer.answered, answer.text) == (False, say("followup_alone"))
+    assert (answer.answered, answer.text) == (False, nothing_to_continue(None))
 
 
 async def test_a_follow_up_without_an_answer_keeps_the_last_figure_as_context(full_db):
@@ -111,6 +119,15 @@ async def test_a_follow_up_without_an_answer_keeps_the_last_figure_as_context(fu
     await engine.answer("سال ۱۳۹۹ چند واحد راکد احیا شد؟", TODAY, conversation)
     assert not (await engine.answer("و سال قبلش؟", TODAY, conversation)).answered
     assert (await engine.answer("اشتغالش چی؟", TODAY, conversation)).value == 26000
+
+
+async def test_after_a_chip_the_chat_goes_on_from_the_chips_answer(full_db):
+    """«سال قبلش؟» pressed under the 1403 figure shows 1402; «و سال قبلش؟» typed next asks 1401."""
+    engine, conversation = AnswerEngine(full_db), Conversation()
+    pressed = await follow_up(engine, "امسال چند هکتار زمین در لرستان واگذار شد؟", "prev", (1403, 12, 25),
+                              conversation)
+    typed = await engine.answer("و سال قبلش؟", (1403, 12, 25), conversation)
+    assert (pressed.value, typed.answered) == (165, False) and "۱۴۰۱" in typed.text
 
 
 def test_a_conversation_survives_being_written_as_text():
@@ -149,4 +166,4 @@ def test_follow_up_survives_a_restart_of_the_bot(templates, tmp_path):
         bot.say(chat + 1, "و سال قبلش؟")
         alone = bot.wait_for(lambda m: m["chat"]["id"] == chat + 1)
     assert "۴۱۰ هزار میلیارد ریال" in answer["text"] and "۹ ماهه نخست ۱۴۰۳" in answer["text"]
-    assert alone["text"] == say("followup_alone")
+    assert alone["text"] == nothing_to_continue(None)

@@ -4,13 +4,13 @@ import pytest
 
 from bot.answer.engine import AnswerEngine
 from bot.answer.question import analyze
-from bot.answer.respell import is_real_word, respelled, term_speller
-from bot.answer.spelling import Speller, edit_distance
+from bot.answer.respell import respelled, term_speller
+from bot.answer.spelling import Speller, edit_distance, is_real_word, unit_copula_written
 
 TODAY = (1403, 12, 25)
 STORED = {"اشتغال": 47, "صنعتی": 182, "سرمایهگذاری": 56, "سرمایهگذار": 3, "واگذاری": 30, "واگذار": 20,
           "رسیده": 39, "اکنون": 5, "طور": 2, "مقام": 3, "مالی": 4, "پرداخت": 6, "قرارداد": 49, "قرار": 8,
-          "داد": 46, "دانشبنیان": 4, "غیرفعال": 9, "#راکد": 27, "#سرمایهگذاری": 68}
+          "داد": 46, "دانشبنیان": 4, "غیرفعال": 9, "هزینه": 7, "#راکد": 27, "#سرمایهگذاری": 68}
 
 
 @pytest.mark.parametrize(("a", "b", "distance"), [
@@ -39,6 +39,9 @@ def test_edit_distance_counts_a_swap_as_one_edit(a, b, distance):
     ("اصلی", None),
     ("پرداختی", "پرداخت"),           # a real word read without its ending
     ("ماشین", None),                  # nothing near
+    ("سنعتی", "صنعتی"),              # a letter of the same sound is no slip
+    ("حزینه", "هزینه"),
+    ("سرمایگزاری", "سرمایهگذاری"),   # one slip and a letter of the same sound
 ])
 def test_slips_are_mended_and_real_words_left_alone(typed, meant):
     """Only a word no dictionary knows is read as another; a real one only loses an ending."""
@@ -73,6 +76,17 @@ def test_split_words_are_joined_into_the_stored_word(text, joined, counted):
     assert (set(query.counted.alternatives) if query.counted else set()) == counted
 
 
+@pytest.mark.parametrize(("text", "parts"), [
+    ("چند کارگاه در دست ساخته", ["دست", "ساخته"]),      # hazm's «دست‌ساخته» (handmade) is not what is asked
+    ("چند واحد به بهره‌برداری رسید", ["بهره\u200cبرداری"]),  # a stored word stays whole
+])
+def test_a_joined_word_no_release_uses_is_read_as_its_stored_parts(text, parts):
+    """A word that the normaliser joined but releases write apart is split back into the words they use."""
+    stored = {"دست": 4, "ساخته": 5, "کارگاه": 9, "بهرهبرداری": 52, "#بهرهبرداری": 76}
+    query = respelled(analyze(text, TODAY), term_speller(stored))
+    assert [g.text for g in query.groups if g.text in ("دست", "ساخته") or "برداری" in g.text] == parts
+
+
 @pytest.mark.parametrize(("text", "regions"), [
     ("خوزتسان سال ۹۷ چند واحد به بهره برداری رسید", ("خوزستان",)),
     ("مازندارن چند شهرک صنعتی دارد", ("مازندران",)),
@@ -105,3 +119,23 @@ async def test_a_misspelt_question_gets_the_answer_of_the_written_one(full_db, m
     engine = AnswerEngine(full_db)
     right, typed = await engine.answer(written, TODAY), await engine.answer(misspelt, TODAY)
     assert right.answered and (typed.answered, typed.value) == (True, right.value)
+
+
+@pytest.mark.parametrize(("spoken", "written"), [
+    ("مساحت شهرکها چند هکتاره", "مساحت شهرکها چند هکتار است"),
+    ("سهم صنایع کوچک چند درصده", "سهم صنایع کوچک چند درصد است"),
+    ("هدف صادرات چند میلیارد دلاره", "هدف صادرات چند میلیارد دلار است"),
+    ("اشتغال واحدها چند نفره", "اشتغال واحدها چند نفره"),    # «نفره» is a word of its own: left alone
+    ("در ۹ ماهه امسال چند واحد", "در ۹ ماهه امسال چند واحد"),  # «ماهه» is no «ماه است»
+])
+def test_a_spoken_is_after_a_unit_is_written_out(spoken, written):
+    """«چند هکتاره؟» asks «چند هکتار است؟»: the unit is then read as the unit asked."""
+    assert unit_copula_written(spoken) == written
+
+
+async def test_a_unit_said_with_a_spoken_is_is_the_unit_asked(full_db):
+    """«… چند هکتاره» gets the same figure as «… چند هکتار است»."""
+    engine = AnswerEngine(full_db)
+    spoken = await engine.answer("امسال چند هکتار زمین در لرستان واگذار شده", TODAY)
+    colloquial = await engine.answer("امسال زمین واگذار شده در لرستان چند هکتاره", TODAY)
+    assert spoken.answered and (colloquial.answered, colloquial.value) == (True, spoken.value)

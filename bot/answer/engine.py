@@ -6,7 +6,7 @@ compose (Persian text, compose.py). Each intent has its own handler (intents/); 
 from dataclasses import replace
 
 from bot.answer import compose, series
-from bot.answer.followup import Conversation, is_followup, merge
+from bot.answer.followup import Conversation, is_followup, merge, nothing_to_continue
 from bot.answer.intents import HANDLERS
 from bot.answer.match import Scored
 from bot.answer.model import Answer
@@ -14,7 +14,6 @@ from bot.answer.question import analyze
 from bot.answer.retrieve import Retriever, date_key
 from bot.extract.model import Period
 from bot.extract.periods import RefDate
-from bot.messages import say
 from bot.records import StoredFact
 from db import releases as store
 from db.connection import Database
@@ -33,8 +32,7 @@ class AnswerEngine:
         if followed:
             merged = merge(conversation, query) if conversation else None
             if merged is None:
-                no_year = conversation is not None and conversation.last is not None
-                return Answer(text, False, say("followup_no_year" if no_year else "followup_alone"))
+                return Answer(text, False, nothing_to_continue(conversation))
             query = merged
         answer = await HANDLERS[query.intent](self.retriever, query, date_key(today))
         if conversation is not None:

@@ -13,10 +13,12 @@ from dataclasses import dataclass, replace
 
 from bot.answer.plain import from_plain, to_plain
 from bot.answer.question import Query, TermGroup
+from bot.answer.render import fa
 from bot.extract.model import Period
 from bot.lang.followups import FILLER_WORDS, FOLLOW_UP_CUE, YEAR_SHIFTS
 from bot.lang.regions import NATIONAL_WORDS
 from bot.lang.units import MEASURE_NOUNS
+from bot.messages import say
 from db.connection import Database
 from db.conversations import conversation_since, save_conversation
 
@@ -67,6 +69,13 @@ async def recall(db: Database, chat_id: int, now: float | None = None) -> Conver
 async def keep(db: Database, chat_id: int, conversation: Conversation, now: float | None = None) -> None:
     """Store the chat's conversation; its time limit starts again."""
     await save_conversation(db, chat_id, conversation.to_state(), time.time() if now is None else now)
+
+
+def nothing_to_continue(conversation: Conversation | None) -> str:
+    """Why a follow-up gets no figure: no recent question to continue, or no year to count «سال قبلش» from."""
+    if conversation is not None and conversation.last is not None:
+        return say("followup_no_year")
+    return say("followup_alone", minutes=fa(REMEMBER_FOR // 60))
 
 
 def is_followup(query: Query) -> bool:

@@ -9,6 +9,7 @@ from functools import cache
 
 from bot.answer.asked_periods import bare_baseline, runs_to_now, spelled_out
 from bot.answer.place_spelling import with_full_place_names
+from bot.answer.spelling import unit_copula_written
 from bot.extract.amounts import find_amounts
 from bot.extract.context import keyed
 from bot.extract.model import Period
@@ -96,7 +97,7 @@ def respell(text: str) -> str:
     """Colloquial and misspelt words to their written forms («چن تا» -> «چند تا»)."""
     table = _colloquial()
     words = re.findall(r"\S+", fold_letters(text))
-    return " ".join(table.get(w.strip("؟?!.،"), w) for w in words)
+    return unit_copula_written(" ".join(table.get(w.strip("؟?!.،"), w) for w in words))
 
 
 def analyze(text: str, today: RefDate) -> Query:

@@ -4,17 +4,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.answer.question import Query, TermGroup
-from bot.answer.spelling import Speller
-from bot.text import resources
+from bot.answer.spelling import ZWNJ, Speller, is_real_word
 from bot.text.concepts import concept_hits
-
-ZWNJ = "\u200c"
-
-
-def is_real_word(word: str) -> bool:
-    """A word of hazm's lexicon, written with a half-space, a space or neither («سرمایه گذاری»)."""
-    vocabulary = resources.vocabulary()
-    return any(w in vocabulary for w in (word, word.replace(" ", ZWNJ), word.replace(ZWNJ, "")))
 
 
 def term_speller(counts: Mapping[str, int]) -> Speller:
@@ -24,10 +15,19 @@ def term_speller(counts: Mapping[str, int]) -> Speller:
 
 def respelled(query: Query, speller: Speller) -> Query:
     """The question with split words joined and misspelt words read as the known word meant."""
-    groups, became = _joined(query.groups, speller)
+    groups, became = _joined([part for g in query.groups for part in _split(g, speller)], speller)
     mended = [_mended(g, speller) for g in groups]
     counted = query.counted and _mended(became.get(query.counted, query.counted), speller)
     return replace(query, groups=mended, counted=counted)
+
+
+def _split(group: TermGroup, speller: Speller) -> list[TermGroup]:
+    """«دست‌ساخته» (hazm joins «در دست ساخته» into a word of its own) when no release uses it but each part is a
+    stored word: the parts, as the releases write them."""
+    parts = group.text.split(ZWNJ)
+    if len(parts) < 2 or _known(group, speller) or not all(p in speller.known for p in parts):
+        return [group]
+    return [replace(group, text=p, alternatives=_with_concepts({p})) for p in parts]
 
 
 def _joined(groups: list[TermGroup], speller: Speller) -> tuple[list[TermGroup], dict[TermGroup, TermGroup]]:

@@ -1,21 +1,35 @@
-"""Typos in questions: a word no release uses, and no dictionary knows, read as the known word one edit away.
+"""Typos in questions: a word no release uses, and no dictionary knows, read as the known word one slip away.
 
-An edit is Damerau–Levenshtein's (optimal string alignment): one letter inserted, deleted or replaced, or two
-neighbouring letters swapped («اشتغلا», «خوزتسان»). Candidates come from single-deletion neighbourhoods
+A slip is an edit of Damerau–Levenshtein's (optimal string alignment): one letter inserted, deleted or replaced,
+or two neighbouring letters swapped («اشتغلا», «خوزتسان»); a letter written for another of the same sound
+(«صنعطی», «واگزاری»: bot/lang/homophones.py) is no slip. Candidates come from single-deletion neighbourhoods
 (SymSpell's idea at distance one), a few dictionary probes per word, and are then checked by the true distance.
-When several known words are one edit away, the one that occurs far more often than each other wins; when
-none does, the word is left as typed. A real Persian word («جدید», «کنونی», «نرسیده») is never changed into
+Of the closest known words, the one that occurs far more often than each other wins; when none does, the word
+is left as typed. A real Persian word («جدید», «کنونی», «نرسیده») is never changed into
 another word, only read without an ending (ENDINGS); the caller says which words are real.
 """
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
+from functools import cache
+
+from bot.lang.homophones import AS_HEARD
+from bot.lang.units import UNITS
+from bot.text import resources
 
 MIN_LENGTH = 4
 DOMINANCE = 5  # a candidate is picked over another one edit away only when it occurs this many times as often
 # A real word is read as a known word only when that is itself without an ending: «پرداختی» is «پرداخت»
 # described, «صادره» is «صادر»; «نرسیده» is not «رسیده» and «کنونی» is not «اکنون».
 ENDINGS = ("ی", "ه")
+ZWNJ = "\u200c"
+
+
+def is_real_word(word: str) -> bool:
+    """A word of hazm's lexicon, written with a half-space, a space or neither («سرمایه گذاری»)."""
+    vocabulary = resources.vocabulary()
+    return any(w in vocabulary for w in (word, word.replace(" ", ZWNJ), word.replace(ZWNJ, "")))
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -36,6 +50,10 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+def _heard(word: str) -> str:
+    return word.translate(AS_HEARD)
+
+
 class Speller:
     """Known words with how often each occurs (facts carrying it, or 1 for a name of the gazetteer)."""
 
@@ -44,29 +62,47 @@ class Speller:
         self.index: dict[str, set[str]] = defaultdict(set)
         for word in counts:
             if len(word) >= MIN_LENGTH - 1 and not word.startswith("#"):
-                for variant in _deletions(word) | {word}:
+                heard = _heard(word)
+                for variant in _deletions(heard) | {heard}:
                     self.index[variant].add(word)
 
     @property
     def known(self) -> AbstractSet[str]:
         return self.counts.keys()
 
-    def candidates(self, word: str) -> list[str]:
-        """The known words exactly one edit from `word`, the most frequent first."""
+    def candidates(self, word: str) -> list[tuple[str, tuple[int, int]]]:
+        """The known words one slip from `word` (a letter written for the same sound, «ط» for «ت», is none),
+        each with (slips, letters changed): the closest first, then the most frequent."""
+        heard = _heard(word)
         found: set[str] = set()
-        for variant in _deletions(word) | {word}:
+        for variant in _deletions(heard) | {heard}:
             found |= self.index.get(variant, set())
-        near = (w for w in found if w != word and edit_distance(word, w) == 1)
-        return sorted(near, key=lambda w: (-self.counts[w], w))
+        near = {w: (edit_distance(heard, _heard(w)), edit_distance(word, w)) for w in found if w != word}
+        return sorted(((w, d) for w, d in near.items() if d[0] <= 1), key=lambda wd: (wd[1], -self.counts[wd[0]]))
 
     def correct(self, word: str, real: bool = False) -> str | None:
-        """The known word one edit away that is clearly the one meant, or None (known or unclear); a `real` word
+        """The known word one slip away that is clearly the one meant, or None (known or unclear); a `real` word
         is only read without its ending."""
         if word in self.counts or len(word) < MIN_LENGTH:
             return None
         found = self.candidates(word)
         if real:
-            found = [w for w in found if word.endswith(ENDINGS) and w == word[:-1]]
-        if not found or (len(found) > 1 and self.counts[found[1]] * DOMINANCE > self.counts[found[0]]):
+            found = [(w, d) for w, d in found if word.endswith(ENDINGS) and w == word[:-1]]
+        if not found:
             return None
-        return found[0]
+        best, closest = found[0]
+        rivals = [w for w, d in found[1:] if d == closest]  # as close: frequency decides, and only clearly
+        return None if rivals and self.counts[rivals[0]] * DOMINANCE > self.counts[best] else best
+
+
+@cache
+def _unit_with_copula() -> re.Pattern[str]:
+    units = sorted((u for u in UNITS if u.isalpha() and not u.endswith("ه") and UNITS[u].kind != "duration"),
+                   key=len, reverse=True)
+    return re.compile(rf"(?<!\w)({'|'.join(units)})ه(?!\w)")
+
+
+def unit_copula_written(text: str) -> str:
+    """«… چند هکتاره؟», «چند درصده»: a unit with the spoken «ـه» of «است», written out («هکتار است»); a real
+    word («نفره», «واحده», «تنه») is left as it is, like any real word."""
+    return _unit_with_copula().sub(lambda m: m[0] if is_real_word(m[0]) else f"{m[1]} است", text)
