@@ -225,3 +225,13 @@ def test_a_year_said_before_its_last_month(question, label):
 def test_a_running_total_at_a_month_end_of_a_named_year(body, label):
     """In a release «سال گذشته تا پایان آذر» is where a total stood at the end of last year's Azar."""
     assert [f[2] for f in _whole(body, "1402-11-10")] == [label]
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("در سال جهش تولید چند قرارداد واگذاری زمین امضا شد", "1399"),
+    ("سال «رونق تولید» چند واحد احیا شد", "1398"),
+    ("در سال جهش تولید با مشارکت مردم چند قرارداد امضا شد", "1403"),
+])
+def test_a_year_named_by_its_motto(question, label):
+    """«سال جهش تولید» is 1399, whenever it is asked; the longer motto of 1403 is not 1399's."""
+    assert analyze(question, (1404, 9, 1)).period.label == label

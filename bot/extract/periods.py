@@ -17,6 +17,7 @@ from bot.lang.calendar import (
     OCCASIONS,
     RELATIVE_YEARS,
     SEASONS,
+    YEAR_MOTTOS,
 )
 from bot.lang.numbers import UNITS_WORDS
 from bot.lang.speech import SPEECH_VERBS
@@ -46,6 +47,7 @@ _OCCASION_AFTER = "(?:" + "|".join(f"(?<={w} )" for w in ("در", "طی", "آغ�
 _EVENT_AFTER = "(?:" + "|".join(f"(?<={w} )" for w in EVENTS) + ")"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("named", re.compile(_alt(NAMED_PERIODS))),
+    ("motto", re.compile(rf"سال [«\"]?(?P<motto>{_alt(YEAR_MOTTOS)})(?![\w\u200c])")),
     # «نسبت به مدت مشابه سال قبل»: the months of the period named before it, in another year
     ("same", re.compile(rf"(?:مدت|دوره|بازه|زمان)(?: زمانی)? (?:مشابه|همانند) {_YEAR_REF}")),
     # «از ابتدای فروردین تا پایان آذرماه امسال», «از اواسط مرداد امسال», «از ابتدای سال تاکنون»
@@ -154,6 +156,8 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate, release: bool = False) -
     if kind == "named":
         opens, closes = NAMED_PERIODS[_fold(m.group())]
         return Period(int(opens.replace("-", "")), int(closes.replace("-", "")), "named", m.group())
+    if kind == "motto":
+        return span(next(y for motto, y in YEAR_MOTTOS.items() if _fold(motto) == _fold(g["motto"])), 1, 12)
     if kind == "now":
         y, mo, d = ref
         return Period(y * 100 + mo, y * 100 + mo, "point", f"{y}-{mo:02d}-{d:02d}")
