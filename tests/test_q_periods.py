@@ -205,3 +205,33 @@ def test_a_two_digit_year_after_a_season_or_month(body, facts):
 def test_a_season_asked_is_one_already_reached(question, label):
     """Asked in Farvardin, «تابستان» alone is last summer; spoken «تابستون» is «تابستان»."""
     assert analyze(question, (1400, 1, 20)).period.label == label
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("پارسال تا آخر آذر چند جواز صادر شد", "1400-01..1400-09"),
+    ("سال گذشته تا آذر چند جواز صادر شد", "1400-01..1400-09"),
+    ("سال ۱۴۰۰ و ۱۴۰۱ چند جواز صادر شد", "1400..1401"),
+])
+def test_a_year_said_before_its_last_month(question, label):
+    """«پارسال تا آخر آذر» is last year's months to Azar, never this year's."""
+    assert analyze(question, (1401, 9, 20)).period.label == label
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("سال گذشته تا پایان آذر ۷۰ جواز تاسیس در کشور صادر شد.", "1401-09-30"),
+    ("امسال تا پایان آذر ۷۰ جواز تاسیس در کشور صادر شده است.", "1402-09-30"),
+    ("از ابتدای امسال تا پایان آذر ۷۰ جواز تاسیس در کشور صادر شد.", "1402-01..1402-09"),
+], ids=["last-year-to-azar-end", "this-year-to-azar-end", "from-the-start-of-this-year"])
+def test_a_running_total_at_a_month_end_of_a_named_year(body, label):
+    """In a release «سال گذشته تا پایان آذر» is where a total stood at the end of last year's Azar."""
+    assert [f[2] for f in _whole(body, "1402-11-10")] == [label]
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("در سال جهش تولید چند قرارداد واگذاری زمین امضا شد", "1399"),
+    ("سال «رونق تولید» چند واحد احیا شد", "1398"),
+    ("در سال جهش تولید با مشارکت مردم چند قرارداد امضا شد", "1403"),
+])
+def test_a_year_named_by_its_motto(question, label):
+    """«سال جهش تولید» is 1399, whenever it is asked; the longer motto of 1403 is not 1399's."""
+    assert analyze(question, (1404, 9, 1)).period.label == label

@@ -17,6 +17,7 @@ from bot.lang.calendar import (
     OCCASIONS,
     RELATIVE_YEARS,
     SEASONS,
+    YEAR_MOTTOS,
 )
 from bot.lang.numbers import UNITS_WORDS
 from bot.lang.speech import SPEECH_VERBS
@@ -46,6 +47,7 @@ _OCCASION_AFTER = "(?:" + "|".join(f"(?<={w} )" for w in ("در", "طی", "آغ�
 _EVENT_AFTER = "(?:" + "|".join(f"(?<={w} )" for w in EVENTS) + ")"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("named", re.compile(_alt(NAMED_PERIODS))),
+    ("motto", re.compile(rf"سال [«\"]?(?P<motto>{_alt(YEAR_MOTTOS)})(?![\w\u200c])")),
     # «نسبت به مدت مشابه سال قبل»: the months of the period named before it, in another year
     ("same", re.compile(rf"(?:مدت|دوره|بازه|زمان)(?: زمانی)? (?:مشابه|همانند) {_YEAR_REF}")),
     # «از ابتدای فروردین تا پایان آذرماه امسال», «از اواسط مرداد امسال», «از ابتدای سال تاکنون»
@@ -54,7 +56,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?: تا(?: پایان| آخر| انتهای)? (?P<until>{_MONTH}){_MAH}(?: {_YEAR_AFTER})?"
         rf"|(?P<now> ?تا ?(?:ا?کنون|حالا|الان|امروز)))?")),
     ("years", re.compile(
-        rf"(?:سال[\u200c ]?(?:های|ها) |از سال )(?P<y1>{_Y}|\d\d) (?:تا|الی|و) (?:سال )?(?P<y3>{_Y}|\d\d)(?!\d)")),
+        rf"(?:سال[\u200c ]?(?:های|ها) |از سال )(?P<y1>{_Y}|\d\d) (?:تا|الی|و) (?:سال )?(?P<y3>{_Y}|\d\d)(?!\d)"
+        rf"|سال (?P<y1b>{_Y}) و (?:سال )?(?P<y3b>{_Y})(?!\d)")),  # «سال ۱۴۰۰ و ۱۴۰۱»
     # «سه ماهه دوم امسال», «شش ماهه دوم ۱۴۰۲»: the n-th span of 3 or 6 months
     ("nth", re.compile(rf"(?P<n>سه|3|شش|6)[ \u200c]?ماهه (?P<ord>{_alt(_ORDINALS)})(?: {_YEAR_REF})?")),
     # «از مهر تا آذر ۹۸»: a span of months named at both ends
@@ -76,7 +79,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?: {_YEAR_REF})?{_UNTIL}")),
     ("half", re.compile(rf"(?P<half>{_alt(HALF_WORDS)})(?: {_YEAR_REF})?")),
     ("season", re.compile(rf"(?P<season>{_alt(SEASONS)})(?: ماه)?(?: {_YEAR_REF})?")),
-    ("year", re.compile(rf"سال (?P<y>{_Y}|\d\d) تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH}){_MAH}")),
+    ("year", re.compile(rf"(?:سال (?P<y>{_Y}|\d\d)|(?:سال )?(?P<rel>{_REL})) تا(?: پایان| آخر| انتهای| اواخر)?"
+                        rf" (?P<until>{_MONTH}){_MAH}")),  # «پارسال تا آخر آذر»: that year's months to Azar
     ("until", re.compile(
         rf"تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH}){_MAH}(?: {_YEAR_REF})?")),
     ("month", re.compile(rf"(?P<month>{_MONTH})(?: ماه)?(?: {_YEAR_REF})(?!\d)")),
@@ -92,17 +96,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _END = r"(?:(?:تا|در) )?پایان "
+_NOT_FROM = "".join(f"(?<!{w} )" for w in ("ابتدای", "ابتدا", "اول", "آغاز", "شروع"))  # «از ابتدای امسال تا …»
 # In a release, «(تا) پایان آذر ۹۶» and «در پایان سال گذشته» are the day a running total or stock stood at.
 _STOCK_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # «در آذرماه اعلام کرد»: when the speaker spoke, not the figure's period
     ("said", re.compile(rf"(?<=در )(?P<month>{_MONTH}){_MAH}(?: امسال)?(?= (?:{_alt(SPEECH_VERBS)}))")),
+    # «سال گذشته تا پایان آذر»: where a running total stood at the end of that year's Azar
+    ("end", re.compile(rf"{_NOT_FROM}(?:سال )?(?P<rel>{_REL}) {_END}(?P<month>{_MONTH}){_MAH}")),
     ("end", re.compile(rf"{_END}(?:سال )?(?P<rel>{_REL})|{_END}سال (?P<y>{_Y}|\d\d)(?!\d)|{_END}(?P<y_b>{_Y})(?![\d.])"
                        rf"|{_END}سال(?! ?\d)")),
     ("end", re.compile(rf"{_END}(?P<month>{_MONTH}){_MAH}(?: {_YEAR_REF})?")),
     ("now", re.compile(r"(?<!\w)امروز(?!\w)")),
 ]
 _BEFORE_UNTIL = next(k for k, (kind, _) in enumerate(_PATTERNS) if kind == "until")
-_RELEASE_PATTERNS = _STOCK_PATTERNS[:1] + _PATTERNS[:_BEFORE_UNTIL] + _STOCK_PATTERNS[1:] + _PATTERNS[_BEFORE_UNTIL:]
+_RELEASE_PATTERNS = _STOCK_PATTERNS[:2] + _PATTERNS[:_BEFORE_UNTIL] + _STOCK_PATTERNS[2:] + _PATTERNS[_BEFORE_UNTIL:]
 
 _BASELINE_BEFORE = re.compile(r"(?:نسبت به|در مقایسه با|مقایسه با|در قیاس با|بیش از|بیشتر از|کمتر از)(?: رقم)?\s*$")
 
@@ -149,11 +156,13 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate, release: bool = False) -
     if kind == "named":
         opens, closes = NAMED_PERIODS[_fold(m.group())]
         return Period(int(opens.replace("-", "")), int(closes.replace("-", "")), "named", m.group())
+    if kind == "motto":
+        return span(next(y for motto, y in YEAR_MOTTOS.items() if _fold(motto) == _fold(g["motto"])), 1, 12)
     if kind == "now":
         y, mo, d = ref
         return Period(y * 100 + mo, y * 100 + mo, "point", f"{y}-{mo:02d}-{d:02d}")
     if kind == "years":
-        a, b = (int(g["y1"]), int(g["y3"]))
+        a, b = int(g["y1"] or g["y1b"]), int(g["y3"] or g["y3b"])
         a, b = (a if a > 999 else _two_digit(a)), (b if b > 999 else _two_digit(b))
         return Period(a * 100 + 1, b * 100 + 12, "years", f"{a}..{b}") if a < b else None
     if kind == "recent_months":  # «دو ماه گذشته»: the months just reported; a question means months now over

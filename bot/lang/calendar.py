@@ -22,6 +22,11 @@ NAMED_PERIODS: dict[str, tuple[str, str]] = {
     "دولت دوازدهم": ("1396-05", "1400-05"),
     "دولت یازدهم": ("1392-05", "1396-05"),
 }
+# Years named by their motto («سال جهش تولید» is 1399): releases and readers date figures by them.
+YEAR_MOTTOS: dict[str, int] = {
+    "حمایت از کالای ایرانی": 1397, "رونق تولید": 1398, "جهش تولید": 1399, "مهار تورم و رشد تولید": 1402,
+    "مهار تورم، رشد تولید": 1402, "جهش تولید با مشارکت مردم": 1403, "سرمایه‌گذاری برای تولید": 1404,
+}
 # «هم اکنون / تاکنون»: a figure as it stands on the release date.
 NOW_WORDS = ("هم اکنون", "هم‌اکنون", "در حال حاضر", "اکنون", "هم‌ اکنون")
 # Days said relative to today, as an offset in days («دیروز» is one day back).
