@@ -31,3 +31,20 @@ async def test_which_province_is_named_with_its_figure(db, question, today, regi
     answer = await AnswerEngine(db).answer(question, today)
     assert (answer.answered, answer.region, answer.value) == (True, region, value)
     assert answer.text.startswith(f"استان {region} با ")
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("مجموع کارگاه های فناوری ساخته شده و در دست ساخت چندتاست", 1000),
+    ("کارگاه‌های فناوری ساخته شده و در دست ساخت روی هم چند تا هستند", 1000),
+])
+async def test_a_sum_of_parts_joined_by_and_adds_both(db, question, value):
+    """«ساخته شده و در دست ساخت»: each part is its own figure, and the answer is their sum with both shown."""
+    answer = await AnswerEngine(db).answer(question, (1402, 6, 1))
+    assert (answer.answered, answer.value) == (True, value)
+    assert "۳۰۰ کارگاه" in answer.text and "۷۰۰ کارگاه" in answer.text and "=" in answer.text
+
+
+async def test_a_sum_of_parts_is_never_answered_with_one_part(db):
+    """n-111 regression: only one of the parts joined by «و» is reported, so the bot does not answer with it."""
+    answer = await AnswerEngine(db).answer("مجموع کارگاه های فناوری در دست ساخت و احیا شده چندتاست", (1402, 6, 1))
+    assert not answer.answered and answer.value is None

@@ -17,6 +17,7 @@ from bot.records import StoredFact
 PER_UNIT = re.compile(r"هر واحد|به ازای هر|سرانه|(?<!کوچک و )متوسط(?! و کوچک)|میانگین")  # not «کوچک و متوسط»
 PER_WHAT = re.compile(r"(?<!\w)هر\s+(?!کدام|یک|دو|سال|ماه|روز)(\w+)")  # «برای هر طرح»: what the total is shared by
 GROWTH = re.compile(r"رشد|افزایش|کاهش|تغییر")
+AND = re.compile(r"(?<!\w)و(?!\w)")
 
 
 def states_per_unit(fact: StoredFact) -> bool:
@@ -96,3 +97,21 @@ def growth(now: Scored, before: Scored) -> tuple[float, str]:
 
 def confident(scored: list[Scored], period_asked: bool) -> Scored | None:
     return decide(scored, period_asked=period_asked).best
+
+
+def coordinated(query: Query) -> tuple[list[TermGroup], list[TermGroup]] | None:
+    """«مجموع کارگاه‌های ساخته شده و در دست ساخت»: the word just before «و» and the words after it, two parts
+    of one sum (the words before them are said of both); None when «و» joins no two words of the question."""
+    at, found = 0, []
+    for group in query.groups:
+        start = query.normalized.find(group.text, at)
+        if start < 0:
+            return None
+        found.append((start, group))
+        at = start + len(group.text)
+    for joint in AND.finditer(query.normalized):
+        before = [g for start, g in found if start < joint.start()]
+        after = [g for start, g in found if start > joint.start()]
+        if before and after:
+            return [before[-1]], after
+    return None

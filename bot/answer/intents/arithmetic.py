@@ -24,6 +24,11 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer | Non
     if query.arithmetic == "sum" and len(query.regions) > 1:
         parts = [await _part(retriever, replace(plain, region=r, regions=(r,)), until) for r in query.regions]
         return _total(query, parts, lambda s: s.fact.region or "")
+    if query.arithmetic == "sum" and (joined := derived.coordinated(query)):
+        plain = replace(plain, running_total=False)  # «مجموع» is the sum of the parts, not a running total
+        asked = [replace(plain, groups=[g for g in plain.groups if g not in other]) for other in joined[::-1]]
+        found = [await retriever.scored(q, until) for q in asked]
+        return _total(query, _of_one_measure(found, query.period is not None), _line)
     if query.arithmetic == "difference" and query.baseline:
         now = await _part(retriever, plain, until)
         if now is None:
@@ -45,6 +50,21 @@ async def _part(retriever: Retriever, query: Query, until: int) -> Scored | None
 
 def _one_release(parts: tuple[Scored, ...]) -> bool:
     return len({(s.fact.source.release_id, s.fact.period, s.fact.region) for s in parts}) == 1
+
+
+def _of_one_measure(found: list[list[Scored]], period_asked: bool) -> list[Scored | None]:
+    """Two parts of one sum, each the confident answer to its own words: when one part is clear, the other is
+    looked for among the figures of the same measure and unit (never the same figure twice)."""
+    first, second = (derived.confident(f, period_asked) for f in found)
+    if first and not second:
+        second = derived.confident(_alike_to(first, found[1]), period_asked)
+    elif second and not first:
+        first = derived.confident(_alike_to(second, found[0]), period_asked)
+    return [first, second] if first and second and first.fact.id != second.fact.id else [None]
+
+
+def _alike_to(known: Scored, scored: list[Scored]) -> list[Scored]:
+    return [s for s in scored if s.fact.id != known.fact.id and _alike([known, s])]
 
 
 def _alike(parts: list[Scored | None]) -> bool:

@@ -55,7 +55,8 @@ async def _refusal(retriever: Retriever, query: Query, until: int, nearest: Scor
 
 def _operand(query: Query) -> bool:
     """Would one stored figure be only an operand of what is asked?"""
-    return query.arithmetic == "difference" or (query.arithmetic == "sum" and len(query.regions) > 1)
+    return query.arithmetic == "difference" or (query.arithmetic == "sum" and (
+        len(query.regions) > 1 or derived.coordinated(query) is not None))
 
 
 def _span_asked(query: Query) -> bool:
