@@ -132,8 +132,8 @@ def growth(sizes: list[int]) -> None:
             have += 1  # the release stored by latency()
             size_kb = db_path.stat().st_size / 1024 / (have + 1)  # the seed release too
             print(f"{n:8d} | {rate:15.0f} | {size_kb:18.1f} | {f['ask p50']:13.2f} {f['ask p99']:13.2f} |"
-                  f" {f['chart p50']:7.2f} {f['chart p99']:6.2f} | {f['asked again']:16.2f} | {f['/topics']:16.1f} | {f['1st ask after']:20.1f} ms"
-                  f" | {f['insert one']:.1f} ms")
+                  f" {f['chart p50']:7.2f} {f['chart p99']:6.2f} | {f['asked again']:16.2f} | {f['/topics']:16.1f} |"
+                  f" {f['1st ask after']:20.1f} ms | {f['insert one']:.1f} ms")
 
 
 def main() -> None:
