@@ -56,9 +56,12 @@ async def publish(db: Database, release: Release, extraction: Extraction, admin_
     existing = await release_id_by_hash(db, release.content_hash)
     if existing is not None:
         raise ReleaseExists(existing)
-    async with db.atomic() as conn:
-        release_id = await insert_release_rows(conn, release, extraction)
-        return release_id, await _queue(conn, release_id, admin_chat_id)
+    try:
+        async with db.atomic() as conn:
+            release_id = await insert_release_rows(conn, release, extraction)
+            return release_id, await _queue(conn, release_id, admin_chat_id)
+    finally:
+        db.facts_changed()
 
 
 async def claim_next(db: Database, owner: str, now: float, after_broadcast: int = 0) -> Delivery | None:

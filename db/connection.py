@@ -34,6 +34,11 @@ class Database:
         self.conn = conn
         self.path = path
         self._writing = asyncio.Lock()  # one transaction at a time on the shared connection
+        self.facts_generation = 0  # counts this process's writes of facts, so answers remembered go stale at once
+
+    def facts_changed(self) -> None:
+        """Called after a write of facts commits or rolls back: what was remembered about them is stale."""
+        self.facts_generation += 1
 
     @classmethod
     async def open(cls, path: str | Path) -> "Database":

@@ -46,12 +46,12 @@ async def undo(db: Database, paraphrase_id: int) -> bool:
 
 async def taught(db: Database, wording: str) -> Taught | None:
     """The latest teaching still in force for this wording."""
-    async with db.conn.execute("SELECT id, wording, period_start, period_end, fact_id FROM paraphrases"
-                               " WHERE wording = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
-                               (wording,)) as cur:
-        row = await cur.fetchone()
-    if row is None:
+    rows = await db.conn.execute_fetchall("SELECT id, wording, period_start, period_end, fact_id FROM paraphrases"
+                                          " WHERE wording = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
+                                          (wording,))  # one round trip to the database thread, not three
+    if not rows:
         return None
+    row = next(iter(rows))
     period = (row[2], row[3]) if row[2] is not None else None
     return Taught(row[0], row[1], period, row[4])
 

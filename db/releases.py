@@ -48,14 +48,24 @@ async def insert_release(db: Database, release: Release, extraction: Extraction)
     existing = await release_id_by_hash(db, release.content_hash)
     if existing is not None:
         raise ReleaseExists(existing)
-    async with db.atomic() as conn:
-        return await insert_release_rows(conn, release, extraction)
+    try:
+        async with db.atomic() as conn:
+            return await insert_release_rows(conn, release, extraction)
+    finally:
+        db.facts_changed()
 
 
 async def insert_releases(db: Database, items: list[tuple[Release, Extraction]]) -> list[int | Exception]:
     """Store many releases in one transaction (bulk loads), each whole or not at all: per release its id,
     ReleaseExists when the same text is stored already (or earlier in the batch), or the database error that
     kept it out (its savepoint rolled back, the others kept)."""
+    try:
+        return await _insert_many(db, items)
+    finally:
+        db.facts_changed()
+
+
+async def _insert_many(db: Database, items: list[tuple[Release, Extraction]]) -> list[int | Exception]:
     async with db.atomic() as conn:
         stored = await _ids_by_hash(conn, [release.content_hash for release, _ in items])
         results: list[int | Exception] = []

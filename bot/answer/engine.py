@@ -2,39 +2,51 @@
 
 Stages: analyse (text -> Query) -> retrieve and score (retrieve.Retriever) -> decide (decide.decide) ->
 compose (Persian text, compose.py). Each intent has its own handler (intents/); the engine only routes.
+An analysis, an answer and a series are remembered until the stored facts change (db.memo): the same
+question, and the chips and chart offer worked out under its answer, are not worked out again.
 """
+from copy import copy
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.answer import compose, series
 from bot.answer.followup import Conversation, is_followup, merge, nothing_to_continue
 from bot.answer.intents import HANDLERS
 from bot.answer.match import Scored
 from bot.answer.model import Answer
-from bot.answer.question import analyze
+from bot.answer.question import Query, analyze
 from bot.answer.retrieve import Retriever, date_key
 from bot.extract.model import Period
 from bot.extract.periods import RefDate
 from bot.records import StoredFact
 from db import releases as store
 from db.connection import Database
+from db.memo import KEEP, FactsMemo
+
+_analyzed = lru_cache(maxsize=KEEP)(analyze)  # a Query is never changed after analysis
 
 
 class AnswerEngine:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, remember: int = KEEP) -> None:
+        """`remember`: how many answers and series to keep while the facts stay the same (0: none)."""
         self.db = db
         self.retriever = Retriever(db)
+        self._answers: FactsMemo[Answer] = FactsMemo(db, remember)
+        self._series: FactsMemo[list[StoredFact]] = FactsMemo(db, remember)
 
     async def answer(self, text: str, today: RefDate, conversation: Conversation | None = None) -> Answer:
         """Answer one question; with a conversation, a follow-up («و سال قبلش؟») continues the last one, and
         without one it is told to ask in full, never answered with a figure of its own."""
-        query = analyze(text, today)
+        query = _analyzed(text, today)
         followed = is_followup(query)
         if followed:
             merged = merge(conversation, query) if conversation else None
             if merged is None:
                 return Answer(text, False, nothing_to_continue(conversation))
             query = merged
-        answer = await HANDLERS[query.intent](self.retriever, query, date_key(today))
+        until = date_key(today)
+        answer = copy(await self._answers.get((repr(query), until),
+                                              lambda: HANDLERS[query.intent](self.retriever, query, until)))
         if conversation is not None:
             conversation.remember(query, await self._answered_period(answer), followed)
         return answer
@@ -55,6 +67,9 @@ class AnswerEngine:
         """The answered measure in every period the releases report it for, oldest first (see answer.series)."""
         if not answer.answered or answer.fact_id is None or answer.query is None:
             return []
-        query = replace(answer.query, period=None)
-        scored = await self.retriever.scored(query, date_key(today), since_period=False)
-        return series.series(answer.fact_id, scored)
+        query, until, anchor = replace(answer.query, period=None), date_key(today), answer.fact_id
+        return list(await self._series.get((repr(query), until, anchor), lambda: self._series_of(query, until, anchor)))
+
+    async def _series_of(self, query: Query, until: int, anchor: int) -> list[StoredFact]:
+        scored = await self.retriever.scored(query, until, since_period=False)
+        return series.series(anchor, scored)

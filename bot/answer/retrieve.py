@@ -33,12 +33,14 @@ class Retriever:
         self._df: dict[str, int] = {}
         self.total = 0
         self._checked = 0.0
+        self._generation = 0
 
     async def speller(self) -> Speller:
         """Built from the stored words; rebuilt when the number of facts changes (a release was added)."""
-        if self._speller is not None and time.monotonic() - self._checked < RECHECK_EVERY:
+        if (self._speller is not None and time.monotonic() - self._checked < RECHECK_EVERY
+                and self._generation == self.db.facts_generation):  # this process stored none meanwhile
             return self._speller[1]
-        self._checked = time.monotonic()
+        self._checked, self._generation = time.monotonic(), self.db.facts_generation
         version = await store.facts_version(self.db)
         if self._speller is None or self._speller[0] != version:
             self._speller = (version, term_speller(await store.known_term_counts(self.db)))

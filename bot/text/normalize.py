@@ -98,10 +98,17 @@ def _repair_cached(word: str) -> str:
     return repair_word(word)
 
 
-@lru_cache(maxsize=16)
+SHORT = 2000  # characters: a sentence or a question, remembered among many; a release among a few
+
+
 def normalize(text: str) -> str:
-    """Normalise Persian text; idempotent. The last few texts are remembered: a release is normalised by
-    its parser (emptiness, hash, title) and by extraction, one after the other."""
+    """Normalise Persian text; idempotent. Texts are remembered: a release is normalised by its parser
+    (emptiness, hash, title) and by extraction, one after the other, and a stored sentence each time an
+    answer names its measure in the release's words."""
+    return _normalized_short(text) if len(text) <= SHORT else _normalized_long(text)
+
+
+def _normalized(text: str) -> str:
     text = fold_letters(text)
     text = _GLUED_AND_RE.sub(r"\1 و", text)
     text = _DIGIT_LETTER_RE.sub(" ", text)
@@ -117,3 +124,7 @@ def normalize(text: str) -> str:
     text = _PERSIAN_WORD_RE.sub(lambda m: _repair_cached(m.group()), text)
     text = "\n".join(join_compounds(line) for line in text.split("\n"))
     return _PLACEHOLDER_RE.sub(lambda m: numbers[ord(m.group(1)) - 0xE100], text)
+
+
+_normalized_short = lru_cache(maxsize=4096)(_normalized)
+_normalized_long = lru_cache(maxsize=16)(_normalized)

@@ -1,11 +1,12 @@
 """Words and their matching keys: the lemma a word is compared by."""
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.lang.letters import ZWNJ
 from bot.text import resources
 
+SHORT = 2000  # characters: a sentence or a question
 _AUXILIARIES = frozenset({"شده", "شد", "شدن", "یافته", "یافت", "کرده", "کرد", "گردیده", "نموده", "است"})
 _WORD_RE = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+(?:\u200c[^\W\d_]+)*|[%٪]|\S")
 
@@ -19,7 +20,17 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split normalised text into tokens with character offsets and matching keys."""
+    """Split normalised text into tokens with character offsets and matching keys. A short text's tokens are
+    remembered (the same stored sentences are read for every answer that names their measure)."""
+    return list(_tokens(text)) if len(text) <= SHORT else _split(text)
+
+
+@lru_cache(maxsize=2048)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(_split(text))
+
+
+def _split(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end(), word_key(m.group())) for m in _WORD_RE.finditer(text)]
 
 
