@@ -3,9 +3,9 @@
 import pytest
 
 from bot.answer.engine import AnswerEngine
-from bot.answer.question import analyze
+from bot.answer.question import analyze, respell
 from bot.answer.respell import respelled, term_speller
-from bot.answer.spelling import Speller, edit_distance, is_real_word, unit_copula_written
+from bot.answer.spelling import Speller, edit_distance, is_real_word
 
 TODAY = (1403, 12, 25)
 STORED = {"اشتغال": 47, "صنعتی": 182, "سرمایهگذاری": 56, "سرمایهگذار": 3, "واگذاری": 30, "واگذار": 20,
@@ -125,12 +125,13 @@ async def test_a_misspelt_question_gets_the_answer_of_the_written_one(full_db, m
     ("مساحت شهرکها چند هکتاره", "مساحت شهرکها چند هکتار است"),
     ("سهم صنایع کوچک چند درصده", "سهم صنایع کوچک چند درصد است"),
     ("هدف صادرات چند میلیارد دلاره", "هدف صادرات چند میلیارد دلار است"),
-    ("اشتغال واحدها چند نفره", "اشتغال واحدها چند نفره"),    # «نفره» is a word of its own: left alone
-    ("در ۹ ماهه امسال چند واحد", "در ۹ ماهه امسال چند واحد"),  # «ماهه» is no «ماه است»
+    ("اشتغال واحدها چند نفره", "اشتغال واحدها چند نفر است"),  # at the question's end, «نفره» is «نفر است»
+    ("شرکت‌های ۵۰ نفره", "شرکت‌های 50 نفره"),  # after a number it describes («fifty-person firms»); digits folded
+    ("در ۹ ماهه امسال چند واحد", "در 9 ماهه امسال چند واحد"),  # «ماهه» is no «ماه است»
 ])
 def test_a_spoken_is_after_a_unit_is_written_out(spoken, written):
     """«چند هکتاره؟» asks «چند هکتار است؟»: the unit is then read as the unit asked."""
-    assert unit_copula_written(spoken) == written
+    assert respell(spoken) == written
 
 
 async def test_a_unit_said_with_a_spoken_is_is_the_unit_asked(full_db):

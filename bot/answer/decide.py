@@ -65,11 +65,14 @@ def _more_specific(other: Scored, best: Scored, scope_asked: bool, region_asked:
 
 
 def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = False,
-           region_asked: bool = False, whole_year_asked: bool = False) -> Decision:
+           region_asked: bool = False, whole_year_asked: bool = False, now_asked: bool = False) -> Decision:
     ranked = sorted(scored, key=_rank, reverse=True)
     if not ranked or ranked[0].score < ANSWER_AT:
         return Decision(None, nearest=_nearest(scored))
     best = _with_period(ranked)
+    if now_asked:
+        best = _latest_state(best, ranked)
+        ranked = [best, *(s for s in ranked if s is not best)]
     if best.fact.period and best.period_fit == PARTIAL and not (whole_year_asked and _most_of_year(best)):
         return Decision(None, nearest=best)  # a part of the asked period is not the whole of it
     if best.off_topic:  # «ناحیه صنعتی ایجرود»: the figure is about somewhere or something else
@@ -85,6 +88,10 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
             continue  # the total beats its own parts when no part was asked for
         if other.missing > best.missing == 0:
             continue  # it says nothing about something asked; the best speaks to all of it
+        if _says_more(best, other):
+            continue  # the question's own qualifier («در مناطق محروم») stands by the best and not by the other
+        if now_asked and _shape(other) == _shape(best) and _recency(other) < _recency(best):
+            continue  # an older state of the same measure is history
         if same_measure(best, other):
             later, earlier = sorted((best, other), key=lambda s: s.fact.source.date, reverse=True)
             return Decision(later, superseded=earlier)
@@ -95,6 +102,23 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
             return Decision(max(best, other, key=_recency))  # no period asked: the most recent figure
         return Decision(None, nearest=_nearest(scored), choices=(best, other))
     return Decision(best)
+
+
+def _says_more(best: Scored, other: Scored) -> bool:
+    """A word of the question stands right by the best figure and only far from the other, and no word of
+    the question does the reverse: the question names what sets the best apart."""
+    return bool(best.near & other.far) and not other.near & best.far
+
+
+def _latest_state(best: Scored, ranked: list[Scored]) -> Scored:
+    """«الان», «… کار می‌کنند»: where things stand now is the latest «as of» figure of the same measure and
+    place that speaks to every word the best one does; an older stock is history, not the answer."""
+    if not best.fact.period or best.fact.period.kind != "point":
+        return best
+    later = [s for s in ranked if s.fact.period and s.fact.period.kind == "point" and _shape(s) == _shape(best)
+             and s.fact.period.end > best.fact.period.end and s.missing <= best.missing
+             and s.place_fit >= best.place_fit and s.score >= ANSWER_AT]
+    return max(later, key=_recency, default=best)
 
 
 def _most_of_year(s: Scored) -> bool:

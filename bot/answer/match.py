@@ -5,12 +5,14 @@ region, a period the fact does not cover, another kind of quantity) rules a fact
 """
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from bot.answer.question import NEW, Query, TermGroup
 from bot.lang.units import CLASSIFIERS
 from bot.records import StoredFact
 from bot.text.concepts import concept_hits
 from bot.text.tokens import word_key
+from bot.text.verbs import LIGHT_VERBS
 
 ABSENT = 0.3            # a word this far from the number (or farther) is not about it
 GENERIC_SHARE = 0.3     # a term carried by more than this share of facts says little
@@ -31,6 +33,7 @@ _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 # (asked, other): a question about the first without the second does not fit a fact mostly about the second.
 _CHANGE = frozenset({"#رشد", "#کاهش"})
 STRONG_TERM = 0.8
+FAR = 0.5  # weaker than this, a word stands in another clause (or sentence) than the number
 _LEVEL_WORDS = (" تا", " به")
 _LEVEL_CONCEPTS = frozenset({"#تحقق"})
 _CONTRASTS = (("#جدید", "#نخست"), ("#نخست", "#جدید"), ("#راکد", "#احیا"))
@@ -46,6 +49,8 @@ class Scored:
     missing: int = 0   # distinctive words of the question found nowhere near the number
     words: float = 0.0  # how well the question's words fit, before any penalty
     off_topic: bool = False  # a rare name of the question («ایجرود») is nowhere near the number
+    near: frozenset[int] = frozenset()  # distinctive question words (group indexes) said right by the number
+    far: frozenset[int] = frozenset()   # distinctive question words only far from the number, or not at all
 
 
 def group_weights(query: Query, counts: dict[str, int], total: int) -> list[float]:
@@ -115,7 +120,10 @@ def _names_other_thing(unit: str | None, counted: TermGroup) -> bool:
 def period_fit(fact: StoredFact, query: Query) -> float:
     asked, have = query.period, fact.period
     if asked is None:
-        return SPAN_FOR_TOTAL if query.running_total and have and have.kind != "point" else 1.0
+        # a running total or a present state is a point in time: one period's flow is only a part of it
+        state = query.asks_state and fact.kind != "percent"  # «… کوچک هستند» asks a share, not a count
+        spans = (query.running_total or state) and have and have.kind != "point"
+        return SPAN_FOR_TOTAL if spans else 1.0
     if have is None:
         release_month = int(fact.source.date[:7].replace("-", ""))
         return 0.5 if asked.start <= release_month <= asked.end else 0.0
@@ -173,9 +181,21 @@ def _is_change(fact: StoredFact) -> bool:
 
 
 def missing(fact: StoredFact, groups: list[TermGroup], weights: list[float]) -> int:
-    """How many distinctive (not generic) words of the question the fact says nothing about."""
+    """How many distinctive (not generic) words of the question the fact says nothing about; a bare verb
+    («می‌کنند», «شده») is said many ways and is not one of them."""
     return sum(1 for g, w in zip(groups, weights, strict=True)
-               if w >= g.weight and max((fact.terms.get(a, 0.0) for a in g.alternatives), default=0.0) < ABSENT)
+               if w >= g.weight and not _bare_verb(g)
+               and max((fact.terms.get(a, 0.0) for a in g.alternatives), default=0.0) < ABSENT)
+
+
+def _bare_verb(group: TermGroup) -> bool:
+    """«می‌کنند», «شده»: a light verb alone («ایجاد» of «ایجاد کردند» still says what was done)."""
+    return group.verbal and group.alternatives <= _light_verb_keys()
+
+
+@cache
+def _light_verb_keys() -> frozenset[str]:
+    return frozenset(word_key(v) for v in LIGHT_VERBS)
 
 
 def mention_fit(fact: StoredFact, query: Query) -> float:
@@ -199,5 +219,14 @@ def score(fact: StoredFact, query: Query, weights: list[float]) -> Scored:
     when, where = period_fit(fact, query), place_fit(fact, query)
     off_topic = any(g.specific and max(fact.terms.get(a, 0.0) for a in g.alternatives) < ABSENT
                     for g in query.groups)
+    near, far = closeness(fact, query.groups, weights)
     return Scored(fact, content * when * where, content, when, where, missing(fact, query.groups, weights), words,
-                  off_topic)
+                  off_topic, near, far)
+
+
+def closeness(fact: StoredFact, groups: list[TermGroup], weights: list[float]) -> tuple[frozenset, frozenset]:
+    """Which distinctive words of the question stand by the number and which only far from it (or nowhere):
+    «… در مناطق محروم تا ۸۵ درصد» carries «محروم», the «۷۰ درصد» of the same sentence does not."""
+    fits = [(i, max((fact.terms.get(a, 0.0) for a in g.alternatives), default=0.0))
+            for i, (g, w) in enumerate(zip(groups, weights, strict=True)) if w >= g.weight and not _bare_verb(g)]
+    return frozenset(i for i, f in fits if f >= STRONG_TERM), frozenset(i for i, f in fits if f < FAR)

@@ -15,6 +15,7 @@ from bot.records import StoredFact
 from bot.text.concepts import concept_hits, concept_names
 from bot.text.normalize import normalize
 from bot.text.resources import lemmatizer
+from bot.text.stopwords import is_function_word
 from bot.text.tokens import tokenize, word_key
 from bot.text.verbs import LIGHT_VERBS
 
@@ -51,7 +52,7 @@ def described(fact: Fact) -> str:
     said = {word_key(w) for w in unit_words(fact.unit).split()}
     words = []
     for word in [*(fact.noun or "").split(), *own_words(fact)]:
-        keys = {word_key(w) for w in word.split()}
+        keys = {word_key(w) for w in word.split() if not is_function_word(w)}
         if not keys <= said:
             words.append(word)
             said |= keys

@@ -9,7 +9,6 @@ from functools import cache
 
 from bot.answer.asked_periods import bare_baseline, runs_to_now, spelled_out
 from bot.answer.place_spelling import with_full_place_names
-from bot.answer.spelling import unit_copula_written
 from bot.extract.amounts import find_amounts
 from bot.extract.context import keyed
 from bot.extract.model import Period
@@ -38,6 +37,13 @@ _FUTURE = re.compile(r"(?<!\w)خواهن?د(?!\w)|(?<!\w)قرار (?:است|هس
 _PRESENT = re.compile(r"(?<!\w)می[\u200c ]?(?:کن|شو|ده|ساز|رس|آفرین)\w*")
 # «کار می‌کنند», «فعالیت می‌کنند»: the present of a state says what is so now, never what is planned
 _PRESENT_STATE = re.compile(r"(?<!\w)(?:کار|فعالیت)\s+می[\u200c ]?کن\w*")
+# the question ends in a past or perfect verb, not the copula: what was done («… رسانده‌اند», «… واگذار شد»)
+_DONE = re.compile(r"(?:ه[\u200c ]?(?:اند|است)|(?<!\w)(?:شد|شدند|کرد|کردند|رسید|رسیدند|داد|دادند|گرفتند))"
+                   r"\s*[؟?!.]*\s*$")
+# a present stative verb: where things stand now («چند نفر … کار می‌کنند», «… وجود دارد», «… شاغل‌اند»)
+_STATE = re.compile(r"(?:(?<!\w)(?:کار|فعالیت)\s+می[\u200c ]?کن\w*|(?<!\w)وجود\s+دار\w*|(?<!\w)هستند"
+                    r"|(?<!\w)(?:شاغل|مشغول|مستقر|فعال)[\u200c ]?(?:اند|ند|هستند)|(?<!\w)مشغول به کار\w*)"
+                    r"\s*[؟?!.]*\s*$")
 _WHICH_REGION = re.compile(r"(?:کدام|کدوم|چه)(?: یک از)? استان|کدام استان‌ها|چه استانی")
 _WHICH_THING = re.compile(r"(?:کدام|کدوم)\s+(?!استان)\w+|کدامند|کدام‌ها")  # «کدوم بانک»: a name, never a number
 _LEAST = re.compile(r"کمترین|کم‌ترین|پایین‌ترین|آخرین رتبه|(?<!\w)کمتری(?!\w)")  # «… کمتری داشت، الف یا ب؟»
@@ -46,6 +52,7 @@ _RANK_WORDS = frozenset({"استان", "استانی", "کدام", "کدوم", "
 _COMPARATIVES = frozenset({"بیشتری", "کمتری"})  # «… زمین بیشتری واگذار کرد»: more of the phrase before it
 _YEAR = re.compile(r"1[34]\d\d")  # a year said alone («نسبت به ۱۳۹۷») is a period, not a figure
 _WHOLE = re.compile(r"(?<!\w)(?:کل|مجموع)(?!\w)(?!\s+کشور)")  # «کل کشور» is a place, not a total
+_PUNCTUATION = "؟?!.،"
 _LATEST = re.compile(r"آخرین|تازه‌ترین|جدیدترین|اخبار|خبر جدید|اطلاعیه")
 
 
@@ -82,6 +89,7 @@ class Query:
     mentioned: tuple[str, ...] = ()  # numbers said in the question («اعتبار ۱۲ طرح»), as written
     to_now: bool = False  # the asked span runs to the asking date: a figure so far may answer it
     asks_new: bool = False  # «… جدید»: what was new in the asked span, never a running total
+    asks_state: bool = False  # «چند نفر … کار می‌کنند»: where things stand now, not what a period added
     running_total: bool = False  # «کل … چند تا شده», «تا حالا»: everything so far, not one period's share
     how_much: bool = False  # «چقدر / چه میزان» with nothing after it: an amount, not a count, is asked
     groups: list[TermGroup] = field(default_factory=list)
@@ -94,10 +102,32 @@ def _colloquial() -> dict[str, str]:
 
 
 def respell(text: str) -> str:
-    """Colloquial and misspelt words to their written forms («چن تا» -> «چند تا»)."""
+    """Colloquial and misspelt words to their written forms («چن تا» -> «چند تا», «راه بندازه» -> «راه‌اندازی
+    کند»); a unit closing the question with the spoken copula («چند هکتاره») is the unit and «است»."""
     table = _colloquial()
     words = re.findall(r"\S+", fold_letters(text))
-    return unit_copula_written(" ".join(table.get(w.strip("؟?!.،"), w) for w in words))
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = " ".join(w.strip(_PUNCTUATION) for w in words[i : i + 2])
+        if i + 1 < len(words) and pair in table:
+            out.append(table[pair])
+            i += 2
+            continue
+        word = words[i].strip(_PUNCTUATION)
+        last = i == len(words) - 1 or not words[i + 1].strip(_PUNCTUATION)
+        out.append(table.get(word) or (last and _spoken_copula(word, words[i - 1] if i else "")) or words[i])
+        i += 1
+    return " ".join(out)
+
+
+def _spoken_copula(word: str, before: str) -> str | None:
+    """«درصده», «مگاواته», «نفره» at the end of a question: the unit and «است»; «۵۰ نفره» after a number
+    describes something («a fifty-person firm») and stays."""
+    spec = UNITS.get(word[:-1]) if word.endswith("ه") else None
+    if spec is None or spec.kind == "duration" or before[:1].isdigit():
+        return None
+    return f"{word[:-1]} است"
 
 
 def analyze(text: str, today: RefDate) -> Query:
@@ -130,14 +160,32 @@ def analyze(text: str, today: RefDate) -> Query:
         query = replace(query, groups=[g for g in query.groups if g.text != unit and unit not in g.alternatives
                                        and g.text not in MULTIPLIERS
                                        and not _same_kind_unit(g.text, query.asked_kind)])
-    wants_target = (any("#برنامه" in g.alternatives for g in query.groups) or bool(_FUTURE.search(normalized))
-                    ) and not any("#تحقق" in g.alternatives for g in query.groups)
-    query = replace(query, wants_target=wants_target, open_tense=_open_tense(normalized),
+    query = replace(query, wants_target=_wants_target(query.groups, normalized), open_tense=_open_tense(normalized),
+                    asks_state=query.period is None and bool(_STATE.search(normalized)),
                     to_now=runs_to_now(normalized),
                     asks_new=any(NEW in g.alternatives for g in query.groups),
                     running_total=query.period is None and (runs_to_now(normalized) or bool(_WHOLE.search(normalized))),
                     mentioned=_mentioned(normalized, tokens, [*taken, *(p for p in found if p not in periods)]))
     return _with_intent(query, normalized, tokens, taken)
+
+
+def _wants_target(groups: list[TermGroup], normalized: str) -> bool:
+    """A plan is asked by a planning verb («هدف‌گذاری شده», «قرار است»), the future tense, or a plan noun
+    («هدف صادرات») unless the verb says it was done: «چند خوشه برنامه عملیاتی خود را به پایان رسانده‌اند»
+    asks what was achieved, whatever the programme is called."""
+    if any("#تحقق" in g.alternatives for g in groups):
+        return False
+    planned = [g for g in groups if "#برنامه" in g.alternatives]
+    return bool(_FUTURE.search(normalized) or any(g.verbal or g is _verb_noun(groups) for g in planned)
+                or (planned and not _DONE.search(normalized)))
+
+
+def _verb_noun(groups: list[TermGroup]) -> TermGroup | None:
+    """The word the closing verb is made of: «پیش‌بینی» of «… پیش‌بینی کرده‌اند»."""
+    k = len(groups)
+    while k and groups[k - 1].verbal:
+        k -= 1
+    return groups[k - 1] if 0 < k < len(groups) else None
 
 
 def _open_tense(normalized: str) -> bool:

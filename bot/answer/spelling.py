@@ -8,14 +8,11 @@ Of the closest known words, the one that occurs far more often than each other w
 is left as typed. A real Persian word («جدید», «کنونی», «نرسیده») is never changed into
 another word, only read without an ending (ENDINGS); the caller says which words are real.
 """
-import re
 from collections import defaultdict
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from functools import cache
 
 from bot.lang.homophones import AS_HEARD
-from bot.lang.units import UNITS
 from bot.text import resources
 
 MIN_LENGTH = 4
@@ -93,16 +90,3 @@ class Speller:
         best, closest = found[0]
         rivals = [w for w, d in found[1:] if d == closest]  # as close: frequency decides, and only clearly
         return None if rivals and self.counts[rivals[0]] * DOMINANCE > self.counts[best] else best
-
-
-@cache
-def _unit_with_copula() -> re.Pattern[str]:
-    units = sorted((u for u in UNITS if u.isalpha() and not u.endswith("ه") and UNITS[u].kind != "duration"),
-                   key=len, reverse=True)
-    return re.compile(rf"(?<!\w)({'|'.join(units)})ه(?!\w)")
-
-
-def unit_copula_written(text: str) -> str:
-    """«… چند هکتاره؟», «چند درصده»: a unit with the spoken «ـه» of «است», written out («هکتار است»); a real
-    word («نفره», «واحده», «تنه») is left as it is, like any real word."""
-    return _unit_with_copula().sub(lambda m: m[0] if is_real_word(m[0]) else f"{m[1]} است", text)

@@ -2,7 +2,8 @@
 import re
 
 _STOCK_VERB = re.compile(r"(?:^|\s)(?:است|هست|هستند|می‌باشد|می‌باشند|دارد|دارند|وجود دارد|فعال است|"
-                         r"فعالیت می‌کنند|کار می‌کنند|مشغولند|مشغول به کارند|مستقرند|فعالند|فعال‌اند|قرار دارند"
+                         r"فعالیت می‌کنند|کار می‌کنند|مشغولند|مشغول به کارند|شاغلند|شاغل‌اند|مستقرند|فعالند|فعال‌اند|"
+                         r"قرار دارند"
                          r"|\S+است)\s*$")  # «در حال اجراست»
 _NOT_A_STOCK = re.compile(r"\S+[هة]\s+(?:است|هستند)\s*$|(?:^|\s)(?:بیشتر|کمتر|افزایش|کاهش|رشد)(?:\s|$)")
 # Where a clause ends: a comma, «که», «اما», or «و» after a verb («… واگذار شده بود و روند …»).
@@ -36,3 +37,17 @@ def will_be(after_amount: str) -> bool:
     """«… برای ۷۰۰ نفر شغل ایجاد خواهند کرد»: the amount's clause is in the future tense, so it is a plan."""
     end = CLAUSE_BREAK.search(after_amount)
     return bool(_FUTURE.search(after_amount[: end.start() + len(end.group("verb") or "") if end else None]))
+
+
+_GLUED_VERB = re.compile(r"\u200c(?:شد|شده|شدند|کرد|کرده|کردند)$")  # «ابلاغ‌شده»
+
+
+def ends_clause(word: str) -> bool:
+    """A conjugated verb: «… به سر می‌برند و ۱۰ خوشه …» — the «و» after it starts another clause."""
+    return (word in _CLAUSE_VERBS or bool(_GLUED_VERB.search(word))
+            or (word.startswith("می") and word.endswith(("ند", "د"))))
+
+
+def verb_clause_start(words: list[str], before: int) -> int:
+    """Where the clause holding word `before` starts when clauses are joined by «و» after a verb."""
+    return next((k + 1 for k in range(before - 1, 0, -1) if words[k] == "و" and ends_clause(words[k - 1])), 0)

@@ -29,18 +29,26 @@ def token_index(tokens: list[Token], char: int) -> int:
     return len(tokens) - 1
 
 
-def segments(tokens: list[Token], amounts: list[Amount]) -> list[tuple[int, int]]:
+def segments(tokens: list[Token], amounts: list[Amount], keys: list[set[str]] | None = None) -> list[tuple[int, int]]:
     """For each amount, the [first, last) token range of the sentence that belongs to it."""
     spans = [(token_index(tokens, a.start), token_index(tokens, a.end - 1) + 1) for a in amounts]
     bounds = [0]
     for (_, a_end), (b_start, _) in pairwise(spans):
         between = range(a_end, b_start)
-        split = next((k for k in reversed(between) if tokens[k].text in _SPLITTERS), None)
+        split = next((k for k in reversed(between) if tokens[k].text in _SPLITTERS
+                      and not _joins_one_thing(keys, k)), None)
         if split is None:
             split = next((k for k in reversed(between) if tokens[k].text in _SOFT_SPLITTERS), None)
         bounds.append(split if split is not None else _qualifier_start(tokens, b_start, a_end))
     bounds.append(len(tokens))
     return [(bounds[i], bounds[i + 1]) for i in range(len(amounts))]
+
+
+def _joins_one_thing(keys: list[set[str]] | None, k: int) -> bool:
+    """«۱۷ شهرک و ناحیه صنعتی تخصصی …»: a «و» between two words of one concept names one thing."""
+    if not keys or not 0 < k < len(keys) - 1:
+        return False
+    return any(c.startswith("#") for c in keys[k - 1] & keys[k + 1])
 
 
 def _qualifier_start(tokens: list[Token], start: int, floor: int) -> int:

@@ -6,10 +6,11 @@ its sentence gives it.
 """
 from dataclasses import replace
 
-from bot.extract.clauses import will_be
+from bot.extract.clauses import ends_clause, verb_clause_start, will_be
 from bot.extract.context import (
     PREVIOUS_SENTENCE,
     SAME_KIND,
+    SHARED_TAIL,
     TAIL_WORDS,
     blend,
     clause_start,
@@ -42,6 +43,9 @@ from bot.text.tokens import tokenize
 
 _TARGET_REACH = 12   # tokens between a number and «برنامه / هدف» for the number to be a target
 _TITLE_WEIGHT = 0.15
+_CLAUSE_ENDS = frozenset({"؛", ":", "که"})
+_ADJUNCT_WORDS = frozenset({"با", "برای"})
+_JOINING_WORDS = frozenset({"و", "،"})
 MEASURE_WEIGHT = 0.95
 PERCENT_OF = 0.8
 
@@ -84,10 +88,10 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         if s.periods and s.periods[0].period.kind not in ("point", "same"):
             carry.period = s.periods[0].period
         return []
-    owned = segments(s.tokens, s.amounts)
+    owned = segments(s.tokens, s.amounts, s.keys)
     last_amount = token_index(s.tokens, s.amounts[-1].end - 1) + 1
     tail = max(last_amount, len(s.tokens) - TAIL_WORDS)
-    tail_clause = clause_start(s.tokens, tail)
+    tail_clause = max(clause_start(s.tokens, tail), verb_clause_start([t.text for t in s.tokens], tail))
     head = shared_head(s.tokens, token_index(s.tokens, s.amounts[0].start)) if len(s.amounts) > 1 else 0
     respective = respective_regions(s)
     lead: Period | None = None
@@ -105,6 +109,7 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         lead = lead or (period if period and period.kind != "point" else None)
         terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None, head)
         terms = blend(terms, _measure_nouns(s, amount.kind, lo, hi), 1.0)
+        terms = blend(terms, _closing_verb_phrase(s, anchor), SHARED_TAIL)
         if same_kind:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
             terms = blend(terms, same_kind.terms, SAME_KIND)
         terms = blend(terms, previous, PREVIOUS_SENTENCE)
@@ -132,6 +137,21 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
     if any(p.period.kind not in ("point", "same") for p in s.periods):
         carry.period = lead or carry.period
     return facts
+
+
+def _closing_verb_phrase(s: Sentence, anchor: tuple[int, int]) -> dict[str, float]:
+    """«۱۱۱ طرح با اعتبار ۴۵ هزار میلیارد ریال در همدان افتتاح می‌شود؛ …»: the words closing a clause whose
+    last number stands in an adjunct («با …», «برای …») say what happened to the clause's subject too
+    (numbers joined by «و» each keep their own: «۲۱۰ کیلومتر شبکه برق و ۱۴۵ کیلومتر شبکه آب»)."""
+    words = [t.text for t in s.tokens]
+    end = next((j for j in range(anchor[1], len(words)) if words[j] in _CLAUSE_ENDS
+                or (words[j] in ("و", "،") and ends_clause(words[j - 1]))), len(words))
+    last = max(((token_index(s.tokens, a.start), token_index(s.tokens, a.end - 1) + 1) for a in s.amounts
+                if anchor[0] < token_index(s.tokens, a.start) < end), default=None)
+    between = set(words[anchor[1] : last[0]]) if last else set()
+    if not last or not between & _ADJUNCT_WORDS or between & _JOINING_WORDS:
+        return {}
+    return {key: 1.0 for i in range(last[1], end) for key in s.keys[i]}
 
 
 def _is_target(s: Sentence, amount: Amount, anchor: tuple[int, int], own: tuple[int, int]) -> bool:

@@ -16,7 +16,8 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
         return calculated
     scored = await retriever.scored(query, until)
     decision = decide(scored, period_asked=_span_asked(query), scope_asked=query.scope is not None,
-                      region_asked=query.region is not None, whole_year_asked=_whole_year(query))
+                      region_asked=query.region is not None, whole_year_asked=_whole_year(query),
+                      now_asked=query.asks_state or bool(query.period and query.period.kind == "point"))
     suggestions = compose.suggestions(scored, exclude=decision.best)
     unknown = await retriever.unknown_words(query)
     if unknown and (shown := decision.best or decision.nearest):  # «… در حوزه نساجی»: never said in any release

@@ -1,0 +1,135 @@
+"""Which of several stored figures answers a question: the question's unit, verb, tense and qualifiers decide,
+and the latest state answers «now»; a figure that only shares words with the question is not stated."""
+import pytest
+
+from bot.answer.engine import AnswerEngine
+from bot.answer.question import analyze, respell
+
+
+async def _engine_over(tmp_path, releases: list[tuple[str, str]]) -> AnswerEngine:
+    from bot.ingest import ingest, open_database
+    from bot.release import parse_release
+
+    db = await open_database(tmp_path / "which.db")
+    for date, body in releases:
+        await ingest(db, parse_release(body, date=date, title="خبر"))
+    return AnswerEngine(db)
+
+
+@pytest.fixture
+async def engine_over(tmp_path):
+    """An engine over a few releases written in the test; its database is closed afterwards."""
+    engines: list[AnswerEngine] = []
+
+    async def build(releases: list[tuple[str, str]]) -> AnswerEngine:
+        engines.append(await _engine_over(tmp_path, releases))
+        return engines[-1]
+
+    yield build
+    for engine in engines:
+        await engine.db.close()
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("مساحت شهرک‌ها چند هکتاره", "مساحت شهرک‌ها چند هکتار است"),
+    ("سهم صنایع کوچک چند درصده؟", "سهم صنایع کوچک چند درصد است"),
+    ("مصرف برق در اوج چند مگاواته", "مصرف برق در اوج چند مگاوات است"),
+    ("یک شرکت ۵۰ نفره", "یک شرکت 50 نفره"),  # after a number it describes the firm
+    ("امسال قراره چند واحد راه بندازه", "امسال قرار است چند واحد راه‌اندازی کند"),
+], ids=["area", "percent", "power", "after-a-number", "spoken-verbs"])
+def test_a_unit_said_with_the_spoken_copula_is_the_unit(typed, written):
+    """«چند هکتاره» is «چند هکتار است»: the unit is asked, not an unknown word «هکتاره»."""
+    assert respell(typed) == written
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("مساحت شهرکها و نواحی صنعتی کشور چند هکتاره", "area"),
+    ("سهم صنایع کوچک از تولید ناخالص داخلی چند درصده", "percent"),
+    ("اشتغال واحدهای شهرک های صنعتی الان چند نفره", "people"),
+], ids=["area", "percent", "people"])
+def test_the_spoken_copula_does_not_hide_the_asked_kind(question, kind):
+    assert analyze(question, (1404, 1, 1)).asked_kind == kind
+
+
+@pytest.mark.parametrize(("question", "planned"), [
+    ("چند خوشه برنامه عملیاتی خود را به پایان رسانده اند", False),
+    ("جوازهای صادره چقدر سرمایه گذاری پیش بینی کرده اند", True),
+    ("برای امسال چند واحد هدف‌گذاری شده است", True),
+    ("برنامه سال ۱۳۹۹ راه اندازی چند واحد بود؟", True),
+    ("هدف صادرات بنگاه‌های کوچک تا آخر امسال چند میلیارد دلاره", True),
+], ids=["done-verb-with-a-programme-noun", "planning-verb", "target-verb", "plan-with-copula", "target-noun"])
+def test_the_verb_says_whether_a_plan_or_an_achievement_is_asked(question, planned):
+    """«برنامه عملیاتی» names a programme; «به پایان رسانده‌اند» asks what was done."""
+    assert analyze(question, (1399, 9, 1)).wants_target is planned
+
+
+async def test_a_programme_finished_is_not_the_programme_under_way(engine_over):
+    """«۵۱ خوشه مشغول اجرای برنامه عملیاتی» is not the answer to how many finished their programme."""
+    engine = await engine_over([("1391-11-06", "وی درباره مراحل توسعه خوشه‌ها توضیح داد: مطالعات امکان‌سنجی "
+                                               "۷۵ خوشه به پایان رسیده و ۵۱ خوشه مشغول اجرای برنامه عملیاتی "
+                                               "سه‌ساله خود هستند. به گفته وی، ۳۴ خوشه هم‌اکنون در سال سوم "
+                                               "برنامه عملیاتی به سر می‌برند و ۱۰ خوشه نیز برنامه عملیاتی خود را "
+                                               "به پایان رسانده‌اند.")])
+    answer = await engine.answer("چند خوشه برنامه عملیاتی خود را به پایان رسانده اند", (1391, 11, 15))
+    assert (answer.answered, answer.value) == (True, 10)
+
+
+async def test_the_qualifier_asked_picks_the_figure_it_stands_by(engine_over):
+    """«در مناطق محروم تا ۸۵ درصد»: the question's qualifier names the figure, not the general «۷۰ درصد»."""
+    engine = await engine_over([("1396-10-23", "صندوق ضمانت سرمایه‌گذاری صنایع کوچک اعلام کرد: امسال "
+                                                        "۱۸۸۰ میلیارد ریال ضمانت‌نامه صادر شده است. پوشش این "
+                                                        "ضمانت‌نامه‌ها تا ۷۰ درصد اصل و سود تسهیلات است و در مناطق "
+                                                        "محروم تا ۸۵ درصد افزایش می‌یابد.")])
+    answer = await engine.answer("صندوق ضمانت در مناطق محروم تا چند درصد اصل و سود وام رو ضمانت میکنه", (1396, 11, 10))
+    assert (answer.answered, answer.value) == (True, 85)
+
+
+async def test_who_works_there_is_the_latest_headcount_not_the_jobs_a_half_year_added(engine_over):
+    """«کار می‌کنند» asks where things stand: the latest headcount, never «۱۴ هزار نفر شغل ایجاد کرده‌اند»."""
+    engine = await engine_over([
+        ("1396-08-20", "به گفته وی، در مجموع بیش از ۸۰۰ هزار نفر در شهرک‌های صنعتی کشور شاغل‌اند."),
+        ("1398-08-20", "واحدهایی که در نیمه اول سال جاری در شهرک‌های صنعتی راه‌اندازی شدند برای ۱۴ هزار و ۵۲۵ نفر "
+                       "شغل ایجاد کرده‌اند."),
+        ("1399-04-20", "تا پایان سال گذشته ۴۵ هزار واحد در شهرک‌ها و نواحی صنعتی کشور به بهره‌برداری رسیده و "
+                       "۹۲۱ هزار و ۵۱۱ نفر در این واحدها مشغول به کارند."),
+    ])
+    answer = await engine.answer("چند نفر در شهرک های صنعتی کار میکنند", (1399, 5, 10))
+    assert (answer.answered, answer.value) == (True, 921511)
+
+
+async def test_now_is_where_a_from_to_sentence_ends_not_where_it_started(engine_over):
+    """«از ۸۵۰۰ نفر در پایان سال گذشته به ۸۸۰۰ نفر در سال جاری»: «الان» is the later figure."""
+    engine = await engine_over([("1397-09-05", "در کرمانشاه، ۳۳ طرح صنعتی در شهرک‌های صنعتی استان به "
+                                                        "بهره‌برداری رسید. وی درباره اشتغال این واحدها نیز گفت: شمار "
+                                                        "شاغلان واحدها و طرح‌های صنعتی شهرک‌ها از ۸۵۰۰ نفر در پایان سال "
+                                                        "گذشته به ۸۸۰۰ نفر در سال جاری افزایش یافته است.")])
+    answer = await engine.answer("اشتغال واحدهای شهرک های صنعتی استان کرمانشاه الان چند نفره", (1397, 10, 1))
+    assert (answer.answered, answer.value) == (True, 8800)
+
+
+async def test_a_share_asked_with_hastand_is_not_a_headcount(engine_over):
+    """«چند درصد بنگاه‌ها کوچک هستند» asks a share; the present verb does not demote a percentage."""
+    engine = await engine_over([("1396-08-20", "از ابتدای امسال تا پایان مهر، ۹۶ درصد بنگاه‌های کشور در گروه "
+                                                        "بنگاه‌های کوچک و متوسط قرار می‌گیرند.")])
+    answer = await engine.answer("چند درصد بنگاه‌های کشور کوچک و متوسط هستند؟", (1396, 8, 25))
+    assert (answer.answered, answer.value) == (True, 96)
+
+
+async def test_a_pair_of_nouns_joined_by_va_keeps_its_words_with_its_number(engine_over):
+    """«۱۷ شهرک و ناحیه … تخصصی انرژی خورشیدی … ابلاغ‌شده و احداث ۵ شهرک … در حال اجراست»: the words of the first
+    clause belong to 17, not to the 5 under way (which was said confidently before)."""
+    engine = await engine_over([("1402-11-25", "سرپرست معاونت فنی سازمان گفت: تاکنون ایجاد ۱۷ شهرک و ناحیه صنعتی "
+                                               "تخصصی انرژی خورشیدی در ۶ استان کشور از سوی معاون اول رییس‌جمهور به این "
+                                               "سازمان ابلاغ‌شده و احداث ۵ شهرک و ناحیه از این مجموعه در حال اجراست.")])
+    answer = await engine.answer("چند شهرک تخصصی انرژی خورشیدی ابلاغ شده", (1402, 12, 10))
+    assert (answer.answered, answer.value) == (True, 17)
+
+
+async def test_the_verb_closing_a_clause_is_about_its_subject_too(engine_over):
+    """«۱۱۱ طرح با اعتبار … در شهرستان همدان افتتاح یا کلنگ‌زنی می‌شود؛ ۹۹ طرح … به بهره‌برداری می‌رسد»:
+    what is opened or begun is the 111, whose own words stop at «با»; it is the first reading offered."""
+    engine = await engine_over([("1404-06-23", "مدیرکل صمت همدان افزود: ۱۱۱ طرح با اعتبار بیش از ۴۵ هزار میلیارد ریال "
+                                               "در هفته دولت در شهرستان همدان افتتاح یا کلنگ‌زنی می‌شود؛ ۹۹ طرح با "
+                                               "اعتبار ۱۰ هزار میلیارد ریال به بهره‌برداری می‌رسد.")])
+    answer = await engine.answer("در شهرستان همدان چند طرح در هفته دولت کلنگ زنی شد", (1404, 7, 1))
+    assert (answer.answered, [c.value for c in answer.choices]) == (False, [111, 99])
