@@ -235,3 +235,23 @@ def test_a_running_total_at_a_month_end_of_a_named_year(body, label):
 def test_a_year_named_by_its_motto(question, label):
     """«سال جهش تولید» is 1399, whenever it is asked; the longer motto of 1403 is not 1399's."""
     assert analyze(question, (1404, 9, 1)).period.label == label
+
+
+@pytest.mark.parametrize("question", ["چند نفر در شهرک های صنعتی کار میکنند", "چند شهرک صنعتی در کشور وجود دارد",
+                                      "چند نفر در شهرک‌های صنعتی شاغل هستند"])
+def test_the_present_of_a_state_asks_about_today(question):
+    """«… کار می‌کنند» names no period but asks where things stand on the asking date."""
+    period = analyze(question, (1399, 5, 10)).period
+    assert (period.kind, period.label) == ("point", "1399-05-10")
+
+
+STATE_AND_FLOW = ("---\ndate: 1398-08-20\ntitle: اشتغال در شهرک‌های صنعتی\n---\n"
+                  "معاون سازمان گفت: در نیمه اول امسال برای ۱۴ هزار و ۵۲۵ نفر در شهرک‌های صنعتی کشور کار ایجاد شد. "
+                  "وی افزود: اشتغال کل واحدهای مستقر هم اکنون بیش از ۸۹۷ هزار نفر است.\n")
+
+
+async def test_people_working_now_is_not_the_jobs_created_in_a_span(seed_db):
+    """«چند نفر … کار می‌کنند» is answered by the people employed now, never by the jobs created in six months."""
+    await ingest(seed_db, parse_release(STATE_AND_FLOW))
+    answer = await AnswerEngine(seed_db).answer("چند نفر در شهرک های صنعتی کار میکنند", (1399, 5, 10))
+    assert (answer.answered, answer.value, answer.period) == (True, 897000, "1398-08-20")

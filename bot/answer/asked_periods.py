@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from bot.extract.model import Period
+from bot.extract.spans import RefDate
 from bot.lang.calendar import HALF_WORDS, MONTHS, NOW_WORDS, SEASONS
 from bot.text.datafiles import data_lines
 from bot.text.normalize import normalize
@@ -17,6 +18,9 @@ SPAN_WORDS = ("ماهه", "ماه", "سال", "اول", "نخست", "دوم", "�
 TO_NOW = (*NOW_WORDS, "کنون", "حالا", "الان", "امروز",  # «امسال تا الان»: the asked span ends today
           "از اول امسال", "از ابتدای امسال", "از آغاز امسال", "از اول سال", "از ابتدای سال")
 NEW_CENTURY_BELOW = 50  # «۰۲» is 1402, «۹۸» is 1398
+# «… کار می‌کنند», «… شاغل هستند», «… وجود دارد»: the present of a state asks where things stand today
+_STATE_NOW = re.compile(r"(?<!\w)(?:(?:کار|فعالیت)\s+می[\u200c ]?کن\w*|شاغل[\u200c ]?(?:هستند|اند|است)|مشغول به کار"
+                        r"|وجود\s+(?:دارد|دارند))(?!\w)")
 _BARE_BASELINE = re.compile(r"(?:نسبت به|بیشتر از|کمتر از|در مقایسه با)\s+(?:سال\s+)?(1[34]\d\d)(?!\d)")
 
 
@@ -57,3 +61,12 @@ def bare_baseline(normalized: str) -> Period | None:
         return None
     year = int(found.group(1))
     return Period(year * 100 + 1, year * 100 + 12, "year", str(year))
+
+
+def state_now(normalized: str, today: RefDate) -> Period | None:
+    """«چند نفر در شهرک‌ها کار می‌کنند؟» names no period but asks a state: as it stands on the asking date,
+    which the latest «as of» figure answers, never the jobs created in some span."""
+    if not _STATE_NOW.search(normalized):
+        return None
+    y, mo, d = today
+    return Period(y * 100 + mo, y * 100 + mo, "point", f"{y}-{mo:02d}-{d:02d}")
