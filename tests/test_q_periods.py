@@ -255,3 +255,10 @@ async def test_people_working_now_is_not_the_jobs_created_in_a_span(seed_db):
     await ingest(seed_db, parse_release(STATE_AND_FLOW))
     answer = await AnswerEngine(seed_db).answer("چند نفر در شهرک های صنعتی کار میکنند", (1399, 5, 10))
     assert (answer.answered, answer.value, answer.period) == (True, 897000, "1398-08-20")
+
+
+async def test_a_refusal_about_now_says_today(seed_db):
+    """«الان …» with no figure as of today says so in plain words, not «برای تا ۱ دی …»."""
+    await ingest(seed_db, parse_release(STATE_AND_FLOW))
+    answer = await AnswerEngine(seed_db).answer("الان چند نفر در شهرک‌های صنعتی کشور شغل جدید گرفتند", (1399, 5, 10))
+    assert answer.text.splitlines()[0] == "آماری از وضعیت امروز (۱۰ مرداد ۱۳۹۹) در اخبار سازمان ندارم."

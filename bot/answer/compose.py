@@ -53,7 +53,8 @@ def refusal(query: Query, nearest: Scored | None = None,
     """«نمی‌دانم», with the nearest figure (labelled with its own period and place) or what else is known."""
     lines = []
     if nearest and query.period and nearest.fact.period != query.period and nearest.period_fit < 1:
-        lines.append(say("no_period", asked=render.period_words(query.period)))
+        lines.append(say("no_state", date=render.jalali_date(query.period.label)) if query.period.kind == "point"
+                     else say("no_period", asked=render.period_words(query.period)))  # «الان»: as of today
     elif nearest and nearest.fact.region != query.region:
         lines.append(say("no_region", asked=place_words(query.region, None)))
     else:
