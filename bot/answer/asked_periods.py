@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from bot.extract.model import Period
-from bot.extract.spans import RefDate
+from bot.extract.spans import RefDate, two_digit_year
 from bot.lang.calendar import HALF_WORDS, MONTHS, NOW_WORDS, SEASONS
 from bot.text.datafiles import data_lines
 from bot.text.normalize import normalize
@@ -17,7 +17,6 @@ SPAN_WORDS = ("ماهه", "ماه", "سال", "اول", "نخست", "دوم", "�
               "نسبت به")  # «سال ۹۸ نسبت به ۹۷»
 TO_NOW = (*NOW_WORDS, "کنون", "حالا", "الان", "امروز",  # «امسال تا الان»: the asked span ends today
           "از اول امسال", "از ابتدای امسال", "از آغاز امسال", "از اول سال", "از ابتدای سال")
-NEW_CENTURY_BELOW = 50  # «۰۲» is 1402, «۹۸» is 1398
 # «… کار می‌کنند», «… شاغل هستند», «… وجود دارد»: the present of a state asks where things stand today
 _STATE_NOW = re.compile(r"(?<!\w)(?:(?:کار|فعالیت)\s+می[\u200c ]?کن\w*|شاغل[\u200c ]?(?:هستند|اند|است)|مشغول به کار"
                         r"|وجود\s+(?:دارد|دارند))(?!\w)")
@@ -38,8 +37,7 @@ def _phrases() -> tuple[tuple[str, str], ...]:
 
 
 def full_year(short: str) -> str:
-    year = int(short)
-    return str((1400 if year < NEW_CENTURY_BELOW else 1300) + year)
+    return str(two_digit_year(int(short)))
 
 
 def spelled_out(normalized: str) -> str:

@@ -7,7 +7,15 @@ import re
 from collections.abc import Iterable
 
 from bot.extract.model import Period, PeriodMention
-from bot.extract.spans import RefDate, last_reported_month, months_back, point_at_month_end, span, years_around
+from bot.extract.spans import (
+    RefDate,
+    last_reported_month,
+    months_back,
+    point_at_month_end,
+    span,
+    two_digit_year,
+    years_around,
+)
 from bot.lang.calendar import (
     EVENTS,
     HALF_WORDS,
@@ -119,10 +127,6 @@ def is_baseline(sentence: str, mention: PeriodMention) -> bool:
     return bool(_BASELINE_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]))
 
 
-def _two_digit(y: int) -> int:
-    return 1300 + y if y >= 40 else 1400 + y
-
-
 def _year(m: re.Match[str], ref: RefDate) -> int:
     groups = {k: v for k, v in m.groupdict().items() if v}
     for late in ("rel", "y", "y2"):  # a year said after the span's end («تا پایان آذر امسال») is its year
@@ -132,9 +136,9 @@ def _year(m: re.Match[str], ref: RefDate) -> int:
         return ref[0] + RELATIVE_YEARS[_fold(groups["rel"])]
     if groups.get("y"):
         y = int(groups["y"])
-        return y if y > 999 else _two_digit(y)
+        return y if y > 999 else two_digit_year(y)
     if groups.get("y2") or groups.get("y4"):
-        return _two_digit(int(groups.get("y2") or groups["y4"]))
+        return two_digit_year(int(groups.get("y2") or groups["y4"]))
     return ref[0]
 
 
@@ -163,7 +167,7 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate, release: bool = False) -
         return Period(y * 100 + mo, y * 100 + mo, "point", f"{y}-{mo:02d}-{d:02d}")
     if kind == "years":
         a, b = int(g["y1"] or g["y1b"]), int(g["y3"] or g["y3b"])
-        a, b = (a if a > 999 else _two_digit(a)), (b if b > 999 else _two_digit(b))
+        a, b = (a if a > 999 else two_digit_year(a)), (b if b > 999 else two_digit_year(b))
         return Period(a * 100 + 1, b * 100 + 12, "years", f"{a}..{b}") if a < b else None
     if kind == "recent_months":  # «دو ماه گذشته»: the months just reported; a question means months now over
         return months_back(ref[0], last_reported_month(ref) if release else ref[1] - 1, _month_count(g["n"]))
