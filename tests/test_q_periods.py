@@ -87,6 +87,9 @@ def test_a_horizon_in_the_title_is_not_the_reported_period():
     ("سال ۴۵ چند واحد احیا شد", (1403, 3, 10), "1345"),  # read the same way in questions and releases
     ("شش ماه اول پارسال چند واحد به بهره برداری رسیده بود", (1398, 9, 1), "1397-01..1397-06"),
     ("در دولت دوازدهم چند واحد احیا شد", (1401, 3, 10), "دولت دوازدهم"),
+    # the end of a past year is a day things stood at; the end of this year is a plan's horizon
+    ("در پایان ۹۸ چند شهرک در حال بهره برداری بود", (1399, 5, 10), "1398-12-29"),
+    ("هدف صادرات تا آخر امسال چند میلیارد دلار است", (1396, 9, 1), "1396"),
 ])
 def test_the_period_a_question_asks_about(question, today, label):
     """Each way of saying when is read as the span the person means, against the asking date."""
@@ -264,3 +267,24 @@ async def test_a_refusal_about_now_says_today(seed_db):
     await ingest(seed_db, parse_release(STATE_AND_FLOW))
     answer = await AnswerEngine(seed_db).answer("الان چند نفر در شهرک‌های صنعتی کشور شغل جدید گرفتند", (1399, 5, 10))
     assert answer.text.splitlines()[0] == "آماری از وضعیت امروز (۱۰ مرداد ۱۳۹۹) در اخبار سازمان ندارم."
+
+
+YEAR_END = [("1398-07-15", "معاون سازمان گفت: تعداد شهرک‌ها و نواحی صنعتی در حال بهره‌برداری کشور تا پایان شهریور "
+                           "امسال به ۸۱۵ شهرک و ناحیه رسیده است."),
+            ("1399-04-20", "معاون سازمان گفت: در سال گذشته ۲۴ شهرک و ناحیه صنعتی در کشور به بهره‌برداری رسید و "
+                           "شمار شهرک‌ها و نواحی صنعتی در حال بهره‌برداری کشور در پایان سال ۹۸ به ۸۲۱ شهرک و ناحیه رسید.")]
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("تعداد شهرکها و نواحی صنعتی در حال بهره برداری در پایان ۹۸", 821),
+    ("تا آخر سال ۹۸ چند شهرک و ناحیه صنعتی در حال بهره برداری بود", 821),
+    ("تعداد شهرکها و نواحی صنعتی در حال بهره برداری در پایان ۹۷", None),  # 1398's figures are not 1397's end
+])
+async def test_the_end_of_a_past_year_is_where_things_stood_then(seed_db, question, value):
+    """«در پایان ۹۸» is answered by the last «as of» figure from within 1398, never by what was done in 1398."""
+    for date, body in YEAR_END:
+        await ingest(seed_db, parse_release(f"---\ndate: {date}\ntitle: شهرک‌های در حال بهره‌برداری\n---\n{body}\n"))
+    answer = await AnswerEngine(seed_db).answer(question, (1399, 5, 10))
+    assert answer.value == value
+    if value is None:
+        assert answer.text.splitlines()[0] == "آماری از وضعیت در ۲۹ اسفند ۱۳۹۷ در اخبار سازمان ندارم."

@@ -74,6 +74,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # «از سال ۱۴۰۰ تاکنون», «از ۱۴۰۰ تا حالا»: from a year's start to the reference date
     ("since", re.compile(rf"از (?:ابتدای |آغاز |اول )?(?:سال (?P<y2>\d\d)|(?:سال )?(?P<y>{_Y}))(?!\d)"
                          rf" ?تا ?(?:ا?کنون|حالا|الان|امروز|به حال)")),
+    # a question's «در پایان ۹۸», «تا آخر سال گذشته»: where things stood when that year ended
+    ("year_end", re.compile(rf"(?:در|تا) (?:پایان|آخر|انتهای) (?:سال (?P<y2>\d\d)|(?:سال )?(?P<y>{_Y})"
+                            rf"|(?:سال )?(?P<rel>{_REL}))(?![\d\w])")),
     # «در ۵ سال آینده», «سه سال اخیر»: whole years counted back or ahead from the reference year
     ("recent_years", re.compile(
         rf"(?<![\d.])(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]سال (?P<dir>گذشته|اخیر|آینده|آتی|پیش رو)")),
@@ -217,6 +220,9 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate, release: bool = False) -
         return span(y, mo, mo)
     if kind == "event":  # the year of the last such month
         return span(y - 1 if MONTHS[g["month"]] > ref[1] else y, 1, 12)
+    if kind == "year_end":  # a point judged by the figures from within its year (match.period_fit)
+        end = point_at_month_end(y, 12)
+        return Period(y * 100 + 1, y * 100 + 12, "point", end.label) if y < ref[0] else span(y, 1, 12)
     if kind == "end":
         mo = MONTHS[g["month"]] if g.get("month") else 12
         if g.get("month") and not any(g.get(k) for k in ("rel", "y", "y2", "y4")) and mo > ref[1]:
@@ -240,7 +246,7 @@ def find_periods(sentence: str, ref: RefDate, release: bool = False) -> list[Per
     an achievement is the year so far) and «پایان …» is a point."""
     found: list[PeriodMention] = []
     for kind, pattern in _RELEASE_PATTERNS if release else _PATTERNS:
-        if (kind == "running" and not release) or (kind == "recent_years" and release):
+        if (kind == "running" and not release) or (kind in ("recent_years", "year_end") and release):
             continue  # a release's «در ۱۲ سال گذشته هیچ زمینی …» states a duration, a figure of its own
         for m in pattern.finditer(sentence):
             if any(f.start < m.end() and m.start() < f.end for f in found):
