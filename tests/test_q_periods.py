@@ -289,3 +289,16 @@ async def test_the_end_of_a_past_year_is_where_things_stood_then(seed_db, questi
     assert answer.value == value
     if value is None:
         assert answer.text.splitlines()[0] == "آماری از وضعیت در ۲۹ اسفند ۱۳۹۷ در اخبار سازمان ندارم."
+
+
+GREW = ("---\ndate: 1397-09-05\ntitle: اشتغال در شهرک‌های صنعتی کرمانشاه\n---\n"
+        "مدیرعامل شرکت شهرک‌های صنعتی استان کرمانشاه گفت: اشتغال واحدهای صنعتی شهرک‌های استان در پایان سال گذشته "
+        "۸۵۰۰ نفر بود. وی افزود: شمار شاغلان واحدهای صنعتی شهرک‌های استان اکنون به ۸۸۰۰ نفر رسیده است.\n")
+
+
+async def test_now_is_the_last_state_reported_however_it_was_worded(seed_db):
+    """«اشتغال … الان چند نفر است» is the 8800 employed now, though last year-end's 8500 fits the words better."""
+    await ingest(seed_db, parse_release(GREW))
+    answer = await AnswerEngine(seed_db).answer("اشتغال واحدهای شهرک های صنعتی استان کرمانشاه الان چند نفر است",
+                                                (1397, 10, 1))
+    assert (answer.answered, answer.value, answer.period) == (True, 8800, "1397-09-05")

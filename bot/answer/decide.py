@@ -70,6 +70,8 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
     if not ranked or ranked[0].score < ANSWER_AT:
         return Decision(None, nearest=_nearest(scored))
     best = _with_period(ranked)
+    if not period_asked and (later := _later_state(best, ranked)):
+        return Decision(later)  # «الان»: where a stock stands now, not where it stood
     if best.fact.period and best.period_fit == PARTIAL and not (whole_year_asked and _most_of_year(best)):
         return Decision(None, nearest=best)  # a part of the asked period is not the whole of it
     if best.off_topic:  # «ناحیه صنعتی ایجرود»: the figure is about somewhere or something else
@@ -95,6 +97,16 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
             return Decision(max(best, other, key=_recency))  # no period asked: the most recent figure
         return Decision(None, nearest=_nearest(scored), choices=(best, other))
     return Decision(best)
+
+
+def _later_state(best: Scored, ranked: list[Scored]) -> Scored | None:
+    """The latest «as of» figure of the best one's measure and place, if a later one fits confidently: the
+    state now is the last one reported, however it was worded («از ۸۵۰۰ نفر … به ۸۸۰۰ نفر رسیده»)."""
+    if not (best.fact.period and best.fact.period.kind == "point"):
+        return None
+    later = [o for o in ranked if o.score >= ANSWER_AT and o.fact.period and o.fact.period.kind == "point"
+             and o.fact.period.start > best.fact.period.start and _shape(o) == _shape(best)]
+    return max(later, key=_recency, default=None)
 
 
 def _most_of_year(s: Scored) -> bool:
