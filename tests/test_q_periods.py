@@ -302,3 +302,14 @@ async def test_now_is_the_last_state_reported_however_it_was_worded(seed_db):
     answer = await AnswerEngine(seed_db).answer("اشتغال واحدهای شهرک های صنعتی استان کرمانشاه الان چند نفر است",
                                                 (1397, 10, 1))
     assert (answer.answered, answer.value, answer.period) == (True, 8800, "1397-09-05")
+
+
+@pytest.mark.parametrize(("question", "unit"), [
+    ("مساحت شهرکها و نواحی صنعتی کشور چند هکتاره", "هکتار"),
+    ("مصرف برق شهرکهای صنعتی در اوج چند مگاواته", "مگاوات"),
+    ("اشتغال واحدهای شهرک های صنعتی کرمانشاه چند نفره", "نفر"),
+])
+def test_a_unit_with_the_spoken_copula_is_the_asked_unit(question, unit):
+    """«چند هکتاره» is «چند هکتار است»; «۹ ماهه» keeps its meaning (a duration is not respelt)."""
+    assert analyze(question, (1404, 1, 10)).asked_unit == unit
+    assert analyze("۹ ماهه امسال چند هکتاره", (1404, 10, 10)).period.label == "1404-01..1404-09"

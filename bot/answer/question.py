@@ -92,10 +92,17 @@ def _colloquial() -> dict[str, str]:
 
 
 def respell(text: str) -> str:
-    """Colloquial and misspelt words to their written forms («چن تا» -> «چند تا»)."""
+    """Colloquial and misspelt words to their written forms («چن تا» -> «چند تا», «هکتاره» -> «هکتار است»)."""
     table = _colloquial()
     words = re.findall(r"\S+", fold_letters(text))
-    return " ".join(table.get(w.strip("؟?!.،"), w) for w in words)
+    return " ".join(table.get(w.strip("؟?!.،"), None) or _spoken_copula(w) for w in words)
+
+
+def _spoken_copula(word: str) -> str:
+    """«چند هکتاره؟» is «چند هکتار است»: a unit with the spoken «-ه» of «است» («۹ ماهه», «تنه» are words)."""
+    bare = word.strip("؟?!.،")
+    spec = UNITS.get(bare[:-1]) if bare.endswith("ه") else None
+    return f"{bare[:-1]} است" if spec and spec.kind not in ("duration", "mass") else word
 
 
 def analyze(text: str, today: RefDate) -> Query:
