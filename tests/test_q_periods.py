@@ -87,6 +87,11 @@ def test_a_horizon_in_the_title_is_not_the_reported_period():
     ("سال ۴۵ چند واحد احیا شد", (1403, 3, 10), "1345"),  # read the same way in questions and releases
     ("شش ماه اول پارسال چند واحد به بهره برداری رسیده بود", (1398, 9, 1), "1397-01..1397-06"),
     ("در دولت دوازدهم چند واحد احیا شد", (1401, 3, 10), "دولت دوازدهم"),
+    # a number shaped like a year, counting nothing, is a year; the season before this one
+    ("۱۴۰۲ چند واحد احیا شد", (1403, 5, 10), "1402"),
+    ("چند واحد ۱۴۰۲ احیا شد", (1403, 5, 10), "1402"),
+    ("فصل گذشته چند واحد احیا شد", (1403, 5, 10), "1403-01..1403-03"),
+    ("فصل قبل چند واحد احیا شد", (1403, 2, 10), "1402-10..1402-12"),
     # the end of a past year is a day things stood at; the end of this year is a plan's horizon
     ("در پایان ۹۸ چند شهرک در حال بهره برداری بود", (1399, 5, 10), "1398-12-29"),
     ("هدف صادرات تا آخر امسال چند میلیارد دلار است", (1396, 9, 1), "1396"),
@@ -313,3 +318,8 @@ def test_a_unit_with_the_spoken_copula_is_the_asked_unit(question, unit):
     """«چند هکتاره» is «چند هکتار است»; «۹ ماهه» keeps its meaning (a duration is not respelt)."""
     assert analyze(question, (1404, 1, 10)).asked_unit == unit
     assert analyze("۹ ماهه امسال چند هکتاره", (1404, 10, 10)).period.label == "1404-01..1404-09"
+
+
+def test_a_year_shaped_number_that_counts_something_is_not_a_year():
+    """«کدام شهرک ۱۴۰۰ هکتار است» asks about 1400 hectares, in no particular year."""
+    assert analyze("کدام شهرک ۱۴۰۰ هکتار است", (1403, 5, 10)).period is None

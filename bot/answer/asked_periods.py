@@ -10,6 +10,8 @@ from functools import cache
 from bot.extract.model import Period
 from bot.extract.spans import RefDate, two_digit_year
 from bot.lang.calendar import HALF_WORDS, MONTHS, NOW_WORDS, SEASONS
+from bot.lang.numbers import MULTIPLIERS
+from bot.lang.units import UNITS
 from bot.text.datafiles import data_lines
 from bot.text.normalize import normalize
 
@@ -36,6 +38,14 @@ def _phrases() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(table, key=lambda p: len(p[0]), reverse=True))
 
 
+@cache
+def _bare_year() -> re.Pattern[str]:
+    """«۱۴۰۲ چند واحد احیا شد»: a number shaped like a year, not counting anything after it."""
+    counted = sorted({*UNITS, *MULTIPLIERS}, key=len, reverse=True)
+    return re.compile(rf"(?<![\d.,٫٬\w])(?<!سال )(?<!سال‌های )(?<!سالهای )(1[34]\d\d)(?![\d.,٫٬])"
+                      rf"(?!\s*(?:{'|'.join(map(re.escape, counted))})(?![\w\u200c]))")
+
+
 def full_year(short: str) -> str:
     return str(two_digit_year(int(short)))
 
@@ -44,7 +54,8 @@ def spelled_out(normalized: str) -> str:
     """«سه ماه آخر سال ۹۶» -> «زمستان 1396»: the question with its periods in written form."""
     for phrase, written in _phrases():
         normalized = normalized.replace(phrase, written)
-    return _short_year().sub(lambda m: m.group(1) + full_year(m.group(2)), normalized)
+    normalized = _short_year().sub(lambda m: m.group(1) + full_year(m.group(2)), normalized)
+    return _bare_year().sub(r"سال \1", normalized)
 
 
 def runs_to_now(normalized: str) -> bool:

@@ -85,6 +85,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("event", re.compile(rf"{_EVENT_AFTER}(?P<month>{_MONTH})(?!{_MAH} (?:{_REL}|سال|{_Y}))")),
     ("recent_months", re.compile(rf"(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]?ماه (?:گذشته|اخیر|قبل)")),
     ("last_month", re.compile(r"ماه (?:گذشته|قبل|پیش)|ماه (?P<this>جاری|کنونی)|(?P<this2>این) ماه")),
+    ("last_season", re.compile(r"فصل (?:گذشته|قبل|پیش)")),  # the three months of the season before this one
     ("months", re.compile(
         rf"(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]?(?:ماهه(?: {_FIRST})?|ماه {_FIRST}|ماه(?= {_REL}| سال| {_Y}))"
         rf"(?: {_YEAR_REF})?{_UNTIL}")),
@@ -176,6 +177,8 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate, release: bool = False) -
         return months_back(ref[0], last_reported_month(ref) if release else ref[1] - 1, _month_count(g["n"]))
     if kind == "recent_years":
         return years_around(ref[0], _month_count(g["n"]), ahead=g["dir"] not in ("گذشته", "اخیر"))
+    if kind == "last_season":
+        return months_back(ref[0], (ref[1] - 1) // 3 * 3, 3)
     if kind == "last_month":
         y, mo = (ref[0], ref[1]) if g.get("this") or g.get("this2") else (
             (ref[0], ref[1] - 1) if ref[1] > 1 else (ref[0] - 1, 12))
