@@ -83,8 +83,18 @@ def test_a_horizon_in_the_title_is_not_the_reported_period():
     # two-digit years after a month, a season or a span, and a government's term
     ("تا مهر ۹۸ چند واحد احیا شد", (1401, 3, 10), "1398-01..1398-07"),
     ("تابستان ۹۷ چند واحد احیا شد", (1401, 3, 10), "1397-04..1397-06"),
+    ("تابستان ۰۲ چند واحد احیا شد", (1403, 3, 10), "1402-04..1402-06"),
+    ("سال ۴۵ چند واحد احیا شد", (1403, 3, 10), "1345"),  # read the same way in questions and releases
     ("شش ماه اول پارسال چند واحد به بهره برداری رسیده بود", (1398, 9, 1), "1397-01..1397-06"),
     ("در دولت دوازدهم چند واحد احیا شد", (1401, 3, 10), "دولت دوازدهم"),
+    # a number shaped like a year, counting nothing, is a year; the season before this one
+    ("۱۴۰۲ چند واحد احیا شد", (1403, 5, 10), "1402"),
+    ("چند واحد ۱۴۰۲ احیا شد", (1403, 5, 10), "1402"),
+    ("فصل گذشته چند واحد احیا شد", (1403, 5, 10), "1403-01..1403-03"),
+    ("فصل قبل چند واحد احیا شد", (1403, 2, 10), "1402-10..1402-12"),
+    # the end of a past year is a day things stood at; the end of this year is a plan's horizon
+    ("در پایان ۹۸ چند شهرک در حال بهره برداری بود", (1399, 5, 10), "1398-12-29"),
+    ("هدف صادرات تا آخر امسال چند میلیارد دلار است", (1396, 9, 1), "1396"),
 ])
 def test_the_period_a_question_asks_about(question, today, label):
     """Each way of saying when is read as the span the person means, against the asking date."""
@@ -183,7 +193,8 @@ async def test_a_whole_year_is_answered_by_a_part_only_when_no_whole_year_is_kno
     for date, body in releases:
         await ingest(seed_db, parse_release(f"---\ndate: {date}\ntitle: احیای واحدهای راکد\n---\n{body}\n"))
     answer = await AnswerEngine(seed_db).answer(question, (1403, 3, 1))
-    assert (answer.value, answer.text.splitlines()[0]) == (value, first_line)
+    said = answer.text.splitlines()[0]  # the period and place after the measure's name
+    assert (answer.value, said.split(" — ")[-1]) == (value, first_line.split(" — ")[-1])
 
 
 @pytest.mark.parametrize(("body", "facts"), [
@@ -235,3 +246,81 @@ def test_a_running_total_at_a_month_end_of_a_named_year(body, label):
 def test_a_year_named_by_its_motto(question, label):
     """«سال جهش تولید» is 1399, whenever it is asked; the longer motto of 1403 is not 1399's."""
     assert analyze(question, (1404, 9, 1)).period.label == label
+
+
+@pytest.mark.parametrize("question", ["چند نفر در شهرک های صنعتی کار میکنند", "چند شهرک صنعتی در کشور وجود دارد",
+                                      "چند نفر در شهرک‌های صنعتی شاغل هستند"])
+def test_the_present_of_a_state_asks_about_today(question):
+    """«… کار می‌کنند» names no period but asks where things stand on the asking date."""
+    period = analyze(question, (1399, 5, 10)).period
+    assert (period.kind, period.label) == ("point", "1399-05-10")
+
+
+STATE_AND_FLOW = ("---\ndate: 1398-08-20\ntitle: اشتغال در شهرک‌های صنعتی\n---\n"
+                  "معاون سازمان گفت: در نیمه اول امسال برای ۱۴ هزار و ۵۲۵ نفر در شهرک‌های صنعتی کشور کار ایجاد شد. "
+                  "وی افزود: اشتغال کل واحدهای مستقر هم اکنون بیش از ۸۹۷ هزار نفر است.\n")
+
+
+async def test_people_working_now_is_not_the_jobs_created_in_a_span(seed_db):
+    """«چند نفر … کار می‌کنند» is answered by the people employed now, never by the jobs created in six months."""
+    await ingest(seed_db, parse_release(STATE_AND_FLOW))
+    answer = await AnswerEngine(seed_db).answer("چند نفر در شهرک های صنعتی کار میکنند", (1399, 5, 10))
+    assert (answer.answered, answer.value, answer.period) == (True, 897000, "1398-08-20")
+
+
+async def test_a_refusal_about_now_says_today(seed_db):
+    """«الان …» with no figure as of today says so in plain words, not «برای تا ۱ دی …»."""
+    await ingest(seed_db, parse_release(STATE_AND_FLOW))
+    answer = await AnswerEngine(seed_db).answer("الان چند نفر در شهرک‌های صنعتی کشور شغل جدید گرفتند", (1399, 5, 10))
+    assert answer.text.splitlines()[0] == "آماری از وضعیت امروز (۱۰ مرداد ۱۳۹۹) در اخبار سازمان ندارم."
+
+
+YEAR_END = [("1398-07-15", "معاون سازمان گفت: تعداد شهرک‌ها و نواحی صنعتی در حال بهره‌برداری کشور تا پایان شهریور "
+                           "امسال به ۸۱۵ شهرک و ناحیه رسیده است."),
+            ("1399-04-20", "معاون سازمان گفت: در سال گذشته ۲۴ شهرک و ناحیه صنعتی در کشور به بهره‌برداری رسید و "
+                           "شمار شهرک‌ها و نواحی صنعتی در حال بهره‌برداری کشور در پایان سال ۹۸ به ۸۲۱ شهرک "
+                           "و ناحیه رسید.")]
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("تعداد شهرکها و نواحی صنعتی در حال بهره برداری در پایان ۹۸", 821),
+    ("تا آخر سال ۹۸ چند شهرک و ناحیه صنعتی در حال بهره برداری بود", 821),
+    ("تعداد شهرکها و نواحی صنعتی در حال بهره برداری در پایان ۹۷", None),  # 1398's figures are not 1397's end
+])
+async def test_the_end_of_a_past_year_is_where_things_stood_then(seed_db, question, value):
+    """«در پایان ۹۸» is answered by the last «as of» figure from within 1398, never by what was done in 1398."""
+    for date, body in YEAR_END:
+        await ingest(seed_db, parse_release(f"---\ndate: {date}\ntitle: شهرک‌های در حال بهره‌برداری\n---\n{body}\n"))
+    answer = await AnswerEngine(seed_db).answer(question, (1399, 5, 10))
+    assert answer.value == value
+    if value is None:
+        assert answer.text.splitlines()[0] == "آماری از وضعیت در ۲۹ اسفند ۱۳۹۷ در اخبار سازمان ندارم."
+
+
+GREW = ("---\ndate: 1397-09-05\ntitle: اشتغال در شهرک‌های صنعتی کرمانشاه\n---\n"
+        "مدیرعامل شرکت شهرک‌های صنعتی استان کرمانشاه گفت: اشتغال واحدهای صنعتی شهرک‌های استان در پایان سال گذشته "
+        "۸۵۰۰ نفر بود. وی افزود: شمار شاغلان واحدهای صنعتی شهرک‌های استان اکنون به ۸۸۰۰ نفر رسیده است.\n")
+
+
+async def test_now_is_the_last_state_reported_however_it_was_worded(seed_db):
+    """«اشتغال … الان چند نفر است» is the 8800 employed now, though last year-end's 8500 fits the words better."""
+    await ingest(seed_db, parse_release(GREW))
+    answer = await AnswerEngine(seed_db).answer("اشتغال واحدهای شهرک های صنعتی استان کرمانشاه الان چند نفر است",
+                                                (1397, 10, 1))
+    assert (answer.answered, answer.value, answer.period) == (True, 8800, "1397-09-05")
+
+
+@pytest.mark.parametrize(("question", "unit"), [
+    ("مساحت شهرکها و نواحی صنعتی کشور چند هکتاره", "هکتار"),
+    ("مصرف برق شهرکهای صنعتی در اوج چند مگاواته", "مگاوات"),
+    ("اشتغال واحدهای شهرک های صنعتی کرمانشاه چند نفره", "نفر"),
+])
+def test_a_unit_with_the_spoken_copula_is_the_asked_unit(question, unit):
+    """«چند هکتاره» is «چند هکتار است»; «۹ ماهه» keeps its meaning (a duration is not respelt)."""
+    assert analyze(question, (1404, 1, 10)).asked_unit == unit
+    assert analyze("۹ ماهه امسال چند هکتاره", (1404, 10, 10)).period.label == "1404-01..1404-09"
+
+
+def test_a_year_shaped_number_that_counts_something_is_not_a_year():
+    """«کدام شهرک ۱۴۰۰ هکتار است» asks about 1400 hectares, in no particular year."""
+    assert analyze("کدام شهرک ۱۴۰۰ هکتار است", (1403, 5, 10)).period is None

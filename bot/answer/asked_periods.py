@@ -8,7 +8,10 @@ import re
 from functools import cache
 
 from bot.extract.model import Period
+from bot.extract.spans import RefDate, two_digit_year
 from bot.lang.calendar import HALF_WORDS, MONTHS, NOW_WORDS, SEASONS
+from bot.lang.numbers import MULTIPLIERS
+from bot.lang.units import UNITS
 from bot.text.datafiles import data_lines
 from bot.text.normalize import normalize
 
@@ -16,7 +19,9 @@ SPAN_WORDS = ("ماهه", "ماه", "سال", "اول", "نخست", "دوم", "�
               "نسبت به")  # «سال ۹۸ نسبت به ۹۷»
 TO_NOW = (*NOW_WORDS, "کنون", "حالا", "الان", "امروز",  # «امسال تا الان»: the asked span ends today
           "از اول امسال", "از ابتدای امسال", "از آغاز امسال", "از اول سال", "از ابتدای سال")
-NEW_CENTURY_BELOW = 50  # «۰۲» is 1402, «۹۸» is 1398
+# «… کار می‌کنند», «… شاغل هستند», «… وجود دارد»: the present of a state asks where things stand today
+_STATE_NOW = re.compile(r"(?<!\w)(?:(?:کار|فعالیت)\s+می[\u200c ]?کن\w*|شاغل[\u200c ]?(?:هستند|اند|است)|مشغول به کار"
+                        r"|وجود\s+(?:دارد|دارند))(?!\w)")
 _BARE_BASELINE = re.compile(r"(?:نسبت به|بیشتر از|کمتر از|در مقایسه با)\s+(?:سال\s+)?(1[34]\d\d)(?!\d)")
 
 
@@ -33,16 +38,24 @@ def _phrases() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(table, key=lambda p: len(p[0]), reverse=True))
 
 
+@cache
+def _bare_year() -> re.Pattern[str]:
+    """«۱۴۰۲ چند واحد احیا شد»: a number shaped like a year, not counting anything after it."""
+    counted = sorted({*UNITS, *MULTIPLIERS}, key=len, reverse=True)
+    return re.compile(rf"(?<![\d.,٫٬\w])(?<!سال )(?<!سال‌های )(?<!سالهای )(1[34]\d\d)(?![\d.,٫٬])"
+                      rf"(?!\s*(?:{'|'.join(map(re.escape, counted))})(?![\w\u200c]))")
+
+
 def full_year(short: str) -> str:
-    year = int(short)
-    return str((1400 if year < NEW_CENTURY_BELOW else 1300) + year)
+    return str(two_digit_year(int(short)))
 
 
 def spelled_out(normalized: str) -> str:
     """«سه ماه آخر سال ۹۶» -> «زمستان 1396»: the question with its periods in written form."""
     for phrase, written in _phrases():
         normalized = normalized.replace(phrase, written)
-    return _short_year().sub(lambda m: m.group(1) + full_year(m.group(2)), normalized)
+    normalized = _short_year().sub(lambda m: m.group(1) + full_year(m.group(2)), normalized)
+    return _bare_year().sub(r"سال \1", normalized)
 
 
 def runs_to_now(normalized: str) -> bool:
@@ -57,3 +70,12 @@ def bare_baseline(normalized: str) -> Period | None:
         return None
     year = int(found.group(1))
     return Period(year * 100 + 1, year * 100 + 12, "year", str(year))
+
+
+def state_now(normalized: str, today: RefDate) -> Period | None:
+    """«چند نفر در شهرک‌ها کار می‌کنند؟» names no period but asks a state: as it stands on the asking date,
+    which the latest «as of» figure answers, never the jobs created in some span."""
+    if not _STATE_NOW.search(normalized):
+        return None
+    y, mo, d = today
+    return Period(y * 100 + mo, y * 100 + mo, "point", f"{y}-{mo:02d}-{d:02d}")

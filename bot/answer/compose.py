@@ -4,6 +4,7 @@ from bot.answer.match import Scored
 from bot.answer.measure import described, place_words
 from bot.answer.model import Answer, Choice
 from bot.answer.question import Query
+from bot.extract.model import Period
 from bot.messages import say
 from bot.records import Source, StoredFact
 
@@ -48,12 +49,19 @@ def numeric(question: str, best: Scored, superseded: Scored | None) -> Answer:
         confidence=round(best.score, 3), sources=[fact.source], fact_id=fact.id)
 
 
+def _no_period(asked: Period) -> str:
+    """«الان»: nothing as of today; «در پایان ۹۸»: nothing as of that day; otherwise nothing for that span."""
+    if asked.kind != "point":
+        return say("no_period", asked=render.period_words(asked))
+    return say("no_state" if asked.start == asked.end else "no_state_then", date=render.jalali_date(asked.label))
+
+
 def refusal(query: Query, nearest: Scored | None = None,
             suggestions: tuple[list[str], list[int]] = ([], [])) -> Answer:
     """«نمی‌دانم», with the nearest figure (labelled with its own period and place) or what else is known."""
     lines = []
     if nearest and query.period and nearest.fact.period != query.period and nearest.period_fit < 1:
-        lines.append(say("no_period", asked=render.period_words(query.period)))
+        lines.append(_no_period(query.period))
     elif nearest and nearest.fact.region != query.region:
         lines.append(say("no_region", asked=place_words(query.region, None)))
     else:

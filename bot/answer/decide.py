@@ -70,7 +70,7 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
     if not ranked or ranked[0].score < ANSWER_AT:
         return Decision(None, nearest=_nearest(scored))
     best = _with_period(ranked)
-    if now_asked:
+    if now_asked or not period_asked:  # «الان», or no span asked: where a stock stands now
         best = _latest_state(best, ranked)
         ranked = [best, *(s for s in ranked if s is not best)]
     if best.fact.period and best.period_fit == PARTIAL and not (whole_year_asked and _most_of_year(best)):
@@ -116,7 +116,7 @@ def _latest_state(best: Scored, ranked: list[Scored]) -> Scored:
     if not best.fact.period or best.fact.period.kind != "point":
         return best
     later = [s for s in ranked if s.fact.period and s.fact.period.kind == "point" and _shape(s) == _shape(best)
-             and s.fact.period.end > best.fact.period.end and s.missing <= best.missing
+             and s.fact.period.end > best.fact.period.end
              and s.place_fit >= best.place_fit and s.score >= ANSWER_AT]
     return max(later, key=_recency, default=best)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.answer.question import NEW, Query, TermGroup
+from bot.extract.model import Period
 from bot.lang.units import CLASSIFIERS
 from bot.records import StoredFact
 from bot.text.concepts import concept_hits
@@ -127,11 +128,13 @@ def period_fit(fact: StoredFact, query: Query) -> float:
     if have is None:
         release_month = int(fact.source.date[:7].replace("-", ""))
         return 0.5 if asked.start <= release_month <= asked.end else 0.0
+    if asked.kind == "point" and have.kind != "point" and asked.start != asked.end:
+        return 0.0  # «در پایان ۹۸» asks where things stood, not what was done during 1398
     if (have.start, have.end) == (asked.start, asked.end):
         return 1.0
     if have.kind == "point":
         if asked.kind == "point":  # «الان چند واحد فعال است»: the latest «as of» figure before now
-            return NOW if have.start <= asked.start else 0.0
+            return NOW if _stood_within(have, asked) else 0.0
         if _asks_new(fact, query):
             return 0.0  # «امسال چند قرارداد جدید»: a running total «تا ۱۵ بهمن» is not what was new that year
         return 0.6 if asked.start <= have.start <= asked.end else 0.0
@@ -140,6 +143,11 @@ def period_fit(fact: StoredFact, query: Query) -> float:
         running = query.today and asked.start <= query.today <= asked.end
         return YEAR_SO_FAR if running and (asked.kind == "year" or query.to_now) else PARTIAL
     return 0.0
+
+
+def _stood_within(have: Period, asked: Period) -> bool:
+    """«الان»: any «as of» figure up to today; «در پایان ۹۸» (a point spanning 1398): one from within 1398."""
+    return have.start <= asked.end and (asked.start == asked.end or have.start >= asked.start)
 
 
 def _asks_new(fact: StoredFact, query: Query) -> bool:

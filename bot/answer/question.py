@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from bot.answer.asked_periods import bare_baseline, runs_to_now, spelled_out
+from bot.answer.asked_periods import bare_baseline, runs_to_now, spelled_out, state_now
 from bot.answer.place_spelling import with_full_place_names
 from bot.extract.amounts import find_amounts
 from bot.extract.context import keyed
@@ -146,7 +146,8 @@ def analyze(text: str, today: RefDate) -> Query:
     regions = find_regions(normalized, question=True)
     scopes = find_scopes(normalized)
     taken = [*periods, *regions, *scopes]
-    query = replace(query, period=_combined([p.period for p in periods], today[0] * 100 + today[1]),
+    query = replace(query, period=_combined([p.period for p in periods], today[0] * 100 + today[1])
+                    or state_now(normalized, today),
                     region=regions[0].value if regions else None, scope=scopes[0].value if scopes else None,
                     regions=tuple(dict.fromkeys(r.value for r in regions)),
                     baseline=baselines[0] if baselines else bare_baseline(normalized),

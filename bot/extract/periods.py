@@ -7,7 +7,15 @@ import re
 from collections.abc import Iterable
 
 from bot.extract.model import Period, PeriodMention
-from bot.extract.spans import RefDate, last_reported_month, months_back, point_at_month_end, span, years_around
+from bot.extract.spans import (
+    RefDate,
+    last_reported_month,
+    months_back,
+    point_at_month_end,
+    span,
+    two_digit_year,
+    years_around,
+)
 from bot.lang.calendar import (
     EVENTS,
     HALF_WORDS,
@@ -66,6 +74,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # «از سال ۱۴۰۰ تاکنون», «از ۱۴۰۰ تا حالا»: from a year's start to the reference date
     ("since", re.compile(rf"از (?:ابتدای |آغاز |اول )?(?:سال (?P<y2>\d\d)|(?:سال )?(?P<y>{_Y}))(?!\d)"
                          rf" ?تا ?(?:ا?کنون|حالا|الان|امروز|به حال)")),
+    # a question's «در پایان ۹۸», «تا آخر سال گذشته»: where things stood when that year ended
+    ("year_end", re.compile(rf"(?:در|تا) (?:پایان|آخر|انتهای) (?:سال (?P<y2>\d\d)|(?:سال )?(?P<y>{_Y})"
+                            rf"|(?:سال )?(?P<rel>{_REL}))(?![\d\w])")),
     # «در ۵ سال آینده», «سه سال اخیر»: whole years counted back or ahead from the reference year
     ("recent_years", re.compile(
         rf"(?<![\d.])(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]سال (?P<dir>گذشته|اخیر|آینده|آتی|پیش رو)")),
@@ -74,6 +85,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("event", re.compile(rf"{_EVENT_AFTER}(?P<month>{_MONTH})(?!{_MAH} (?:{_REL}|سال|{_Y}))")),
     ("recent_months", re.compile(rf"(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]?ماه (?:گذشته|اخیر|قبل)")),
     ("last_month", re.compile(r"ماه (?:گذشته|قبل|پیش)|ماه (?P<this>جاری|کنونی)|(?P<this2>این) ماه")),
+    ("last_season", re.compile(r"فصل (?:گذشته|قبل|پیش)")),  # the three months of the season before this one
     ("months", re.compile(
         rf"(?P<n>\d{{1,2}}|{_SMALL})[ \u200c]?(?:ماهه(?: {_FIRST})?|ماه {_FIRST}|ماه(?= {_REL}| سال| {_Y}))"
         rf"(?: {_YEAR_REF})?{_UNTIL}")),
@@ -119,10 +131,6 @@ def is_baseline(sentence: str, mention: PeriodMention) -> bool:
     return bool(_BASELINE_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]))
 
 
-def _two_digit(y: int) -> int:
-    return 1300 + y if y >= 40 else 1400 + y
-
-
 def _year(m: re.Match[str], ref: RefDate) -> int:
     groups = {k: v for k, v in m.groupdict().items() if v}
     for late in ("rel", "y", "y2"):  # a year said after the span's end («تا پایان آذر امسال») is its year
@@ -132,9 +140,9 @@ def _year(m: re.Match[str], ref: RefDate) -> int:
         return ref[0] + RELATIVE_YEARS[_fold(groups["rel"])]
     if groups.get("y"):
         y = int(groups["y"])
-        return y if y > 999 else _two_digit(y)
+        return y if y > 999 else two_digit_year(y)
     if groups.get("y2") or groups.get("y4"):
-        return _two_digit(int(groups.get("y2") or groups["y4"]))
+        return two_digit_year(int(groups.get("y2") or groups["y4"]))
     return ref[0]
 
 
@@ -163,12 +171,14 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate, release: bool = False) -
         return Period(y * 100 + mo, y * 100 + mo, "point", f"{y}-{mo:02d}-{d:02d}")
     if kind == "years":
         a, b = int(g["y1"] or g["y1b"]), int(g["y3"] or g["y3b"])
-        a, b = (a if a > 999 else _two_digit(a)), (b if b > 999 else _two_digit(b))
+        a, b = (a if a > 999 else two_digit_year(a)), (b if b > 999 else two_digit_year(b))
         return Period(a * 100 + 1, b * 100 + 12, "years", f"{a}..{b}") if a < b else None
     if kind == "recent_months":  # «دو ماه گذشته»: the months just reported; a question means months now over
         return months_back(ref[0], last_reported_month(ref) if release else ref[1] - 1, _month_count(g["n"]))
     if kind == "recent_years":
         return years_around(ref[0], _month_count(g["n"]), ahead=g["dir"] not in ("گذشته", "اخیر"))
+    if kind == "last_season":
+        return months_back(ref[0], (ref[1] - 1) // 3 * 3, 3)
     if kind == "last_month":
         y, mo = (ref[0], ref[1]) if g.get("this") or g.get("this2") else (
             (ref[0], ref[1] - 1) if ref[1] > 1 else (ref[0] - 1, 12))
@@ -213,6 +223,9 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate, release: bool = False) -
         return span(y, mo, mo)
     if kind == "event":  # the year of the last such month
         return span(y - 1 if MONTHS[g["month"]] > ref[1] else y, 1, 12)
+    if kind == "year_end":  # a point judged by the figures from within its year (match.period_fit)
+        end = point_at_month_end(y, 12)
+        return Period(y * 100 + 1, y * 100 + 12, "point", end.label) if y < ref[0] else span(y, 1, 12)
     if kind == "end":
         mo = MONTHS[g["month"]] if g.get("month") else 12
         if g.get("month") and not any(g.get(k) for k in ("rel", "y", "y2", "y4")) and mo > ref[1]:
@@ -236,7 +249,7 @@ def find_periods(sentence: str, ref: RefDate, release: bool = False) -> list[Per
     an achievement is the year so far) and «پایان …» is a point."""
     found: list[PeriodMention] = []
     for kind, pattern in _RELEASE_PATTERNS if release else _PATTERNS:
-        if (kind == "running" and not release) or (kind == "recent_years" and release):
+        if (kind == "running" and not release) or (kind in ("recent_years", "year_end") and release):
             continue  # a release's «در ۱۲ سال گذشته هیچ زمینی …» states a duration, a figure of its own
         for m in pattern.finditer(sentence):
             if any(f.start < m.end() and m.start() < f.end for f in found):

@@ -9,6 +9,7 @@ from bot.extract.model import Period
 RefDate = tuple[int, int, int]
 
 _EARLY_DAYS = 5
+NEW_CENTURY_BELOW = 40  # «۰۲» is 1402, «۹۸» is 1398
 
 
 def last_reported_month(ref: RefDate) -> int:
@@ -49,3 +50,8 @@ def years_around(y: int, n: int, ahead: bool) -> Period | None:
     if not 1 <= n <= 50:
         return None
     return span(first, 1, 12) if n == 1 else Period(first * 100 + 1, last * 100 + 12, "years", f"{first}..{last}")
+
+
+def two_digit_year(y: int) -> int:
+    """«۹۸» is 1398 and «۰۲» is 1402: the press office's years are never in the 1340s."""
+    return 1400 + y if y < NEW_CENTURY_BELOW else 1300 + y
