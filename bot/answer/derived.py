@@ -115,3 +115,22 @@ def coordinated(query: Query) -> tuple[list[TermGroup], list[TermGroup]] | None:
         if before and after:
             return [before[-1]], after
     return None
+
+
+def year_tail(period: Period | None) -> tuple[Period, Period] | None:
+    """«نیمه دوم سال ۹۸», «سه ماه آخر سال ۹۶»: the last months of a year are the whole year less the months
+    before them; (whole year, months before) or None for any other period."""
+    if period is None or period.kind != "partial" or period.end % 100 != 12 or period.start % 100 == 1:
+        return None
+    year, last = period.start // 100, period.start % 100 - 1
+    return (Period(year * 100 + 1, year * 100 + 12, "year", str(year)),
+            Period(year * 100 + 1, year * 100 + last, "partial", f"{year}-01..{year}-{last:02d}"))
+
+
+def remainder(whole: Scored, head: Scored, asked: Period) -> tuple[float, str]:
+    """(value, explanation) of a whole year less its first months."""
+    value = whole.fact.value - head.fact.value
+    text = (f"{amount(whole.fact.value, whole.fact.unit)} در {period_words(whole.fact.period)} − "
+            f"{amount(head.fact.value, head.fact.unit)} در {period_words(head.fact.period)} = "
+            f"{amount(value, whole.fact.unit)} در {period_words(asked)}")
+    return value, text

@@ -3,9 +3,11 @@ from dataclasses import replace
 
 from bot.answer import compose, derived
 from bot.answer.intents import arithmetic
+from bot.answer.match import Scored
 from bot.answer.model import Answer
 from bot.answer.question import Query
 from bot.answer.retrieve import Retriever
+from bot.extract.model import Period
 
 
 async def answer(retriever: Retriever, query: Query, until: int) -> Answer | None:
@@ -15,6 +17,8 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer | Non
         return await _per_unit(retriever, query, until)
     if derived.wants_growth(query):
         return await _growth(retriever, query, until)
+    if parts := derived.year_tail(query.period):
+        return await _remainder(retriever, query, until, *parts)
     return None
 
 
@@ -42,3 +46,19 @@ async def _growth(retriever: Retriever, query: Query, until: int) -> Answer | No
     if before and before.fact.unit == now.fact.unit and before.fact.value:
         return compose.computed(query, *derived.growth(now, before), [now, before], "درصد")
     return None
+
+
+async def _remainder(retriever: Retriever, query: Query, until: int, year: Period, head: Period) -> Answer | None:
+    """The last months of a year: the year's confident figure less that of the months before, one measure."""
+    found = [await _for_period(retriever, replace(query, period=p), until) for p in (year, head)]
+    pair = arithmetic.of_one_measure(found, True)
+    if pair is None or pair[1].fact.value > pair[0].fact.value:
+        return None
+    whole, first = pair
+    return compose.computed(query, *derived.remainder(whole, first, query.period or year), [whole, first],
+                            whole.fact.unit or "")
+
+
+async def _for_period(retriever: Retriever, query: Query, until: int) -> list[Scored]:
+    """The figures for exactly the asked period."""
+    return [s for s in await retriever.scored(query, until) if s.fact.period == query.period]
