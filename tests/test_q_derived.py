@@ -65,3 +65,16 @@ async def test_the_last_months_are_not_answered_without_the_first_months(db):
     """Lorestan reports only its whole year: its last quarter is not known, and the year is not given for it."""
     answer = await AnswerEngine(db).answer("لرستان در سه ماه آخر سال ۱۴۰۰ چند قرارداد واگذاری زمین بست", (1401, 2, 1))
     assert not answer.answered and answer.value is None
+
+
+@pytest.mark.parametrize(("question", "today", "value", "shown"), [
+    ("مساحت واگذاری اراضی همدان در سال ۱۴۰۰ نسبت به ۹۹ چند درصد رشد داشت", (1401, 2, 1), 25, "رشد ۲۵ درصد"),
+    ("اشتغال واحدهای شهرکهای گیلان از پایان ۹۸ تا الان چند نفر بیشتر شده", (1399, 7, 1), 600, "= ۶۰۰ نفر"),
+    ("اشتغال واحدهای شهرکهای گیلان از پایان ۹۸ تا الان چند درصد بیشتر شده", (1399, 7, 1), 12, "رشد ۱۲ درصد"),
+])
+async def test_a_change_is_computed_from_both_figures(db, question, today, value, shown):
+    """The area asked («مساحت») is compared year with year; «از پایان ۹۸ تا الان» is the latest stock
+    against the stock at the end of that year, as a difference or a growth."""
+    answer = await AnswerEngine(db).answer(question, today)
+    assert (answer.answered, answer.value) == (True, value)
+    assert shown in answer.text

@@ -91,6 +91,11 @@ def _total(query: Query, parts: list[Scored | None], label: Label) -> Answer | N
     return compose.computed(query, value, f"{terms} = {amount(value, unit)}", found, unit or "")
 
 
+def difference(query: Query, now: Scored, before: Scored) -> Answer | None:
+    """The later figure less the earlier, each named by its period."""
+    return _difference(query, now, before, lambda s: period_words(s.fact.period))
+
+
 def _difference(query: Query, now: Scored, before: Scored | None, label: Label) -> Answer | None:
     if before is None or not alike([now, before]):
         return None
