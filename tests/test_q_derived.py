@@ -48,3 +48,33 @@ async def test_a_sum_of_parts_is_never_answered_with_one_part(db):
     """n-111 regression: only one of the parts joined by «و» is reported, so the bot does not answer with it."""
     answer = await AnswerEngine(db).answer("مجموع کارگاه های فناوری در دست ساخت و احیا شده چندتاست", (1402, 6, 1))
     assert not answer.answered and answer.value is None
+
+
+@pytest.mark.parametrize(("question", "today", "value"), [
+    ("در نیمه دوم سال ۱۴۰۱ چند واحد در شهرک‌ها به بهره‌برداری رسید", (1402, 3, 1), 700),
+    ("همدان در سه ماه آخر سال ۱۴۰۰ چند قرارداد واگذاری زمین بست", (1401, 2, 1), 90),
+])
+async def test_the_last_months_of_a_year_are_the_year_less_its_first_months(db, question, today, value):
+    """«نیمه دوم», «سه ماه آخر»: the whole year's figure less the months before, both shown with their periods."""
+    answer = await AnswerEngine(db).answer(question, today)
+    assert (answer.answered, answer.value) == (True, value)
+    assert "−" in answer.text and len(answer.sources) == 2
+
+
+async def test_the_last_months_are_not_answered_without_the_first_months(db):
+    """Lorestan reports only its whole year: its last quarter is not known, and the year is not given for it."""
+    answer = await AnswerEngine(db).answer("لرستان در سه ماه آخر سال ۱۴۰۰ چند قرارداد واگذاری زمین بست", (1401, 2, 1))
+    assert not answer.answered and answer.value is None
+
+
+@pytest.mark.parametrize(("question", "today", "value", "shown"), [
+    ("مساحت واگذاری اراضی همدان در سال ۱۴۰۰ نسبت به ۹۹ چند درصد رشد داشت", (1401, 2, 1), 25, "رشد ۲۵ درصد"),
+    ("اشتغال واحدهای شهرکهای گیلان از پایان ۹۸ تا الان چند نفر بیشتر شده", (1399, 7, 1), 600, "= ۶۰۰ نفر"),
+    ("اشتغال واحدهای شهرکهای گیلان از پایان ۹۸ تا الان چند درصد بیشتر شده", (1399, 7, 1), 12, "رشد ۱۲ درصد"),
+])
+async def test_a_change_is_computed_from_both_figures(db, question, today, value, shown):
+    """The area asked («مساحت») is compared year with year; «از پایان ۹۸ تا الان» is the latest stock
+    against the stock at the end of that year, as a difference or a growth."""
+    answer = await AnswerEngine(db).answer(question, today)
+    assert (answer.answered, answer.value) == (True, value)
+    assert shown in answer.text

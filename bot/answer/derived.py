@@ -11,12 +11,12 @@ from bot.answer.match import Scored
 from bot.answer.question import Query, TermGroup
 from bot.answer.render import amount, grouped, period_words
 from bot.extract.model import Period
+from bot.lang.asked_arithmetic import GROWTH, PERCENT_ASKED, SINCE_YEAR_END
 from bot.lang.units import MEASURE_NOUNS
 from bot.records import StoredFact
 
 PER_UNIT = re.compile(r"هر واحد|به ازای هر|سرانه|(?<!کوچک و )متوسط(?! و کوچک)|میانگین")  # not «کوچک و متوسط»
 PER_WHAT = re.compile(r"(?<!\w)هر\s+(?!کدام|یک|دو|سال|ماه|روز)(\w+)")  # «برای هر طرح»: what the total is shared by
-GROWTH = re.compile(r"رشد|افزایش|کاهش|تغییر")
 AND = re.compile(r"(?<!\w)و(?!\w)")
 
 
@@ -48,7 +48,16 @@ def as_total(query: Query) -> Query:
 
 
 def wants_growth(query: Query) -> bool:
-    return bool(GROWTH.search(query.normalized)) and query.asked_kind == "percent"
+    return bool(GROWTH.search(query.normalized)) and (
+        query.asked_kind == "percent" or bool(PERCENT_ASKED.search(query.normalized)))
+
+
+def since_year_end(query: Query) -> Period | None:
+    """«از پایان ۹۶ تا الان»: the stock at the end of that year, the baseline of a change to the latest figure."""
+    if query.period is None or query.period.kind != "year" or not SINCE_YEAR_END.search(query.normalized):
+        return None
+    end = query.period.end
+    return Period(end, end, "point", f"{end // 100}-12-29")
 
 
 def as_count(query: Query, total: StoredFact) -> Query:
@@ -76,21 +85,50 @@ def per_unit(total: Scored, count: Scored) -> tuple[float, str]:
     return value, text
 
 
+def compared_period(now: Period, baseline: Period | None) -> Period:
+    """What a figure is compared with: the same months of the year asked as the baseline («امسال نسبت به
+    پارسال» for nine months is the same nine months of last year), or of the year before when none is said."""
+    if baseline is None:
+        return same_months_year_before(now)
+    if baseline.kind == "year" and now.kind == "partial" and now.start // 100 > baseline.start // 100:
+        return shifted(now, now.start // 100 - baseline.start // 100)
+    return baseline
+
+
 def same_months_year_before(period: Period) -> Period:
-    start, end = period.start - 100, period.end - 100
-    label = re.sub(r"\d{4}", lambda m: str(int(m.group()) - 1), period.label)
+    return shifted(period, 1)
+
+
+def shifted(period: Period, years: int) -> Period:
+    start, end = period.start - 100 * years, period.end - 100 * years
+    label = re.sub(r"\d{4}", lambda m: str(int(m.group()) - years), period.label)
     return Period(start, end, period.kind, label)
 
 
+
+
 def as_measure(query: Query) -> Query:
-    groups = [g for g in query.groups if not ({"#رشد", "#کاهش", "درصد"} & g.alternatives)]
-    return replace(query, asked_kind=None, asked_unit=None, counted=None, groups=groups)
+    """The quantity whose growth is asked: what is counted («تعداد واحدها») or named («مساحت», «هزینه»)."""
+    groups = [g for g in query.groups
+              if not ({"#رشد", "#کاهش", "درصد"} & g.alternatives) and not GROWTH.fullmatch(g.text)]
+    if query.asked_kind not in (None, "percent"):
+        return replace(query, groups=groups)
+    return replace(query, asked_kind=_named_kind(groups), asked_unit=None, counted=None, groups=groups)
+
+
+def _named_kind(groups: list[TermGroup]) -> str | None:
+    """«مساحت واگذاری اراضی» asks an area, «هزینه آماده‌سازی زمین» money: the first measure noun said."""
+    for g in groups:
+        for word in (g.text, *sorted(a.lstrip("#") for a in g.alternatives)):
+            if MEASURE_NOUNS.get(word, "percent") != "percent":
+                return MEASURE_NOUNS[word]
+    return None
 
 
 def growth(now: Scored, before: Scored) -> tuple[float, str]:
     value = (now.fact.value - before.fact.value) / before.fact.value * 100
-    text = (f"{amount(now.fact.value, now.fact.unit)} در {period_words(now.fact.period)} در برابر "
-            f"{amount(before.fact.value, before.fact.unit)} در {period_words(before.fact.period)}: "
+    text = (f"{amount(now.fact.value, now.fact.unit)} {_when(now.fact.period)} در برابر "
+            f"{amount(before.fact.value, before.fact.unit)} {_when(before.fact.period)}: "
             f"رشد {grouped(round(value, 1))} درصد")
     return value, text
 
@@ -115,3 +153,28 @@ def coordinated(query: Query) -> tuple[list[TermGroup], list[TermGroup]] | None:
         if before and after:
             return [before[-1]], after
     return None
+
+
+def year_tail(period: Period | None) -> tuple[Period, Period] | None:
+    """«نیمه دوم سال ۹۸», «سه ماه آخر سال ۹۶»: the last months of a year are the whole year less the months
+    before them; (whole year, months before) or None for any other period."""
+    if period is None or period.kind != "partial" or period.end % 100 != 12 or period.start % 100 == 1:
+        return None
+    year, last = period.start // 100, period.start % 100 - 1
+    return (Period(year * 100 + 1, year * 100 + 12, "year", str(year)),
+            Period(year * 100 + 1, year * 100 + last, "partial", f"{year}-01..{year}-{last:02d}"))
+
+
+def remainder(whole: Scored, head: Scored, asked: Period) -> tuple[float, str]:
+    """(value, explanation) of a whole year less its first months."""
+    value = whole.fact.value - head.fact.value
+    text = (f"{amount(whole.fact.value, whole.fact.unit)} {_when(whole.fact.period)} − "
+            f"{amount(head.fact.value, head.fact.unit)} {_when(head.fact.period)} = "
+            f"{amount(value, whole.fact.unit)} {_when(asked)}")
+    return value, text
+
+
+def _when(period: Period | None) -> str:
+    """«در سال ۱۳۹۸», but «تا ۲۹ اسفند ۱۳۹۶» as it is."""
+    words = period_words(period)
+    return words if words.startswith("تا ") else f"در {words}"

@@ -15,3 +15,8 @@ DIFFERENCE = re.compile(r"(?<!\w)(?:چقدر|چند(?:تا)?(?!\s+درصد)(?:\s
 ARITHMETIC_WORDS = frozenset({"مجموع", "جمع", "جمعا", "جمعاً", "روی‌هم", "رویهم", "سرجمع", "بیشتر", "کمتر"})
 # «در کل سال ۹۹»: the whole period and nothing less
 WHOLE = re.compile(r"(?<!\w)(?:کل|تمام|همه)\s+(?:سال|دوره)")
+# «چند درصد رشد داشت», «چند درصد زیاد شده», «چند درصد بیشتر شده»: a growth asked as a percentage
+GROWTH = re.compile(r"رشد|افزایش|کاهش|تغییر|(?<!\w)(?:زیاد|بیشتر|کمتر)(?!\w)")
+PERCENT_ASKED = re.compile(r"(?<!\w)(?:چند|چه)\s+درصد")
+# «از پایان ۹۶ تا الان»: the change of a stock from the end of a year to the latest figure
+SINCE_YEAR_END = re.compile(r"(?<!\w)از\s+(?:پایان|انتهای|آخر)\s+(?:سال\s+)?\S+\s+تا\s+(?:الان|اکنون|کنون|حالا|امروز)")

@@ -15,6 +15,8 @@ from bot.answer.model import Answer
 from bot.answer.question import Query
 from bot.answer.render import amount, period_words
 from bot.answer.retrieve import Retriever
+from bot.lang.units import CLASSIFIERS
+from bot.records import StoredFact
 
 Label = Callable[[Scored], str]  # how a figure is named in the arithmetic shown («سال ۱۳۹۷»)
 
@@ -28,7 +30,8 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer | Non
         plain = replace(plain, running_total=False)  # «مجموع» is the sum of the parts, not a running total
         asked = [replace(plain, groups=[g for g in plain.groups if g not in other]) for other in joined[::-1]]
         found = [await retriever.scored(q, until) for q in asked]
-        return _total(query, _of_one_measure(found, query.period is not None), _line)
+        pair = of_one_measure(found, query.period is not None)
+        return _total(query, list(pair), _line) if pair else None
     if query.arithmetic == "difference" and query.baseline:
         now = await _part(retriever, plain, until)
         if now is None:
@@ -52,7 +55,7 @@ def _one_release(parts: tuple[Scored, ...]) -> bool:
     return len({(s.fact.source.release_id, s.fact.period, s.fact.region) for s in parts}) == 1
 
 
-def _of_one_measure(found: list[list[Scored]], period_asked: bool) -> list[Scored | None]:
+def of_one_measure(found: list[list[Scored]], period_asked: bool) -> tuple[Scored, Scored] | None:
     """Two parts of one sum, each the confident answer to its own words: when one part is clear, the other is
     looked for among the figures of the same measure and unit (never the same figure twice)."""
     first, second = (derived.confident(f, period_asked) for f in found)
@@ -60,19 +63,26 @@ def _of_one_measure(found: list[list[Scored]], period_asked: bool) -> list[Score
         second = derived.confident(_alike_to(first, found[1]), period_asked)
     elif second and not first:
         first = derived.confident(_alike_to(second, found[0]), period_asked)
-    return [first, second] if first and second and first.fact.id != second.fact.id else [None]
+    return (first, second) if first and second and first.fact.id != second.fact.id else None
 
 
 def _alike_to(known: Scored, scored: list[Scored]) -> list[Scored]:
-    return [s for s in scored if s.fact.id != known.fact.id and _alike([known, s])]
+    return [s for s in scored if s.fact.id != known.fact.id and alike([known, s])]
 
 
-def _alike(parts: list[Scored | None]) -> bool:
-    return all(parts) and len({(measure_of(s.fact), s.fact.unit) for s in parts if s}) == 1
+def alike(parts: list[Scored | None]) -> bool:
+    """All found and one measure: «۴۱۹ قرارداد» and «۲۵۸ فقره قرارداد» count the same thing."""
+    return all(parts) and len({_measure(s.fact) for s in parts if s}) == 1
+
+
+def _measure(fact: StoredFact) -> tuple:
+    m = measure_of(fact)
+    counted = fact.noun.split()[0] if fact.unit in CLASSIFIERS and fact.noun else fact.unit
+    return m.kind, m.scope, m.is_target, counted
 
 
 def _total(query: Query, parts: list[Scored | None], label: Label) -> Answer | None:
-    if not _alike(parts):
+    if not alike(parts):
         return None
     found = [s for s in parts if s]
     value = sum(s.fact.value for s in found)
@@ -81,8 +91,13 @@ def _total(query: Query, parts: list[Scored | None], label: Label) -> Answer | N
     return compose.computed(query, value, f"{terms} = {amount(value, unit)}", found, unit or "")
 
 
+def difference(query: Query, now: Scored, before: Scored) -> Answer | None:
+    """The later figure less the earlier, each named by its period."""
+    return _difference(query, now, before, lambda s: period_words(s.fact.period))
+
+
 def _difference(query: Query, now: Scored, before: Scored | None, label: Label) -> Answer | None:
-    if before is None or not _alike([now, before]):
+    if before is None or not alike([now, before]):
         return None
     unit = now.fact.unit
     value = now.fact.value - before.fact.value

@@ -3,18 +3,24 @@ from dataclasses import replace
 
 from bot.answer import compose, derived
 from bot.answer.intents import arithmetic
+from bot.answer.match import Scored
 from bot.answer.model import Answer
 from bot.answer.question import Query
 from bot.answer.retrieve import Retriever
+from bot.extract.model import Period
 
 
 async def answer(retriever: Retriever, query: Query, until: int) -> Answer | None:
+    if base := derived.since_year_end(query):
+        return await _since(retriever, query, until, base)
     if query.arithmetic:
         return await arithmetic.answer(retriever, query, until)
     if derived.wants_per_unit(query):
         return await _per_unit(retriever, query, until)
     if derived.wants_growth(query):
         return await _growth(retriever, query, until)
+    if parts := derived.year_tail(query.period):
+        return await _remainder(retriever, query, until, *parts)
     return None
 
 
@@ -35,10 +41,42 @@ async def _growth(retriever: Retriever, query: Query, until: int) -> Answer | No
     now = derived.confident(await retriever.scored(derived.as_measure(query), until), query.period is not None)
     if not now or not now.fact.period or now.fact.kind == "percent":
         return None
-    base_period = query.baseline or derived.same_months_year_before(now.fact.period)  # «نسبت به سال ۹۵»
+    base_period = derived.compared_period(now.fact.period, query.baseline)  # «نسبت به سال ۹۵»
     base_query = replace(derived.as_measure(query), period=base_period,
                          asked_kind=now.fact.kind, scope=now.fact.scope, region=now.fact.region)
     before = derived.confident(await retriever.scored(base_query, until), True)
     if before and before.fact.unit == now.fact.unit and before.fact.value:
         return compose.computed(query, *derived.growth(now, before), [now, before], "درصد")
     return None
+
+
+async def _remainder(retriever: Retriever, query: Query, until: int, year: Period, head: Period) -> Answer | None:
+    """The last months of a year: the year's confident figure less that of the months before, one measure."""
+    found = [await _for_period(retriever, replace(query, period=p), until) for p in (year, head)]
+    pair = arithmetic.of_one_measure(found, True)
+    if pair is None or pair[1].fact.value > pair[0].fact.value:
+        return None
+    whole, first = pair
+    return compose.computed(query, *derived.remainder(whole, first, query.period or year), [whole, first],
+                            whole.fact.unit or "")
+
+
+async def _for_period(retriever: Retriever, query: Query, until: int) -> list[Scored]:
+    """The figures for exactly the asked period."""
+    return [s for s in await retriever.scored(query, until) if s.fact.period == query.period]
+
+
+async def _since(retriever: Retriever, query: Query, until: int, base: Period) -> Answer | None:
+    """«از پایان ۹۶ تا الان چند نفر بیشتر شده / چند درصد زیاد شده»: the latest stock against the stock at the
+    end of that year, one measure and place."""
+    growth = derived.wants_growth(query)
+    asked = replace(derived.as_measure(query) if growth else query, period=None, arithmetic=None)
+    stocks = [s for s in await retriever.scored(asked, until, since_period=False)
+              if s.fact.period and s.fact.period.kind == "point"]
+    pair = arithmetic.of_one_measure([[s for s in stocks if s.fact.period and s.fact.period.start > base.start],
+                                      [s for s in stocks if s.fact.period == base]], False)
+    if pair is None or pair[0].fact.region != pair[1].fact.region or not pair[1].fact.value:
+        return None
+    if growth:
+        return compose.computed(query, *derived.growth(*pair), list(pair), "درصد")
+    return arithmetic.difference(query, *pair)
