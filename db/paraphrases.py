@@ -1,11 +1,14 @@
 """Wordings an admin taught: a question's words stand for a stored fact. Verbs for the bot."""
+import time
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from db.connection import Database
 from db.rows import new_id
 
 # Tehran's day starts 3.5 hours before UTC's: questions are stored with UTC timestamps.
 _TEHRAN_TODAY = "datetime('now', '+210 minutes', 'start of day', '-210 minutes')"
+RECHECK_EVERY = 1.0  # seconds between two looks for another process's teachings
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,26 +37,58 @@ async def teach(db: Database, wording: str, period: tuple[int, int] | None, fact
         cur = await conn.execute("INSERT INTO paraphrases(wording, period_start, period_end, fact_id, question_id,"
                                  " taught_by) VALUES (?, ?, ?, ?, ?, ?)",
                                  (wording, start, end, fact_id, question_id, admin_id))
-        return new_id(cur)
+    _changed(db)
+    return new_id(cur)
 
 
 async def undo(db: Database, paraphrase_id: int) -> bool:
     """Withdraw a teaching; False when it is unknown or already withdrawn."""
     changed = await db.write("UPDATE paraphrases SET undone_at = CURRENT_TIMESTAMP WHERE id = ? AND undone_at IS NULL",
                              (paraphrase_id,))
+    _changed(db)
     return changed > 0
 
 
 async def taught(db: Database, wording: str) -> Taught | None:
-    """The latest teaching still in force for this wording."""
+    """The latest teaching still in force for this wording. Every question asks this, so the teachings in
+    force (a handful) are kept in memory: read again after a teaching or undo here, and when the table's
+    stamp shows another process changed them (read at most once a second)."""
+    return (await _in_force(db)).get(wording)
+
+
+async def _in_force(db: Database) -> dict[str, Taught]:
+    kept, generation, now = _kept.get(db), _generation.get(db, 0), time.monotonic()
+    if kept is not None and now - kept.checked < RECHECK_EVERY:
+        return kept.by_wording
+    rows = await db.conn.execute_fetchall("SELECT MAX(id), COUNT(undone_at) FROM paraphrases")
+    stamp = tuple(next(iter(rows)))
+    by_wording = kept.by_wording if kept is not None and kept.stamp == stamp else await _read_in_force(db)
+    if _generation.get(db, 0) == generation:  # no teaching or undo here while the table was read
+        _kept[db] = _Kept(stamp, now, by_wording)
+    return by_wording
+
+
+async def _read_in_force(db: Database) -> dict[str, Taught]:
     rows = await db.conn.execute_fetchall("SELECT id, wording, period_start, period_end, fact_id FROM paraphrases"
-                                          " WHERE wording = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
-                                          (wording,))  # one round trip to the database thread, not three
-    if not rows:
-        return None
-    row = next(iter(rows))
-    period = (row[2], row[3]) if row[2] is not None else None
-    return Taught(row[0], row[1], period, row[4])
+                                          " WHERE undone_at IS NULL ORDER BY id")  # the latest teaching wins
+    return {r[1]: Taught(r[0], r[1], (r[2], r[3]) if r[2] is not None else None, r[4]) for r in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    stamp: tuple  # (largest id, how many undone): changes with every teaching and every undo
+    checked: float
+    by_wording: dict[str, Taught]
+
+
+_kept: WeakKeyDictionary[Database, _Kept] = WeakKeyDictionary()
+_generation: WeakKeyDictionary[Database, int] = WeakKeyDictionary()
+
+
+def _changed(db: Database) -> None:
+    """A teaching or an undo by this process: the next look-up reads the table again."""
+    _kept.pop(db, None)
+    _generation[db] = _generation.get(db, 0) + 1
 
 
 async def to_review(db: Database, days: int = 7, limit: int = 40) -> list[ToReview]:

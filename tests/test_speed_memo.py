@@ -7,8 +7,9 @@ from bot.chart.charts import Charts
 from bot.chips import answerable_chips
 from bot.ingest import ingest
 from bot.release import parse_release
+from bot.teaching import answer_taught, teach
 from db import charts as chart_store
-from db import memo
+from db import memo, paraphrases, releases
 from db.connection import Database
 
 ASKED = "سال ۱۴۰۰ چند واحد راکد احیا شد؟"
@@ -95,3 +96,19 @@ async def test_a_word_first_used_by_a_new_release_is_known_at_once(seed_db):
     await ingest(seed_db, parse_release(NEW_WORD))
     answer = await engine.answer(asked, TODAY)
     assert (answer.answered, answer.value) == (True, 23)
+
+
+async def test_a_teaching_by_another_process_is_applied(seed_db, monkeypatch):
+    """Teachings are kept in memory, yet one taught or undone through another connection is seen."""
+    monkeypatch.setattr(paraphrases, "RECHECK_EVERY", 0.0)  # the testing switch: no second's wait
+    engine, refused = AnswerEngine(seed_db), "سال ۹۹ چند تا کارگاه تعطیل دوباره باز شد"
+    assert await answer_taught(engine, seed_db, refused, (1400, 5, 1)) is None
+    fact_id = next(f.id for f in await releases.all_facts(seed_db) if f.value == 1557 and f.period)
+    other = await Database.open(seed_db.path)
+    try:
+        taught = await teach(other, refused, None, fact_id, None, (1400, 5, 1))
+        assert (await answer_taught(engine, seed_db, refused, (1400, 5, 1))).value == 1557
+        await paraphrases.undo(other, taught)
+    finally:
+        await other.close()
+    assert await answer_taught(engine, seed_db, refused, (1400, 5, 1)) is None
