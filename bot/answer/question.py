@@ -162,7 +162,7 @@ def analyze(text: str, today: RefDate) -> Query:
                                        and g.text not in MULTIPLIERS
                                        and not _same_kind_unit(g.text, query.asked_kind)])
     query = replace(query, wants_target=_wants_target(query.groups, normalized), open_tense=_open_tense(normalized),
-                    asks_state=query.period is None and bool(_STATE.search(normalized)),
+                    asks_state=query.period is None and not query.arithmetic and bool(_STATE.search(normalized)),
                     to_now=runs_to_now(normalized),
                     asks_new=any(NEW in g.alternatives for g in query.groups),
                     running_total=query.period is None and (runs_to_now(normalized) or bool(_WHOLE.search(normalized))),

@@ -44,10 +44,17 @@ async def _growth(retriever: Retriever, query: Query, until: int) -> Answer | No
     base_period = derived.compared_period(now.fact.period, query.baseline)  # «نسبت به سال ۹۵»
     base_query = replace(derived.as_measure(query), period=base_period,
                          asked_kind=now.fact.kind, scope=now.fact.scope, region=now.fact.region)
-    before = derived.confident(await retriever.scored(base_query, until), True)
+    alike = [s for s in await retriever.scored(base_query, until) if _both_stocks_or_flows(now, s)]
+    before = derived.confident(alike, True)
     if before and before.fact.unit == now.fact.unit and before.fact.value:
         return compose.computed(query, *derived.growth(now, before), [now, before], "درصد")
     return None
+
+
+def _both_stocks_or_flows(now: Scored, before: Scored) -> bool:
+    """A year's new units grow against another year's, never against a running total («تا پایان ۹۷»)."""
+    return (now.fact.period is not None and before.fact.period is not None
+            and (now.fact.period.kind == "point") == (before.fact.period.kind == "point"))
 
 
 async def _remainder(retriever: Retriever, query: Query, until: int, year: Period, head: Period) -> Answer | None:
