@@ -76,6 +76,12 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def peak_mb(pid: int) -> float:
+    """The most memory the process has held (VmHWM), from /proc."""
+    line = next(x for x in Path(f"/proc/{pid}/status").read_text().splitlines() if x.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
+
+
 def report(name: str, latencies: list[float], total: int, seconds: float, users: int, cpu: float) -> None:
     """The figures of one round; the bot's CPU per answer bounds its rate on one core whatever the load."""
     latencies.sort()
@@ -114,6 +120,7 @@ def main() -> None:
                 cpu = cpu_seconds(bot.pid)
                 latencies, seconds = drive(fake, args.users, questions)
                 report(name, latencies, len(questions), seconds, args.users, cpu_seconds(bot.pid) - cpu)
+            print(f"the bot's peak memory: {peak_mb(bot.pid):.0f} MB")
         finally:
             bot.send_signal(signal.SIGTERM)
             bot.wait(timeout=30)
