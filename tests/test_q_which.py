@@ -36,7 +36,8 @@ async def engine_over(tmp_path):
     ("مصرف برق در اوج چند مگاواته", "مصرف برق در اوج چند مگاوات است"),
     ("یک شرکت ۵۰ نفره", "یک شرکت 50 نفره"),  # after a number it describes the firm
     ("امسال قراره چند واحد راه بندازه", "امسال قرار است چند واحد راه‌اندازی کند"),
-], ids=["area", "percent", "power", "after-a-number", "spoken-verbs"])
+    ("چند کارگاه در دست ساخته", "چند کارگاه در دست ساخت است"),
+], ids=["area", "percent", "power", "after-a-number", "spoken-verbs", "under-construction"])
 def test_a_unit_said_with_the_spoken_copula_is_the_unit(typed, written):
     """«چند هکتاره» is «چند هکتار است»: the unit is asked, not an unknown word «هکتاره»."""
     assert respell(typed) == written
@@ -133,3 +134,24 @@ async def test_the_verb_closing_a_clause_is_about_its_subject_too(engine_over):
                                                "اعتبار ۱۰ هزار میلیارد ریال به بهره‌برداری می‌رسد.")])
     answer = await engine.answer("در شهرستان همدان چند طرح در هفته دولت کلنگ زنی شد", (1404, 7, 1))
     assert (answer.answered, [c.value for c in answer.choices]) == (False, [111, 99])
+
+
+YEAR_END = ("1399-04-20", "شمار شهرک‌ها و نواحی صنعتی مصوب کشور تا پایان شهریور ۱۳۹۸ برابر ۹۹۳ شهرک و ناحیه بود. "
+                          "شمار شهرک‌ها و نواحی صنعتی در حال بهره‌برداری هم از ۸۱۱ مورد در پایان ۱۳۹۷ به ۸۲۱ شهرک و "
+                          "ناحیه در پایان ۱۳۹۸ رسیده است. تا پایان سال گذشته در مجموع ۴۵ هزار واحد در شهرک‌ها و نواحی "
+                          "صنعتی کل کشور به بهره‌برداری رسیده است.")
+
+
+async def test_a_stock_asked_for_a_past_year_is_where_it_stood_at_the_year_end(engine_over):
+    """«… در حال بهره‌برداری در پایان ۹۸»: the year-end figure, not the one from Shahrivar; the 811 of the
+    year before is another period, not a rival."""
+    engine = await engine_over([YEAR_END])
+    answer = await engine.answer("تعداد شهرکها و نواحی صنعتی در حال بهره برداری در پایان ۹۸", (1399, 5, 10))
+    assert (answer.answered, answer.value) == (True, 821)
+
+
+async def test_what_a_half_year_added_is_not_the_running_total_at_its_end(engine_over):
+    """«در نیمه دوم ۹۸ چند واحد به بهره‌برداری رسید» asks a flow: «تا پایان سال … ۴۵ هزار واحد» is not it."""
+    engine = await engine_over([YEAR_END])
+    answer = await engine.answer("در نیمه دوم سال ۹۸ چند واحد در شهرک‌ها به بهره‌برداری رسید", (1399, 5, 10))
+    assert not answer.answered and answer.value is None

@@ -89,6 +89,7 @@ class Query:
     to_now: bool = False  # the asked span runs to the asking date: a figure so far may answer it
     asks_new: bool = False  # «… جدید»: what was new in the asked span, never a running total
     asks_state: bool = False  # «چند نفر … کار می‌کنند»: where things stand now, not what a period added
+    asks_done: bool = False  # «… به بهره‌برداری رسید»: what happened in the asked period, not a stock
     running_total: bool = False  # «کل … چند تا شده», «تا حالا»: everything so far, not one period's share
     how_much: bool = False  # «چقدر / چه میزان» with nothing after it: an amount, not a count, is asked
     groups: list[TermGroup] = field(default_factory=list)
@@ -161,6 +162,7 @@ def analyze(text: str, today: RefDate) -> Query:
                                        and not _same_kind_unit(g.text, query.asked_kind)])
     query = replace(query, wants_target=_wants_target(query.groups, normalized), open_tense=_open_tense(normalized),
                     asks_state=query.period is None and bool(_STATE.search(normalized)),
+                    asks_done=bool(_DONE.search(normalized)),
                     to_now=runs_to_now(normalized),
                     asks_new=any(NEW in g.alternatives for g in query.groups),
                     running_total=query.period is None and (runs_to_now(normalized) or bool(_WHOLE.search(normalized))),
