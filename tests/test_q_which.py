@@ -155,3 +155,13 @@ async def test_what_a_half_year_added_is_not_the_running_total_at_its_end(engine
     engine = await engine_over([YEAR_END])
     answer = await engine.answer("در نیمه دوم سال ۹۸ چند واحد در شهرک‌ها به بهره‌برداری رسید", (1399, 5, 10))
     assert not answer.answered and answer.value is None
+
+
+async def test_a_number_right_after_ke_is_about_the_clause_before_it(engine_over):
+    """«در هفته دولت ۱۳ طرح … به بهره‌برداری رسید که حدود ۳۵۰ شغل ایجاد کرده است»: the jobs are the projects'
+    jobs, so a question naming the projects and the week is answered (it was refused as not fitting)."""
+    engine = await engine_over([("1404-06-23", "مدیرعامل شرکت شهرک‌های صنعتی هرمزگان گفت: در هفته دولت امسال ۱۳ طرح "
+                                               "صنعتی با سرمایه‌گذاری بیش از ۹۰۰ میلیارد تومان در شهرک‌های صنعتی این "
+                                               "استان به بهره‌برداری رسید که حدود ۳۵۰ شغل مستقیم ایجاد کرده است.")])
+    answer = await engine.answer("طرحهای هفته دولت هرمزگان چند شغل ایجاد کرد", (1404, 7, 1))
+    assert (answer.answered, answer.value) == (True, 350)
