@@ -46,6 +46,7 @@ _TITLE_WEIGHT = 0.15
 _CLAUSE_ENDS = frozenset({"؛", ":", "که"})
 _ADJUNCT_WORDS = frozenset({"با", "برای"})
 RELATIVE_CLAUSE = 0.6
+_POINTING_BACK = frozenset({"آن", "آنها", "آن‌ها"})
 _JOINING_WORDS = frozenset({"و", "،"})
 MEASURE_WEIGHT = 0.95
 PERCENT_OF = 0.8
@@ -158,9 +159,11 @@ def _closing_verb_phrase(s: Sentence, anchor: tuple[int, int]) -> dict[str, floa
 
 def _antecedent_clause(s: Sentence, anchor: tuple[int, int], lo: int) -> dict[str, float]:
     """«۱۳ طرح صنعتی … به بهره‌برداری رسید که حدود ۳۵۰ شغل مستقیم ایجاد کرده است»: a number right after
-    «که», with no word of its own before it, is about what the clause before «که» names."""
+    «که», with no word of its own before it or only one pointing back («که مبلغ آنها … به ۴۷۰ میلیارد ریال»),
+    is about what the clause before «که» names."""
     at = next((j for j in range(anchor[0] - 1, lo - 2, -1) if s.tokens[j].text == "که"), None) if lo else None
-    if at is None or any(s.keys[i] for i in range(at + 1, anchor[0])):
+    between = range(at + 1, anchor[0]) if at is not None else range(0)
+    if at is None or (any(s.keys[i] for i in between) and not any(s.tokens[i].text in _POINTING_BACK for i in between)):
         return {}
     return {key: 1.0 for i in range(clause_start(s.tokens, at), at) for key in s.keys[i]}
 
