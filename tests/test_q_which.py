@@ -178,3 +178,16 @@ async def test_the_amounts_of_a_list_pointed_back_to_are_not_outranked_by_anothe
                                                "۳۸ درصد بوده که مبلغ آنها به ترتیب به ۵۳۰ و ۴۷۰ میلیارد ریال می‌رسد.")])
     answer = await engine.answer("مبلغ ضمانت نامه های سرمایه در گردش واحدهای کوچک چقدر بود", (1396, 11, 5))
     assert not answer.answered and 530e9 in [c.value for c in answer.choices]
+
+
+@pytest.mark.parametrize(("body", "targets"), [
+    ("بنگاه‌های کوچک و متوسط در هفت‌ماهه امسال بیش از ۱۰۹۰ میلیون دلار صادرات داشته‌اند و بر اساس برنامه‌های "
+     "اقتصاد مقاومتی، صادرات آنها تا پایان سال به ۲ میلیارد دلار خواهد رسید.", [(1.09e9, False), (2e9, True)]),
+], ids=["done-then-planned"])
+def test_a_verb_and_va_end_the_clause_of_the_figure_before_them(body, targets):
+    """«… صادرات داشته‌اند و بر اساس برنامه‌ها، …»: the plan named after «و» is not the achieved figure's."""
+    from bot.extract.facts import extract
+    from bot.release import parse_release
+
+    release = parse_release(f"---\ndate: 1396-08-20\ntitle: خبر\n---\n{body}\n")
+    assert [(f.value, f.is_target) for f in extract(release.body, release.title, release.ref).facts] == targets
