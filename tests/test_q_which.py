@@ -191,3 +191,13 @@ def test_a_verb_and_va_end_the_clause_of_the_figure_before_them(body, targets):
 
     release = parse_release(f"---\ndate: 1396-08-20\ntitle: خبر\n---\n{body}\n")
     assert [(f.value, f.is_target) for f in extract(release.body, release.title, release.ref).facts] == targets
+
+
+@pytest.mark.parametrize(("question", "open_tense"), [
+    ("سرمایه گذاری واحدهای کارگاهی دانش بنیان در ۷ شهرک فناوری چقدره", True),
+    ("در سال ۱۳۹۹ چند واحد صنعتی به چرخه تولید بازگشت؟", False),
+    ("چند خوشه برنامه عملیاتی خود را به پایان رسانده اند", False),
+], ids=["copula-only", "past-verb", "perfect-verb"])
+def test_a_question_with_only_the_copula_asks_neither_plan_nor_achievement(question, open_tense):
+    """«… چقدره؟» has no verb to say done or planned, so a planned figure its words fit is not set aside."""
+    assert analyze(question, (1401, 7, 5)).open_tense is open_tense

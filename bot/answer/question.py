@@ -40,6 +40,7 @@ _PRESENT_STATE = re.compile(r"(?<!\w)(?:کار|فعالیت)\s+می[\u200c ]?ک�
 # the question ends in a past or perfect verb, not the copula: what was done («… رسانده‌اند», «… واگذار شد»)
 _DONE = re.compile(r"(?:ه[\u200c ]?(?:اند|است)|(?<!\w)(?:شد|شدند|کرد|کردند|رسید|رسیدند|داد|دادند|گرفتند))"
                    r"\s*[؟?!.]*\s*$")
+_COPULA_END = re.compile(r"(?<!\w)(?:چقدر|چند|چیست)(?:\s+(?:است|هست))?\s*[؟?!.]*\s*$")
 # a present stative verb: where things stand now («چند نفر … کار می‌کنند», «… وجود دارد», «… شاغل‌اند»)
 _STATE = re.compile(r"(?:(?<!\w)(?:کار|فعالیت)\s+می[\u200c ]?کن\w*|(?<!\w)وجود\s+دار\w*|(?<!\w)هستند"
                     r"|(?<!\w)(?:شاغل|مشغول|مستقر|فعال)[\u200c ]?(?:اند|ند|هستند)|(?<!\w)مشغول به کار\w*)"
@@ -160,7 +161,8 @@ def analyze(text: str, today: RefDate) -> Query:
         query = replace(query, groups=[g for g in query.groups if g.text != unit and unit not in g.alternatives
                                        and g.text not in MULTIPLIERS
                                        and not _same_kind_unit(g.text, query.asked_kind)])
-    query = replace(query, wants_target=_wants_target(query.groups, normalized), open_tense=_open_tense(normalized),
+    query = replace(query, wants_target=_wants_target(query.groups, normalized),
+                    open_tense=_open_tense(normalized) or _verbless(query.groups, normalized),
                     asks_state=query.period is None and bool(_STATE.search(normalized)),
                     asks_done=bool(_DONE.search(normalized)),
                     to_now=runs_to_now(normalized),
@@ -187,6 +189,11 @@ def _verb_noun(groups: list[TermGroup]) -> TermGroup | None:
     while k and groups[k - 1].verbal:
         k -= 1
     return groups[k - 1] if 0 < k < len(groups) else None
+
+
+def _verbless(groups: list[TermGroup], normalized: str) -> bool:
+    """«سرمایه‌گذاری … در ۷ شهرک فناوری چقدره؟»: no verb but the copula says neither done nor planned."""
+    return not any(g.verbal for g in groups) and bool(_COPULA_END.search(normalized))
 
 
 def _open_tense(normalized: str) -> bool:
