@@ -128,13 +128,12 @@ def _most_of_year(s: Scored) -> bool:
 
 
 def _better_worded_rival(best: Scored, ranked: list[Scored]) -> bool:
-    """Another figure for the same place speaks to a word of the question the best one does not, and fits
-    the words nearly as well: only a penalty (plan vs actual, a period) put the best ahead, so it is unsure.
-    A figure for another period is no rival to one that is exactly of the period asked («پارسال» answered
-    by 1399's figure, not unsettled by 1398's)."""
+    """Another figure for the same place and time speaks to a word of the question the best one does not,
+    and fits the words nearly as well: only a penalty (plan vs actual) put the best ahead, so it is unsure.
+    A figure for another period («از ۸۱۱ در پایان ۱۳۹۷ به ۸۲۱ در پایان ۱۳۹۸») is no rival."""
     return best.missing > 0 and any(
         o.fact.value != best.fact.value and o.missing < best.missing and o.place_fit > 0
-        and (o.period_fit > 0 or best.period_fit < 1.0)
+        and not _periods_differ(o, best)
         and o.coverage > 0 and o.words >= RIVAL_COVERAGE * best.words for o in ranked)
 
 

@@ -27,6 +27,7 @@ YEAR_SO_FAR = 0.85
 COUNT_OF_WHAT_IS_MEASURED = 0.3
 CONCEPT_NOUN = 0.6
 NOW = 0.9
+PERIOD_END = 0.75  # a stock at the close of the asked period, above one from its middle (0.6), for a state
 CONTRAST_PENALTY = 0.45
 MENTION_FAR = 0.5
 SPAN_FOR_TOTAL = 0.5  # «کل … چند تا شده» asks a running total: one year's figure is only a part of it
@@ -137,6 +138,9 @@ def period_fit(fact: StoredFact, query: Query) -> float:
             return NOW if _stood_within(have, asked) else 0.0
         if _asks_new(fact, query):
             return 0.0  # «امسال چند قرارداد جدید»: a running total «تا ۱۵ بهمن» is not what was new that year
+        closed = query.today is not None and asked.end < query.today
+        if have.start == asked.end and closed and not query.asks_done:
+            return PERIOD_END  # «… در پایان ۹۸»: where a stock stood as the asked period closed
         return 0.6 if asked.start <= have.start <= asked.end else 0.0
     if asked.start <= have.start and have.end <= asked.end:
         # a part of the asked period; for a year still running, the figure so far is the best there is

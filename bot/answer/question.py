@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from bot.answer import tense
 from bot.answer.asked_periods import bare_baseline, runs_to_now, spelled_out, state_now
 from bot.answer.place_spelling import with_full_place_names
 from bot.extract.amounts import find_amounts
@@ -33,17 +34,6 @@ _WHEN = re.compile(r"چه سالی|چه سال|کدام سال|چه زمانی|�
 _BASELINE = re.compile(r"(?:نسبت به|در مقایسه با|مقایسه با|از)\s*$")  # «… نسبت به پارسال»: a baseline
 VERB_WEIGHT = 0.5
 NEW = "#جدید"
-_FUTURE = re.compile(r"(?<!\w)خواهن?د(?!\w)|(?<!\w)قرار (?:است|هست)")
-_PRESENT = re.compile(r"(?<!\w)می[\u200c ]?(?:کن|شو|ده|ساز|رس|آفرین)\w*")
-# «کار می‌کنند», «فعالیت می‌کنند»: the present of a state says what is so now, never what is planned
-_PRESENT_STATE = re.compile(r"(?<!\w)(?:کار|فعالیت)\s+می[\u200c ]?کن\w*")
-# the question ends in a past or perfect verb, not the copula: what was done («… رسانده‌اند», «… واگذار شد»)
-_DONE = re.compile(r"(?:ه[\u200c ]?(?:اند|است)|(?<!\w)(?:شد|شدند|کرد|کردند|رسید|رسیدند|داد|دادند|گرفتند))"
-                   r"\s*[؟?!.]*\s*$")
-# a present stative verb: where things stand now («چند نفر … کار می‌کنند», «… وجود دارد», «… شاغل‌اند»)
-_STATE = re.compile(r"(?:(?<!\w)(?:کار|فعالیت)\s+می[\u200c ]?کن\w*|(?<!\w)وجود\s+دار\w*|(?<!\w)هستند"
-                    r"|(?<!\w)(?:شاغل|مشغول|مستقر|فعال)[\u200c ]?(?:اند|ند|هستند)|(?<!\w)مشغول به کار\w*)"
-                    r"\s*[؟?!.]*\s*$")
 _WHICH_REGION = re.compile(r"(?:کدام|کدوم|چه)(?: یک از)? استان|کدام استان‌ها|چه استانی")
 _WHICH_THING = re.compile(r"(?:کدام|کدوم)\s+(?!استان)\w+|کدامند|کدام‌ها")  # «کدوم بانک»: a name, never a number
 _LEAST = re.compile(r"کمترین|کم‌ترین|پایین‌ترین|آخرین رتبه|(?<!\w)کمتری(?!\w)")  # «… کمتری داشت، الف یا ب؟»
@@ -90,6 +80,7 @@ class Query:
     to_now: bool = False  # the asked span runs to the asking date: a figure so far may answer it
     asks_new: bool = False  # «… جدید»: what was new in the asked span, never a running total
     asks_state: bool = False  # «چند نفر … کار می‌کنند»: where things stand now, not what a period added
+    asks_done: bool = False  # «… به بهره‌برداری رسید»: what happened in the asked period, not a stock
     running_total: bool = False  # «کل … چند تا شده», «تا حالا»: everything so far, not one period's share
     how_much: bool = False  # «چقدر / چه میزان» with nothing after it: an amount, not a count, is asked
     groups: list[TermGroup] = field(default_factory=list)
@@ -161,37 +152,15 @@ def analyze(text: str, today: RefDate) -> Query:
         query = replace(query, groups=[g for g in query.groups if g.text != unit and unit not in g.alternatives
                                        and g.text not in MULTIPLIERS
                                        and not _same_kind_unit(g.text, query.asked_kind)])
-    query = replace(query, wants_target=_wants_target(query.groups, normalized), open_tense=_open_tense(normalized),
-                    asks_state=query.period is None and not query.arithmetic and bool(_STATE.search(normalized)),
+    query = replace(query, wants_target=tense.wants_target(query.groups, normalized),
+                    open_tense=tense.open_tense(query.groups, normalized),
+                    asks_state=query.period is None and not query.arithmetic and tense.asks_state(normalized),
+                    asks_done=tense.asks_done(normalized),
                     to_now=runs_to_now(normalized),
                     asks_new=any(NEW in g.alternatives for g in query.groups),
                     running_total=query.period is None and (runs_to_now(normalized) or bool(_WHOLE.search(normalized))),
                     mentioned=_mentioned(normalized, tokens, [*taken, *(p for p in found if p not in periods)]))
     return _with_intent(query, normalized, tokens, taken)
-
-
-def _wants_target(groups: list[TermGroup], normalized: str) -> bool:
-    """A plan is asked by a planning verb («هدف‌گذاری شده», «قرار است»), the future tense, or a plan noun
-    («هدف صادرات») unless the verb says it was done: «چند خوشه برنامه عملیاتی خود را به پایان رسانده‌اند»
-    asks what was achieved, whatever the programme is called."""
-    if any("#تحقق" in g.alternatives for g in groups):
-        return False
-    planned = [g for g in groups if "#برنامه" in g.alternatives]
-    return bool(_FUTURE.search(normalized) or any(g.verbal or g is _verb_noun(groups) for g in planned)
-                or (planned and not _DONE.search(normalized)))
-
-
-def _verb_noun(groups: list[TermGroup]) -> TermGroup | None:
-    """The word the closing verb is made of: «پیش‌بینی» of «… پیش‌بینی کرده‌اند»."""
-    k = len(groups)
-    while k and groups[k - 1].verbal:
-        k -= 1
-    return groups[k - 1] if 0 < k < len(groups) else None
-
-
-def _open_tense(normalized: str) -> bool:
-    """«… ایجاد می‌کنند؟» may mean done or planned; «… کار می‌کنند؟» asks who works there today."""
-    return bool(_PRESENT.search(_PRESENT_STATE.sub(" ", normalized)))
 
 
 def _mentioned(normalized: str, tokens: list[Token], taken: list) -> tuple[str, ...]:

@@ -39,7 +39,7 @@ def will_be(after_amount: str) -> bool:
     return bool(_FUTURE.search(after_amount[: end.start() + len(end.group("verb") or "") if end else None]))
 
 
-_GLUED_VERB = re.compile(r"\u200c(?:شد|شده|شدند|کرد|کرده|کردند)$")  # «ابلاغ‌شده»
+_GLUED_VERB = re.compile(r"\u200c(?:شد|شده|شدند|کرد|کرده|کردند)$|ه\u200c(?:اند|است)$")  # «ابلاغ‌شده», «داشته‌اند»
 
 
 def ends_clause(word: str) -> bool:

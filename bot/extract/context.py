@@ -7,6 +7,7 @@ sentence is still linked to every number in it.
 """
 from itertools import pairwise
 
+from bot.extract.clauses import ends_clause
 from bot.extract.model import Amount
 from bot.text.concepts import concept_hits
 from bot.text.stopwords import is_function_word
@@ -35,8 +36,10 @@ def segments(tokens: list[Token], amounts: list[Amount], keys: list[set[str]] | 
     bounds = [0]
     for (_, a_end), (b_start, _) in pairwise(spans):
         between = range(a_end, b_start)
-        split = next((k for k in reversed(between) if tokens[k].text in _SPLITTERS
-                      and not _joins_one_thing(keys, k)), None)
+        split = next((k for k in between if tokens[k].text == "و" and k and ends_clause(tokens[k - 1].text)), None)
+        if split is None:  # «… صادرات داشته‌اند و بر اساس برنامه‌ها، …»: a verb and «و» end the clause
+            split = next((k for k in reversed(between) if tokens[k].text in _SPLITTERS
+                          and not _joins_one_thing(keys, k)), None)
         if split is None:
             split = next((k for k in reversed(between) if tokens[k].text in _SOFT_SPLITTERS), None)
         bounds.append(split if split is not None else _qualifier_start(tokens, b_start, a_end))

@@ -45,6 +45,8 @@ _TARGET_REACH = 12   # tokens between a number and «برنامه / هدف» for
 _TITLE_WEIGHT = 0.15
 _CLAUSE_ENDS = frozenset({"؛", ":", "که"})
 _ADJUNCT_WORDS = frozenset({"با", "برای"})
+RELATIVE_CLAUSE = 0.6
+_POINTING_BACK = frozenset({"آن", "آنها", "آن‌ها"})
 _JOINING_WORDS = frozenset({"و", "،"})
 MEASURE_WEIGHT = 0.95
 PERCENT_OF = 0.8
@@ -110,6 +112,7 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None, head)
         terms = blend(terms, _measure_nouns(s, amount.kind, lo, hi), 1.0)
         terms = blend(terms, _closing_verb_phrase(s, anchor), SHARED_TAIL)
+        terms = blend(terms, _antecedent_clause(s, anchor, lo), RELATIVE_CLAUSE)
         if same_kind:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
             terms = blend(terms, same_kind.terms, SAME_KIND)
         terms = blend(terms, previous, PREVIOUS_SENTENCE)
@@ -152,6 +155,17 @@ def _closing_verb_phrase(s: Sentence, anchor: tuple[int, int]) -> dict[str, floa
     if not last or not between & _ADJUNCT_WORDS or between & _JOINING_WORDS:
         return {}
     return {key: 1.0 for i in range(last[1], end) for key in s.keys[i]}
+
+
+def _antecedent_clause(s: Sentence, anchor: tuple[int, int], lo: int) -> dict[str, float]:
+    """«۱۳ طرح صنعتی … به بهره‌برداری رسید که حدود ۳۵۰ شغل مستقیم ایجاد کرده است»: a number right after
+    «که», with no word of its own before it or only one pointing back («که مبلغ آنها … به ۴۷۰ میلیارد ریال»),
+    is about what the clause before «که» names."""
+    at = next((j for j in range(anchor[0] - 1, lo - 2, -1) if s.tokens[j].text == "که"), None) if lo else None
+    between = range(at + 1, anchor[0]) if at is not None else range(0)
+    if at is None or (any(s.keys[i] for i in between) and not any(s.tokens[i].text in _POINTING_BACK for i in between)):
+        return {}
+    return {key: 1.0 for i in range(clause_start(s.tokens, at), at) for key in s.keys[i]}
 
 
 def _is_target(s: Sentence, amount: Amount, anchor: tuple[int, int], own: tuple[int, int]) -> bool:
