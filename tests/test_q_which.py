@@ -36,9 +36,9 @@ async def engine_over(tmp_path):
     ("مصرف برق در اوج چند مگاواته", "مصرف برق در اوج چند مگاوات است"),
     ("یک شرکت ۵۰ نفره", "یک شرکت 50 نفره"),  # after a number it describes the firm
     ("امسال قراره چند واحد راه بندازه", "امسال قرار است چند واحد راه‌اندازی کند"),
-    ("چند کارگاه در دست ساخته", "چند کارگاه در دست ساخت است"),
+    ("چند کارگاه در دست ساخته شده", "چند کارگاه در دست ساخته شده"),  # «ساخته شده» is no «ساخت است»
     ("امسال چند قرار داد منعقد شد", "امسال چند قرارداد منعقد شد"),
-], ids=["area", "percent", "power", "after-a-number", "spoken-verbs", "under-construction", "split-word"])
+], ids=["area", "percent", "power", "after-a-number", "spoken-verbs", "built-stays", "split-word"])
 def test_a_unit_said_with_the_spoken_copula_is_the_unit(typed, written):
     """«چند هکتاره» is «چند هکتار است»: the unit is asked, not an unknown word «هکتاره»."""
     assert respell(typed) == written

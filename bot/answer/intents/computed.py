@@ -38,7 +38,8 @@ async def _per_unit(retriever: Retriever, query: Query, until: int) -> Answer | 
 
 
 async def _growth(retriever: Retriever, query: Query, until: int) -> Answer | None:
-    now = derived.confident(await retriever.scored(derived.as_measure(query), until), query.period is not None)
+    scored = await retriever.scored(derived.as_measure(query), until)
+    now = derived.confident(_of_asked_shape(scored, query.period), query.period is not None)
     if not now or not now.fact.period or now.fact.kind == "percent":
         return None
     base_period = derived.compared_period(now.fact.period, query.baseline)  # «نسبت به سال ۹۵»
@@ -49,6 +50,15 @@ async def _growth(retriever: Retriever, query: Query, until: int) -> Answer | No
     if before and before.fact.unit == now.fact.unit and before.fact.value:
         return compose.computed(query, *derived.growth(now, before), [now, before], "درصد")
     return None
+
+
+def _of_asked_shape(scored: list[Scored], asked: Period | None) -> list[Scored]:
+    """Growth «در سال ۹۸» is of what that year added when such a figure exists, not of where a total stood at
+    its end (and «در پایان ۹۸» the reverse); with no figure of the asked shape, every figure competes."""
+    if asked is None:
+        return scored
+    alike = [s for s in scored if s.fact.period and (s.fact.period.kind == "point") == (asked.kind == "point")]
+    return alike or scored
 
 
 def _both_stocks_or_flows(now: Scored, before: Scored) -> bool:
