@@ -78,3 +78,14 @@ async def test_a_change_is_computed_from_both_figures(db, question, today, value
     answer = await AnswerEngine(db).answer(question, today)
     assert (answer.answered, answer.value) == (True, value)
     assert shown in answer.text
+
+
+@pytest.mark.parametrize(("question", "today", "value"), [
+    ("در سال ۱۴۰۱ هر واحد به طور متوسط برای چند نفر شغل ایجاد کرد", (1402, 3, 1), 9000 / 1200),
+    ("میانگین اشتغال هر واحد در سال ۱۴۰۱ چند نفر بود", (1402, 3, 1), 9000 / 1200),
+])
+async def test_a_per_unit_average_divides_two_figures_of_one_release(db, question, today, value):
+    """«به طور متوسط … هر واحد»: jobs of the year divided by the units of the same release and year, shown as
+    a division."""
+    answer = await AnswerEngine(db).answer(question, today)
+    assert answer.answered and answer.value == pytest.approx(value, abs=0.01) and "÷" in answer.text

@@ -11,7 +11,7 @@ from bot.answer.match import Scored
 from bot.answer.question import Query, TermGroup
 from bot.answer.render import amount, grouped, period_words
 from bot.extract.model import Period
-from bot.lang.asked_arithmetic import GROWTH, PERCENT_ASKED, SINCE_YEAR_END
+from bot.lang.asked_arithmetic import GROWTH, PER_UNIT_FILLERS, PERCENT_ASKED, SINCE_YEAR_END
 from bot.lang.units import MEASURE_NOUNS
 from bot.records import StoredFact
 
@@ -41,7 +41,7 @@ def per_what(query: Query) -> str:
 def as_total(query: Query) -> Query:
     """The total to be divided: the question without the noun it is shared by (money when no kind is asked)."""
     noun = per_what(query)
-    groups = [g for g in query.groups if g.text != noun and not PER_UNIT.search(g.text)]
+    groups = [g for g in query.groups if g.text != noun and not _says_per_unit(g)]
     if query.asked_kind is None:
         return replace(query, asked_kind="money", asked_unit=None, counted=None, groups=groups)
     return replace(query, groups=groups)
@@ -60,14 +60,21 @@ def since_year_end(query: Query) -> Period | None:
     return Period(end, end, "point", f"{end // 100}-12-29")
 
 
-def as_count(query: Query, total: StoredFact) -> Query:
-    """How many of the shared-by noun, in the total's period and place."""
+def as_count(query: Query, total: StoredFact, only_noun: bool = False) -> Query:
+    """How many of the shared-by noun, in the total's period and place; with `only_noun`, asked by the noun
+    alone («واحد»), the other words of the question («جدید», «ایجاد») being said of the total."""
     noun = per_what(query)
     counted = next((g for g in query.groups if g.text == noun), None) or TermGroup(noun, frozenset({noun}))
     counted = replace(counted, weight=1.5)
-    rest = [g for g in query.groups if g.text != noun and not _names_a_measure(g) and not PER_UNIT.search(g.text)]
+    rest = [] if only_noun else [g for g in query.groups
+                                 if g.text != noun and not _names_a_measure(g) and not _says_per_unit(g)]
     return replace(query, asked_kind="count", asked_unit=None, counted=counted, groups=[counted, *rest],
                    period=total.period, region=total.region, how_much=False)
+
+
+def _says_per_unit(group: TermGroup) -> bool:
+    """«میانگین», «متوسط», and «طور» of «به طور متوسط»: how the question asks, not what it asks about."""
+    return bool(PER_UNIT.search(group.text)) or group.text in PER_UNIT_FILLERS
 
 
 def _names_a_measure(group: TermGroup) -> bool:

@@ -20,3 +20,5 @@ GROWTH = re.compile(r"رشد|افزایش|کاهش|تغییر|(?<!\w)(?:زیاد
 PERCENT_ASKED = re.compile(r"(?<!\w)(?:چند|چه)\s+درصد")
 # «از پایان ۹۶ تا الان»: the change of a stock from the end of a year to the latest figure
 SINCE_YEAR_END = re.compile(r"(?<!\w)از\s+(?:پایان|انتهای|آخر)\s+(?:سال\s+)?\S+\s+تا\s+(?:الان|اکنون|کنون|حالا|امروز)")
+# «به طور متوسط», «به‌طور میانگین»: the word left of the phrase once «به» is dropped
+PER_UNIT_FILLERS = frozenset({"طور", "به‌طور", "بطور"})

@@ -31,9 +31,12 @@ async def _per_unit(retriever: Retriever, query: Query, until: int) -> Answer | 
                                if not derived.states_per_unit(s.fact)], asked)
     if not total:
         return None
-    count = derived.confident(await retriever.scored(derived.as_count(query, total.fact), until), True)
-    if count and count.fact.source.release_id == total.fact.source.release_id and count.fact.value:
-        return compose.computed(query, *derived.per_unit(total, count), [total, count], total.fact.unit or "")
+    for only_noun in (False, True):  # the noun alone is asked only within the total's own release
+        scored = await retriever.scored(derived.as_count(query, total.fact, only_noun), until)
+        count = derived.confident([s for s in scored if s.fact.source.release_id == total.fact.source.release_id
+                                   and s.fact.period == total.fact.period], True)
+        if count and count.fact.value:
+            return compose.computed(query, *derived.per_unit(total, count), [total, count], total.fact.unit or "")
     return None
 
 
