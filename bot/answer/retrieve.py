@@ -6,6 +6,7 @@ vocabulary), so a look-up costs the same at 100 or 10,000 releases.
 import time
 from dataclasses import replace
 
+from bot.answer.blocking import unknown_content
 from bot.answer.match import Scored, group_weights, score
 from bot.answer.question import Query, TermGroup
 from bot.answer.respell import respelled, term_speller
@@ -76,11 +77,8 @@ class Retriever:
         return [score(f, query, weights) for f in facts]
 
     async def unknown_words(self, query: Query) -> list[str]:
-        """Words of the question, not verb parts, that no stored release has ever used."""
-        query = await self.respelled(query)
-        counts = await self.counts(_terms(query))
-        return [g.text for g in query.groups
-                if not g.verbal and not any(counts.get(a, 0) for a in g.alternatives)]
+        """Content words of the question that no stored release has ever used (see answer.blocking)."""
+        return await unknown_content(await self.respelled(query), self.counts)
 
 
 def _published_since(query: Query) -> int:
