@@ -14,17 +14,19 @@ NOT_MENTIONED = "چیزی در اخبار سازمان نیامده"
     # spoken verbs, clitics, adverbs and fillers: how a question is put
     ("بشه", OTHER), ("هستن", OTHER), ("داره", OTHER), ("بگی", OTHER), ("میتونی", OTHER), ("شدن", OTHER),
     ("داشتن", OTHER), ("تونستن", OTHER), ("باشه", OTHER), ("روی‌هم", OTHER), ("حداقل", OTHER),
-    ("واقعا", OTHER), ("دقیقا", OTHER), ("کلا", OTHER), ("تقریبی", OTHER),
+    ("واقعا", OTHER), ("دقیقا", OTHER), ("کلا", OTHER), ("تقریبی", OTHER), ("ممکنه", OTHER), ("اوضاع", OTHER),
     # the words a question asks with
     ("مجموع", OTHER), ("تعداد", OTHER), ("میزان", OTHER), ("رقم", OTHER), ("آمار", OTHER),
     # words that change which number is asked: comparisons, ranks, negations, units
     ("مقایسه", QUALIFIER), ("تفاوت", QUALIFIER), ("بیشتری", QUALIFIER), ("کمتر", QUALIFIER),
-    ("بالاترین", QUALIFIER), ("بزرگترین", QUALIFIER), ("نشدن", QUALIFIER), ("نمیشه", QUALIFIER),
+    ("بالاترین", QUALIFIER), ("بزرگترین", QUALIFIER), ("آخرین", QUALIFIER), ("اولین", QUALIFIER),
+    ("نشدن", QUALIFIER), ("نمیشه", QUALIFIER),
     ("یورو", QUALIFIER), ("مگاوات", QUALIFIER), ("تن", QUALIFIER),
     # nouns and adjectives that name a measure, a sector or a place, whatever their shape
     ("نساجی", CONTENT), ("خودروسازی", CONTENT), ("نفت", CONTENT), ("پالایشگاه", CONTENT), ("عراق", CONTENT),
     ("تورم", CONTENT), ("پسته", CONTENT), ("چرم", CONTENT), ("برنج", CONTENT), ("میگو", CONTENT),
-    ("دفتر", CONTENT), ("کالا", CONTENT), ("خارجی", CONTENT), ("نمک", CONTENT),
+    ("دفتر", CONTENT), ("کالا", CONTENT), ("خارجی", CONTENT), ("نمک", CONTENT), ("ماشین", CONTENT),
+    ("بنزین", CONTENT),
 ])
 def test_a_word_is_content_only_when_it_names_something(word, expected):
     """«پسته» is not «پست» with a clitic, «چرم» not a verb, «دفتر» not a comparative; «بشه» names nothing."""

@@ -15,6 +15,7 @@ of Persian words (a verb's stems and endings, «-تر», «-ترین», «-اً�
 """
 import re
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from functools import cache
 
 from bot.answer.question import Query
@@ -22,6 +23,7 @@ from bot.lang.letters import ZWNJ
 from bot.lang.numbers import MULTIPLIERS
 from bot.lang.units import UNITS
 from bot.text import resources
+from bot.text.concepts import concept_hits
 from bot.text.datafiles import data_lines
 from bot.text.normalize import fold_letters
 from bot.text.stopwords import is_function_word
@@ -50,6 +52,18 @@ async def unknown_content(query: Query, counts: Counts) -> list[str]:
     return [word for word in unknown if not any(found[b] for b in bases[word])]
 
 
+async def as_written(query: Query, counts: Counts) -> Query:
+    """The question with each spoken form no release uses read as the written word it is said for, when a
+    release uses that word: «شاغلن» (شاغل هستند) is matched as «شاغل», «سرمایه‌گذاریشون» as «سرمایه‌گذاری»."""
+    known = await counts({a for g in query.groups for a in g.alternatives})
+    unused = {g.text: _bases(g.text) for g in query.groups
+              if not g.verbal and not any(known[a] for a in g.alternatives)}
+    found = await counts(set().union(*unused.values())) if unused else {}
+    bases = {text: {b for b in keys if found[b]} for text, keys in unused.items()}
+    return replace(query, groups=[replace(g, alternatives=_with_concepts(bases[g.text])) if bases.get(g.text) else g
+                                  for g in query.groups])
+
+
 async def unseen_qualifiers(query: Query, counts: Counts) -> list[str]:
     """The qualifying words that no stored release has used, unless the question is computed from figures:
     «لرستان امسال چند هکتار زمین بیشتری واگذار کرد؟» is not answered by the hectares given."""
@@ -72,15 +86,20 @@ def role(word: str, question: str = "") -> str:
     count, tags = _tags(folded)
     written = bool(tags & CONTENT_TAGS) and count >= WRITTEN_COUNT  # a common noun or adjective of the language
     if (plain in _word_class("comparing_words.txt") or _asked_unit(word, plain, question)
-            or _comparative(plain, tags) or _negated(plain)):
+            or _comparative(plain, tags) or _ordinal(plain) or _negated(plain)):
         return QUALIFIER
-    if (is_function_word(word) or plain in _word_class("asking_words.txt")
-            or plain in _word_class("spoken_words.txt") or (tags and not tags & CONTENT_TAGS)
-            or _infinitive(plain)):
+    if _said_with(plain) or (tags and not tags & CONTENT_TAGS) or _infinitive(plain):
         return OTHER
     if written:
         return CONTENT
-    return OTHER if _adverb_in_an(plain) or _spoken_verb(plain, VERB_PREFIXES) else CONTENT
+    spoken = _adverb_in_an(plain) or _spoken_verb(plain, VERB_PREFIXES) or any(map(_said_with, _stripped(plain)))
+    return OTHER if spoken else CONTENT
+
+
+def _said_with(plain: str) -> bool:
+    """A function word or a word of the closed classes a question is said with; «ممکنه» is «ممکن» with «-ه»."""
+    return (is_function_word(plain) or plain in _word_class("asking_words.txt")
+            or plain in _word_class("spoken_words.txt"))
 
 
 @cache
@@ -114,6 +133,11 @@ def _comparative(plain: str, tags: frozenset[str]) -> bool:
         return False
     return any(plain.endswith(e) and len(plain) - len(e) >= 2 and _tags(plain[: -len(e)])[1] & COMPARING_TAGS
                for e in COMPARISON_ENDINGS)
+
+
+def _ordinal(plain: str) -> bool:
+    """«آخرین», «اولین», «دومین»: one of several picked by its place, never a topic."""
+    return plain.endswith("ین") and len(plain) > 4 and "NUM" in _tags(plain[:-2])[1]
 
 
 def _infinitive(plain: str) -> bool:
@@ -175,8 +199,15 @@ def _bases(word: str) -> set[str]:
     """The words a spoken form may be with a clitic taken off («کارش», «کارن»), as matching keys; none for a
     common written noun («پسته» is not «پست» with a clitic)."""
     folded = fold_letters(word)
-    plain = folded.replace(ZWNJ, "")
     count, tags = _tags(folded)
     if tags & CONTENT_TAGS and count >= WRITTEN_COUNT:
         return set()
-    return {word_key(plain[: -len(c)]) for c in CLITICS if plain.endswith(c) and len(plain) - len(c) >= 2}
+    return {word_key(stem) for stem in _stripped(folded.replace(ZWNJ, ""))}
+
+
+def _with_concepts(words: set[str]) -> frozenset[str]:
+    return frozenset(words | {concept for w in words for _, _, concept in concept_hits([w])})
+
+
+def _stripped(plain: str) -> list[str]:
+    return [plain[: -len(c)] for c in CLITICS if plain.endswith(c) and len(plain) - len(c) >= 2]
