@@ -56,6 +56,14 @@ async def test_a_word_of_speech_no_release_uses_does_not_stop_the_answer(full_db
     assert answer.answered and answer.value == value and NOT_MENTIONED not in answer.text
 
 
+async def test_a_spoken_form_is_matched_as_the_written_word_a_release_uses(full_db):
+    """«سرمایه‌گذاریشون» is «سرمایه‌گذاری» with «-شون»: found as such, not left out of the match (it was
+    refused as a word no release uses, then answered «نمی‌دانم»)."""
+    question = "واحدهای جدید اصفهان تو نیمه اول ۱۴۰۴ سرمایه‌گذاریشون چقدر بوده؟"
+    answer = await AnswerEngine(full_db).answer(question, (1404, 9, 1))
+    assert answer.answered and answer.value == 124e12
+
+
 @pytest.mark.parametrize(("question", "today"), [
     ("لرستان امسال چند هکتار زمین بیشتری نسبت به پارسال واگذار کرده؟", (1403, 12, 25)),
     ("بزرگترین شهرک صنعتی لرستان چند هکتاره؟", (1403, 12, 25)),

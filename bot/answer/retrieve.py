@@ -6,7 +6,7 @@ vocabulary), so a look-up costs the same at 100 or 10,000 releases.
 import time
 from dataclasses import replace
 
-from bot.answer.blocking import unknown_content
+from bot.answer.blocking import as_written, unknown_content
 from bot.answer.match import Scored, group_weights, score
 from bot.answer.question import Query, TermGroup
 from bot.answer.respell import respelled, term_speller
@@ -60,7 +60,7 @@ class Retriever:
 
     async def respelled(self, query: Query) -> Query:
         """The question with misspelt words replaced by the known word one edit away, and split words joined."""
-        return respelled(query, await self.speller())
+        return respelled(await as_written(query, self.counts), await self.speller())
 
     async def scored(self, query: Query, until: int, since_period: bool = True) -> list[Scored]:
         """Every candidate fact published by `until`, scored; with `since_period`, only releases issued
