@@ -6,6 +6,7 @@ vocabulary), so a look-up costs the same at 100 or 10,000 releases.
 import time
 from dataclasses import replace
 
+from bot.answer.blocking import as_written, unknown_content
 from bot.answer.match import Scored, group_weights, score
 from bot.answer.question import Query, TermGroup
 from bot.answer.respell import respelled, term_speller
@@ -61,7 +62,7 @@ class Retriever:
 
     async def respelled(self, query: Query) -> Query:
         """The question with misspelt words replaced by the known word one edit away, and split words joined."""
-        return respelled(query, await self.speller())
+        return respelled(await as_written(query, self.counts), await self.speller())
 
     async def scored(self, query: Query, until: int, since_period: bool = True) -> list[Scored]:
         """Every candidate fact published by `until`, scored; with `since_period`, only releases issued
@@ -78,11 +79,8 @@ class Retriever:
         return [score(f, query, weights) for f in facts]
 
     async def unknown_words(self, query: Query) -> list[str]:
-        """Words of the question, not verb parts, that no stored release has ever used."""
-        query = await self.respelled(query)
-        counts = await self.counts(_terms(query))
-        return [g.text for g in query.groups
-                if not g.verbal and not any(counts.get(a, 0) for a in g.alternatives)]
+        """Content words of the question that no stored release has ever used (see answer.blocking)."""
+        return await unknown_content(await self.respelled(query), self.counts)
 
 
 def _published_since(query: Query) -> int:

@@ -98,6 +98,13 @@ def lemmatizer() -> Lemmatizer:
     return Lemmatizer(lexicon())
 
 
+@cache
+def word_tags() -> dict[str, tuple[int, str]]:
+    """hazm's corpus count and part-of-speech tags («N,AJ», «ADV», «CL» …) of each word it tags: read only when
+    a question has a word no release uses (never at start), and cached on disk like the tables."""
+    return _read_cache("tags") or _write_cache(_tags_from_hazm(), "tags")
+
+
 def vocabulary() -> Set[str]:
     """hazm's word list: the lexicon used to repair half-spaces and to spot unknown words."""
     return lexicon().words.keys()
@@ -118,20 +125,26 @@ def _tables_from_hazm() -> dict:
                            if " " not in form and "_" not in form}}
 
 
-def _cache_path() -> Path:
-    return CACHE_DIR / f"hazm-{HAZM_VERSION}-tables-{CACHE_FORMAT}.json"
+def _tags_from_hazm() -> dict:
+    text = (hazm_parts.data_dir() / "words.dat").read_text(encoding="utf-8")
+    lines = (line.split("\t") for line in text.splitlines())  # word, count, tags («N,AJ»; «0» for none)
+    return {row[0]: (int(row[1]), row[2]) for row in lines if len(row) == 3 and row[2] != "0"}
 
 
-def _read_cache() -> dict | None:
+def _cache_path(name: str = "tables") -> Path:
+    return CACHE_DIR / f"hazm-{HAZM_VERSION}-{name}-{CACHE_FORMAT}.json"
+
+
+def _read_cache(name: str = "tables") -> dict | None:
     try:
-        return json.loads(_cache_path().read_text(encoding="utf-8"))
+        return json.loads(_cache_path(name).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
 
 
-def _write_cache(tables: dict) -> dict:
+def _write_cache(tables: dict, name: str = "tables") -> dict:
     """Written whole or not at all (a temporary file renamed); a read-only home only costs the rebuild."""
-    path = _cache_path()
+    path = _cache_path(name)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp")

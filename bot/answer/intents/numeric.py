@@ -1,5 +1,6 @@
 """«پارسال چند واحد احیا شد؟»: one stored figure, or one computed from two, or an honest refusal."""
 from bot.answer import compose, derived
+from bot.answer.blocking import unseen_qualifiers
 from bot.answer.decide import decide
 from bot.answer.intents import computed
 from bot.answer.match import Scored
@@ -22,7 +23,8 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
     unknown = await retriever.unknown_words(query)
     if unknown and (shown := decision.best or decision.nearest):  # «… در حوزه نساجی»: never said in any release
         return compose.unknown_words(query, unknown, shown)
-    if decision.best and _operand(query):  # one of the figures is not their sum or difference
+    if decision.best and (_operand(query) or await unseen_qualifiers(query, retriever.counts)):
+        # one of the figures is not their sum or difference, nor «… زمین بیشتری» than another
         return compose.refusal(query, None, compose.suggestions(scored, exclude=None))
     if decision.best is None:
         calculated = None if query.arithmetic else await computed.answer(retriever, query, until)
