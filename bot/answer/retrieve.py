@@ -62,7 +62,8 @@ class Retriever:
 
     async def respelled(self, query: Query) -> Query:
         """The question with misspelt words replaced by the known word one edit away, and split words joined."""
-        return respelled(await as_written(query, self.counts), await self.speller())
+        speller = await self.speller()  # first: a newly stored release renews the term counts
+        return respelled(await as_written(query, self.counts), speller)
 
     async def scored(self, query: Query, until: int, since_period: bool = True) -> list[Scored]:
         """Every candidate fact published by `until`, scored; with `since_period`, only releases issued
