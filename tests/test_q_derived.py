@@ -89,3 +89,14 @@ async def test_a_per_unit_average_divides_two_figures_of_one_release(db, questio
     a division."""
     answer = await AnswerEngine(db).answer(question, today)
     assert answer.answered and answer.value == pytest.approx(value, abs=0.01) and "÷" in answer.text
+
+
+@pytest.mark.parametrize(("question", "answered", "value"), [
+    ("ضمانت نامه های طرح های ایجادی در سال ۱۴۰۲ چقدر از سرمایه در گردش بیشتر بود", True, 150e9),
+    ("ضمانت نامه های طرح های ایجادی در سال ۱۴۰۲ چقدر از طرح های توسعه بیشتر بود", False, None),
+])
+async def test_how_much_more_than_is_the_difference_of_two_figures(db, question, answered, value):
+    """«… چقدر از سرمایه در گردش بیشتر بود»: the asked figure less the one it is compared with; with the second
+    not reported, the bot does not answer with the first."""
+    answer = await AnswerEngine(db).answer(question, (1403, 3, 1))
+    assert (answer.answered, answer.value) == (answered, value)

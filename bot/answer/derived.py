@@ -11,7 +11,7 @@ from bot.answer.match import Scored
 from bot.answer.question import Query, TermGroup
 from bot.answer.render import amount, grouped, period_words
 from bot.extract.model import Period
-from bot.lang.asked_arithmetic import GROWTH, PER_UNIT_FILLERS, PERCENT_ASKED, SINCE_YEAR_END
+from bot.lang.asked_arithmetic import COMPARED_WITH, GROWTH, PER_UNIT_FILLERS, PERCENT_ASKED, SINCE_YEAR_END
 from bot.lang.units import MEASURE_NOUNS
 from bot.records import StoredFact
 
@@ -185,3 +185,12 @@ def _when(period: Period | None) -> str:
     """«در سال ۱۳۹۸», but «تا ۲۹ اسفند ۱۳۹۶» as it is."""
     words = period_words(period)
     return words if words.startswith("تا ") else f"در {words}"
+
+
+def compared_with(query: Query) -> list[TermGroup]:
+    """«ضمانت‌نامه‌های طرح‌های ایجادی چقدر از سرمایه در گردش بیشتر بود»: the words of what is compared with."""
+    found = COMPARED_WITH.search(query.normalized)
+    if not found:
+        return []
+    said = found.group(1)
+    return [g for g in query.groups if g.text in said]

@@ -22,3 +22,5 @@ PERCENT_ASKED = re.compile(r"(?<!\w)(?:چند|چه)\s+درصد")
 SINCE_YEAR_END = re.compile(r"(?<!\w)از\s+(?:پایان|انتهای|آخر)\s+(?:سال\s+)?\S+\s+تا\s+(?:الان|اکنون|کنون|حالا|امروز)")
 # «به طور متوسط», «به‌طور میانگین»: the word left of the phrase once «به» is dropped
 PER_UNIT_FILLERS = frozenset({"طور", "به‌طور", "بطور"})
+# «… چقدر از سرمایه در گردش بیشتر بود»: what the asked figure is compared with
+COMPARED_WITH = re.compile(r"(?<!\w)(?:چقدر|چند\s+\S+)\s+از\s+([^؟?]{1,40}?)\s(?:بیشتر|کمتر)(?!\w)")

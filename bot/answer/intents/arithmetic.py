@@ -32,6 +32,10 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer | Non
         found = [await retriever.scored(q, until) for q in asked]
         pair = of_one_measure(found, query.period is not None)
         return _total(query, list(pair), _line) if pair else None
+    if query.arithmetic == "difference" and (other := derived.compared_with(query)):
+        asked = [replace(plain, groups=[g for g in plain.groups if g not in other]), replace(plain, groups=other)]
+        pair = of_one_measure([await retriever.scored(q, until) for q in asked], query.period is not None)
+        return _difference(query, *pair, _line) if pair and pair[0].score > 0 else None
     if query.arithmetic == "difference" and query.baseline:
         now = await _part(retriever, plain, until)
         if now is None:
