@@ -100,3 +100,9 @@ async def test_how_much_more_than_is_the_difference_of_two_figures(db, question,
     not reported, the bot does not answer with the first."""
     answer = await AnswerEngine(db).answer(question, (1403, 3, 1))
     assert (answer.answered, answer.value) == (answered, value)
+
+
+async def test_how_many_times_divides_the_figure_before_by_the_one_after(db):
+    """«نیاز مالی … چند برابر سرمایه صندوق است»: two همت ÷ ۲۰۰ میلیارد تومان = ۱۰ times, both figures shown."""
+    answer = await AnswerEngine(db).answer("نیاز مالی یک شهرستان فارس چند برابر سرمایه فعلی صندوق است", (1403, 3, 1))
+    assert (answer.answered, answer.value) == (True, 10) and "÷" in answer.text

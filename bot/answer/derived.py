@@ -11,7 +11,7 @@ from bot.answer.match import Scored
 from bot.answer.question import Query, TermGroup
 from bot.answer.render import amount, grouped, period_words
 from bot.extract.model import Period
-from bot.lang.asked_arithmetic import COMPARED_WITH, GROWTH, PER_UNIT_FILLERS, PERCENT_ASKED, SINCE_YEAR_END
+from bot.lang.asked_arithmetic import COMPARED_WITH, GROWTH, PER_UNIT_FILLERS, PERCENT_ASKED, SINCE_YEAR_END, TIMES
 from bot.lang.units import MEASURE_NOUNS
 from bot.records import StoredFact
 
@@ -194,3 +194,22 @@ def compared_with(query: Query) -> list[TermGroup]:
         return []
     said = found.group(1)
     return [g for g in query.groups if g.text in said]
+
+
+def ratio_sides(query: Query) -> tuple[list[TermGroup], list[TermGroup]] | None:
+    """«نیاز مالی یک شهرستان چند برابر سرمایه صندوق است»: the words of the figure before «چند برابر» and of
+    the one after it."""
+    found = TIMES.search(query.normalized)
+    if not found:
+        return None
+    groups = [g for g in query.groups if g.text != "برابر"]
+    before = [g for g in groups if query.normalized.find(g.text) < found.start()]
+    after = [g for g in groups if query.normalized.find(g.text) > found.end()]
+    return (before, after) if before and after else None
+
+
+def ratio(part: Scored, whole: Scored) -> tuple[float, str]:
+    value = part.fact.value / whole.fact.value
+    text = (f"{amount(part.fact.value, part.fact.unit)} ÷ {amount(whole.fact.value, whole.fact.unit)}"
+            f" ≈ {grouped(round(value, 2))} برابر")
+    return value, text

@@ -24,3 +24,5 @@ SINCE_YEAR_END = re.compile(r"(?<!\w)از\s+(?:پایان|انتهای|آخر)\s
 PER_UNIT_FILLERS = frozenset({"طور", "به‌طور", "بطور"})
 # «… چقدر از سرمایه در گردش بیشتر بود»: what the asked figure is compared with
 COMPARED_WITH = re.compile(r"(?<!\w)(?:چقدر|چند\s+\S+)\s+از\s+([^؟?]{1,40}?)\s(?:بیشتر|کمتر)(?!\w)")
+# «نیاز مالی … چند برابر سرمایه فعلی صندوق است»: the figure before divided by the figure after
+TIMES = re.compile(r"(?<!\w)چند\s+برابر(?!\w)")

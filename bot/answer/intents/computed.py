@@ -5,7 +5,7 @@ from bot.answer import compose, derived
 from bot.answer.intents import arithmetic
 from bot.answer.match import Scored
 from bot.answer.model import Answer
-from bot.answer.question import Query
+from bot.answer.question import Query, TermGroup
 from bot.answer.retrieve import Retriever
 from bot.extract.model import Period
 
@@ -13,6 +13,8 @@ from bot.extract.model import Period
 async def answer(retriever: Retriever, query: Query, until: int) -> Answer | None:
     if base := derived.since_year_end(query):
         return await _since(retriever, query, until, base)
+    if sides := derived.ratio_sides(query):
+        return await _times(retriever, query, until, *sides)
     if query.arithmetic:
         return await arithmetic.answer(retriever, query, until)
     if derived.wants_per_unit(query):
@@ -100,3 +102,14 @@ async def _since(retriever: Retriever, query: Query, until: int, base: Period) -
     if growth:
         return compose.computed(query, *derived.growth(*pair), list(pair), "درصد")
     return arithmetic.difference(query, *pair)
+
+
+async def _times(retriever: Retriever, query: Query, until: int, before: list[TermGroup],
+                 after: list[TermGroup]) -> Answer | None:
+    """«… چند برابر …»: the figure named before divided by the one named after, both of one measure."""
+    plain = replace(query, asked_kind=None, asked_unit=None, counted=None)
+    asked = [replace(plain, groups=before), replace(plain, groups=after, region=None, regions=())]
+    pair = arithmetic.of_one_measure([await retriever.scored(q, until) for q in asked], query.period is not None)
+    if pair is None or not pair[1].fact.value:
+        return None
+    return compose.computed(query, *derived.ratio(*pair), list(pair), "برابر")

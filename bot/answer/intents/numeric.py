@@ -13,7 +13,8 @@ from bot.lang.asked_arithmetic import WHOLE
 async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
     if derived.wants_per_unit(query):
         return await _per_unit(retriever, query, until)
-    if query.arithmetic and (calculated := await computed.answer(retriever, query, until)):
+    computed_first = query.arithmetic or derived.ratio_sides(query)
+    if computed_first and (calculated := await computed.answer(retriever, query, until)):
         return calculated
     scored = await retriever.scored(query, until)
     decision = decide(scored, period_asked=_span_asked(query), scope_asked=query.scope is not None,
@@ -58,8 +59,8 @@ async def _refusal(retriever: Retriever, query: Query, until: int, nearest: Scor
 
 def _operand(query: Query) -> bool:
     """Would one stored figure be only an operand of what is asked?"""
-    return query.arithmetic == "difference" or (query.arithmetic == "sum" and (
-        len(query.regions) > 1 or derived.coordinated(query) is not None))
+    return query.arithmetic == "difference" or derived.ratio_sides(query) is not None or (
+        query.arithmetic == "sum" and (len(query.regions) > 1 or derived.coordinated(query) is not None))
 
 
 def _span_asked(query: Query) -> bool:
