@@ -14,6 +14,7 @@ from bot.extract.context import (
     TAIL_WORDS,
     blend,
     clause_start,
+    framing_clause,
     keyed,
     segments,
     shared_head,
@@ -113,6 +114,7 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         terms = blend(terms, _measure_nouns(s, amount.kind, lo, hi), 1.0)
         terms = blend(terms, _closing_verb_phrase(s, anchor), SHARED_TAIL)
         terms = blend(terms, _antecedent_clause(s, anchor, lo), RELATIVE_CLAUSE)
+        terms = blend(terms, framing_clause(s.tokens, s.keys, anchor), RELATIVE_CLAUSE)
         if same_kind:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
             terms = blend(terms, same_kind.terms, SAME_KIND)
         terms = blend(terms, previous, PREVIOUS_SENTENCE)
