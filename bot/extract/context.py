@@ -114,3 +114,12 @@ def blend(terms: dict[str, float], extra: dict[str, float], factor: float) -> di
     for key, weight in extra.items():
         terms[key] = max(terms.get(key, 0.0), round(weight * factor, 3))
     return terms
+
+
+def framing_clause(tokens: list[Token], keys: list[set[str]], anchor: tuple[int, int]) -> dict[str, float]:
+    """«۱۳۸ هکتار از اراضی شهرک‌ها … در قالب ۲۵۸ فقره قرارداد … واگذار شد»: a number «in the form of»
+    (در قالب) counts the same thing its clause names before it another way, so those words are about it too."""
+    k = anchor[0]
+    if k < 2 or [t.text for t in tokens[k - 2 : k]] != ["در", "قالب"]:
+        return {}
+    return {key: 1.0 for i in range(clause_start(tokens, k - 2), k - 2) for key in keys[i]}

@@ -14,6 +14,7 @@ from bot.extract.context import (
     TAIL_WORDS,
     blend,
     clause_start,
+    framing_clause,
     keyed,
     segments,
     shared_head,
@@ -30,7 +31,7 @@ from bot.extract.discourse import (
     scope_for,
     split_paragraphs,
 )
-from bot.extract.lists import find_list
+from bot.extract.lists import find_list, own_item_terms, respective_items
 from bot.extract.model import Amount, Extraction, Fact, Period
 from bot.extract.people import find_people
 from bot.extract.periods import RefDate, settle
@@ -113,6 +114,7 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         terms = blend(terms, _measure_nouns(s, amount.kind, lo, hi), 1.0)
         terms = blend(terms, _closing_verb_phrase(s, anchor), SHARED_TAIL)
         terms = blend(terms, _antecedent_clause(s, anchor, lo), RELATIVE_CLAUSE)
+        terms = blend(terms, framing_clause(s.tokens, s.keys, anchor), RELATIVE_CLAUSE)
         if same_kind:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
             terms = blend(terms, same_kind.terms, SAME_KIND)
         terms = blend(terms, previous, PREVIOUS_SENTENCE)
@@ -132,6 +134,9 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         shared = {t: max(f.terms.get(t, 0.0) for f in listed) for f in listed for t in f.terms}
         for f in listed:
             f.terms = dict(shared)
+    else:  # «سهم طرح‌های ایجادی و سرمایه در گردش … به ترتیب ۴۳ و ۳۸ درصد»: each number has its own item
+        for k, item in respective_items(s.text, s.tokens, s.keys, s.amounts).items():
+            facts[k].terms = own_item_terms(facts[k].terms, item)
     for k in range(len(facts) - 1):
         if is_whole_of_next(s, s.amounts[k]):
             facts[k].period = facts[k + 1].period

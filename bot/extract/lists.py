@@ -1,7 +1,8 @@
 """Enumerations: «کمبود نقدینگی، فقدان بازار، … از علل عمده توقف تولید … است»."""
 import re
+from dataclasses import dataclass
 
-from bot.extract.model import ListFact
+from bot.extract.model import Amount, ListFact
 from bot.text.tokens import Token
 
 _HEAD_CONCEPTS = frozenset({"#علت"})
@@ -47,3 +48,71 @@ def find_list(sentence: str, keys: list[set[str]], tokens: list[Token]) -> ListF
     head_text = re.sub(r"\s+(?:است|هستند|می‌باشد|بوده است)\s*\.?$", "", head_text.strip(" ."))
     terms = {k: 1.0 for found in keys for k in found}
     return ListFact(head=head_text, items=items, sentence=sentence, terms=terms)
+
+
+# «به ترتیب» after a coordinated list of things, not places: «سهم طرح‌های ایجادی و سرمایه در گردش … به ترتیب
+# ۴۳ و ۳۸ درصد»: the n-th number is about the n-th item.
+_COORDINATORS = frozenset({"و", "،", ","})
+_ITEM_ENDS = frozenset({"از", "در", "به", "با", "برای", "تا", "طی", "که"})
+_SHARED_HEADS = frozenset({"سهم", "تعداد", "میزان", "مبلغ", "مجموع", "رقم", "حجم", "ارزش", "شمار"})
+_RUN_GAP = re.compile(r"\s*[،,و]\s*")
+OTHER_ITEM = 0.3  # another item's words still say a little: the numbers share one sentence
+
+
+@dataclass(frozen=True, slots=True)
+class ListedItem:
+    own: set[str]     # the words of the number's own item
+    others: set[str]  # the words only other items have
+
+
+def _runs(text: str, amounts: list[Amount]) -> list[list[int]]:
+    """Numbers said one after another, joined only by «و» or a comma: «۴۳ و ۳۸», «۴۱۶ و ۱۰۰۸»."""
+    runs = [[0]] if amounts else []
+    for k in range(1, len(amounts)):
+        if _RUN_GAP.fullmatch(text[amounts[k - 1].end : amounts[k].start]):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [run for run in runs if len(run) > 1]
+
+
+def _item_spans(tokens: list[Token], keys: list[set[str]], end: int, size: int) -> list[tuple[int, int]]:
+    """The last `size` coordinated phrases before token `end`, as [first, last) token ranges. A head before
+    them («سهم») and a complement after them («از ضمانت‌نامه‌های صادره») belong to every item, so to none."""
+    start = next((k + 1 for k in range(end - 1, -1, -1) if tokens[k].text in ("که", "؛", ":")), 0)
+    joins = [k for k in range(start, end) if tokens[k].text in _COORDINATORS
+             and not any(c.startswith("#") for c in keys[k - 1] & keys[min(k + 1, len(keys) - 1)])]
+    if len(joins) < size - 1:
+        return []
+    joins = joins[len(joins) - size + 1 :]
+    first = max([start] + [k + 1 for k in range(start, joins[0]) if tokens[k].text in _COORDINATORS])
+    if tokens[first].text in _SHARED_HEADS and tokens[joins[-1] + 1].text != tokens[first].text:
+        first += 1  # «سهم X و Y»: the head governs every item
+    # a preposition right after the item's first word is part of its name: «سرمایه در گردش», «واحدهای در حال ساخت»
+    last_end = next((k for k in range(joins[-1] + 3, end) if tokens[k].text in _ITEM_ENDS), end)
+    bounds = [first - 1, *joins, last_end]
+    return [(bounds[i] + 1, bounds[i + 1]) for i in range(size)]
+
+
+def respective_items(text: str, tokens: list[Token], keys: list[set[str]],
+                     amounts: list[Amount]) -> dict[int, ListedItem]:
+    """For each number of a «به ترتیب» list of things, the words of its own item and those only other items
+    have. Every run of as many numbers as there are items pairs with the items in order."""
+    at = text.find("به ترتیب")
+    runs = _runs(text, amounts)
+    size = next((len(run) for run in runs if amounts[run[-1]].start > at >= 0), 0)
+    runs = [run for run in runs if len(run) == size]
+    if not runs:
+        return {}
+    end = min(amounts[runs[0][0]].start, at)
+    spans = _item_spans(tokens, keys, next(i for i, t in enumerate(tokens) if t.end > end), size)
+    words = [set().union(*keys[lo:hi]) for lo, hi in spans]
+    if not spans or any(not own - set().union(*(w for w in words if w is not own)) for own in words):
+        return {}  # an item with no word of its own is no list of things
+    return {k: ListedItem(words[i], set().union(*words) - words[i]) for run in runs for i, k in enumerate(run)}
+
+
+def own_item_terms(terms: dict[str, float], item: ListedItem) -> dict[str, float]:
+    """A number of a «به ترتیب» list keeps its own item's words strongly and the other items' weakly."""
+    out = {key: (min(weight, OTHER_ITEM) if key in item.others else weight) for key, weight in terms.items()}
+    return out | dict.fromkeys(item.own, 1.0)
