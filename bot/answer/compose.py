@@ -23,7 +23,7 @@ def parts(fact: StoredFact) -> dict[str, str]:
         "amount": render.amount(fact.value, fact.unit, fact.qualifier, fact.value_max),
         "what": f" {what}" if what else "",
         "when": f" — {when}" if when else " —",
-        "where": f"{'،' if when else ''} {place_words(fact.region, fact.scope)}",
+        "where": f"{'،' if when else ''} {place_words(fact.region, fact.scope, fact.place)}",
         "title": fact.source.title,
         "date": render.jalali_date(fact.source.date),
     }
@@ -54,8 +54,8 @@ def refusal(query: Query, nearest: Scored | None = None,
     lines = []
     if nearest and query.period and nearest.fact.period != query.period and nearest.period_fit < 1:
         lines.append(say("no_period", asked=render.period_words(query.period)))
-    elif nearest and nearest.fact.region != query.region:
-        lines.append(say("no_region", asked=place_words(query.region, None)))
+    elif nearest and (nearest.fact.region, nearest.fact.place) != (query.region, query.place):
+        lines.append(say("no_region", asked=place_words(query.region, None, query.place)))
     else:
         lines.append(say("no_answer"))
         nearest = None

@@ -37,4 +37,6 @@ def merge(previous: Query, follow: Query) -> Query:
         period = _shifted(previous.period, shift) if previous.period else period
     return replace(previous, text=follow.text, normalized=follow.normalized,
                    period=period or previous.period, region=follow.region or previous.region,
+                   place=follow.place if follow.region else previous.place,
+                   places=follow.places if follow.region else previous.places,
                    scope=follow.scope or previous.scope)

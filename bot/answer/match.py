@@ -6,6 +6,7 @@ region, a period the fact does not cover, another kind of quantity) rules a fact
 import re
 from dataclasses import dataclass
 
+from bot.answer.place_fit import elsewhere, finer_fit
 from bot.answer.question import NEW, Query, TermGroup
 from bot.lang.units import CLASSIFIERS
 from bot.records import StoredFact
@@ -46,6 +47,7 @@ class Scored:
     missing: int = 0   # distinctive words of the question found nowhere near the number
     words: float = 0.0  # how well the question's words fit, before any penalty
     off_topic: bool = False  # a rare name of the question («ایجرود») is nowhere near the number
+    elsewhere: bool = False  # the figure is another province's, or another park's, than the one asked
 
 
 def group_weights(query: Query, counts: dict[str, int], total: int) -> list[float]:
@@ -142,7 +144,10 @@ def _asks_new(fact: StoredFact, query: Query) -> bool:
 def place_fit(fact: StoredFact, query: Query) -> float:
     # a national question is never answered with one province's figure (it is offered instead);
     # «کدام استان …» compares the provinces' figures
-    region = float(fact.region is not None) if query.intent == "which_region" else float(fact.region == query.region)
+    if query.intent == "which_region":
+        region = float(fact.region is not None)
+    else:
+        region = float(fact.region == query.region) * finer_fit(fact, query)
     if query.scope:
         scope = 1.0 if fact.scope == query.scope else (UNSCOPED_FOR_SCOPED if fact.scope is None else 0.0)
     else:
@@ -200,4 +205,4 @@ def score(fact: StoredFact, query: Query, weights: list[float]) -> Scored:
     off_topic = any(g.specific and max(fact.terms.get(a, 0.0) for a in g.alternatives) < ABSENT
                     for g in query.groups)
     return Scored(fact, content * when * where, content, when, where, missing(fact, query.groups, weights), words,
-                  off_topic)
+                  off_topic, elsewhere(fact, query))
