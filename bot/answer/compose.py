@@ -24,7 +24,7 @@ def parts(fact: StoredFact) -> dict[str, str]:
         "amount": render.amount(fact.value, fact.unit, fact.qualifier, fact.value_max),
         "what": f" {what}" if what else "",
         "when": f" — {when}" if when else " —",
-        "where": f"{'،' if when else ''} {place_words(fact.region, fact.scope)}",
+        "where": f"{'،' if when else ''} {place_words(fact.region, fact.scope, fact.place)}",
         "title": fact.source.title,
         "date": render.jalali_date(fact.source.date),
     }
@@ -62,8 +62,8 @@ def refusal(query: Query, nearest: Scored | None = None,
     lines = []
     if nearest and query.period and nearest.fact.period != query.period and nearest.period_fit < 1:
         lines.append(_no_period(query.period))
-    elif nearest and nearest.fact.region != query.region:
-        lines.append(say("no_region", asked=place_words(query.region, None)))
+    elif nearest and (nearest.fact.region, nearest.fact.place) != (query.region, query.place):
+        lines.append(say("no_region", asked=place_words(query.region, None, query.place)))
     else:
         lines.append(say("no_answer"))
         nearest = None

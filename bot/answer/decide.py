@@ -149,6 +149,7 @@ def _with_period(ranked: list[Scored]) -> Scored:
 
 
 def _nearest(scored: list[Scored]) -> Scored | None:
-    """The best fit ignoring the period and the place, when its content fits well."""
-    candidates = [s for s in scored if s.coverage >= NEAREST_AT]
+    """The best fit ignoring the period, and the place unless it is another province's, when its content fits
+    well."""
+    candidates = [s for s in scored if s.coverage >= NEAREST_AT and not s.elsewhere]
     return max(candidates, key=lambda s: (s.place_fit > 0, round(s.coverage, 2), s.fact.source.date), default=None)

@@ -105,9 +105,10 @@ def merge(conversation: Conversation, follow: Query) -> Query | None:
     if period:
         merged = replace(merged, period=period, to_now=follow.to_now, running_total=False)
     if follow.region:
-        merged = replace(merged, region=follow.region, regions=follow.regions)
+        merged = replace(merged, region=follow.region, regions=follow.regions, place=follow.place,
+                         places=follow.places)
     elif _national(follow):
-        merged = replace(merged, region=None, regions=())
+        merged = replace(merged, region=None, regions=(), place=None, places=())
     if follow.scope:
         merged = replace(merged, scope=follow.scope)
     words = [g for g in _content(follow) if not _national_word(g)]

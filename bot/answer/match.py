@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from bot.answer.place_fit import elsewhere, finer_fit
 from bot.answer.question import NEW, Query, TermGroup
 from bot.extract.model import Period
 from bot.lang.units import CLASSIFIERS
@@ -53,6 +54,7 @@ class Scored:
     off_topic: bool = False  # a rare name of the question («ایجرود») is nowhere near the number
     near: frozenset[int] = frozenset()  # distinctive question words (group indexes) said right by the number
     far: frozenset[int] = frozenset()   # distinctive question words only far from the number, or not at all
+    elsewhere: bool = False  # the figure is another province's, or another park's, than the one asked
 
 
 def group_weights(query: Query, counts: dict[str, int], total: int) -> list[float]:
@@ -162,7 +164,10 @@ def _asks_new(fact: StoredFact, query: Query) -> bool:
 def place_fit(fact: StoredFact, query: Query) -> float:
     # a national question is never answered with one province's figure (it is offered instead);
     # «کدام استان …» compares the provinces' figures
-    region = float(fact.region is not None) if query.intent == "which_region" else float(fact.region == query.region)
+    if query.intent == "which_region":
+        region = float(fact.region is not None)
+    else:
+        region = float(fact.region == query.region) * finer_fit(fact, query)
     if query.scope:
         scope = 1.0 if fact.scope == query.scope else (UNSCOPED_FOR_SCOPED if fact.scope is None else 0.0)
     else:
@@ -233,7 +238,7 @@ def score(fact: StoredFact, query: Query, weights: list[float]) -> Scored:
                     for g in query.groups)
     near, far = closeness(fact, query.groups, weights)
     return Scored(fact, content * when * where, content, when, where, missing(fact, query.groups, weights), words,
-                  off_topic, near, far)
+                  off_topic, near, far, elsewhere(fact, query))
 
 
 def closeness(fact: StoredFact, groups: list[TermGroup], weights: list[float]) -> tuple[frozenset, frozenset]:

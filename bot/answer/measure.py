@@ -79,13 +79,14 @@ def _is_verb(word: str) -> bool:
     return word in LIGHT_VERBS or "#" in lemmatizer().lemmatize(word)
 
 
-def place_parts(region: str | None, scope: str | None) -> list[str]:
-    """«استان لرستان», «شهرک‌ها و نواحی دولتی»: what is named, nothing for the whole country."""
-    return [p for p in (f"استان {region}" if region else "", f"شهرک‌ها و نواحی {scope}" if scope else "") if p]
+def place_parts(region: str | None, scope: str | None, place: str | None = None) -> list[str]:
+    """«شکوهیه», «استان لرستان», «شهرک‌ها و نواحی دولتی»: what is named, nothing for the whole country."""
+    named = (place or "", f"استان {region}" if region else "", f"شهرک‌ها و نواحی {scope}" if scope else "")
+    return [p for p in named if p]
 
 
-def place_words(region: str | None, scope: str | None) -> str:
-    return "، ".join(place_parts(region, scope)) or "کل کشور"
+def place_words(region: str | None, scope: str | None, place: str | None = None) -> str:
+    return "، ".join(place_parts(region, scope, place)) or "کل کشور"
 
 
 def concepts_of_keys(fact: Fact, limit: int = 2) -> list[str]:

@@ -14,7 +14,7 @@ from bot.extract.amounts import find_amounts
 from bot.extract.context import keyed
 from bot.extract.model import Period
 from bot.extract.periods import RefDate, find_periods
-from bot.extract.places import find_regions, find_scopes
+from bot.extract.places import asked_places, find_regions, find_scopes
 from bot.lang.asked_arithmetic import ARITHMETIC_WORDS, DIFFERENCE, SUM
 from bot.lang.numbers import MULTIPLIERS
 from bot.lang.units import MEASURE_NOUNS, UNITS, UnitSpec
@@ -67,6 +67,8 @@ class Query:
     counted: TermGroup | None = None
     period: Period | None = None
     region: str | None = None
+    place: str | None = None  # a county, town or park asked about («ناحیه صنعتی ایجرود»); `region` is its province
+    places: tuple[str, ...] = ()  # every such place named; `place` is the first
     scope: str | None = None
     wants_target: bool = False
     open_tense: bool = False  # «… ایجاد می‌کنند؟»: the present tense may mean done or planned
@@ -135,12 +137,14 @@ def analyze(text: str, today: RefDate) -> Query:
     periods = [p for p in found if not _BASELINE.search(normalized[: p.start])]
     baselines = [p.period for p in found if p not in periods]
     regions = find_regions(normalized, question=True)
+    provinces, places = asked_places(regions)
     scopes = find_scopes(normalized)
     taken = [*periods, *regions, *scopes]
     query = replace(query, period=_combined([p.period for p in periods], today[0] * 100 + today[1])
                     or state_now(normalized, today),
-                    region=regions[0].value if regions else None, scope=scopes[0].value if scopes else None,
-                    regions=tuple(dict.fromkeys(r.value for r in regions)),
+                    region=provinces[0] if provinces else None, place=places[0] if places else None,
+                    places=places,
+                    scope=scopes[0].value if scopes else None, regions=provinces,
                     baseline=baselines[0] if baselines else bare_baseline(normalized),
                     arithmetic=_arithmetic(normalized),
                     groups=_groups(tokens, keyed(tokens), taken))

@@ -92,10 +92,6 @@ def each(s: Sentence, amount: Amount) -> list[str]:
     return [m.value for m in reversed(listed)] if len(listed) > 1 else []
 
 
-def finer(place: str | None) -> str | None:
-    return place if place != province_of(place) else None
-
-
 def _list_items(mentions: list[Mention], text: str) -> list[Mention]:
     """Places joined by a dash name one item: «زاهدان-جاده میرجاوه» is a park near Zahedan."""
     items: list[Mention] = []

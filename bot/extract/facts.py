@@ -24,7 +24,6 @@ from bot.extract.context import (
 from bot.extract.discourse import (
     dateline_end,
     each,
-    finer,
     region_for,
     release_places,
     respective_regions,
@@ -35,7 +34,7 @@ from bot.extract.lists import find_list, own_item_terms, respective_items
 from bot.extract.model import Amount, Extraction, Fact, Period
 from bot.extract.people import find_people
 from bot.extract.periods import RefDate, settle
-from bot.extract.places import province_of
+from bot.extract.places import finer_place, province_of
 from bot.extract.reading import Sentence, read_sentence
 from bot.extract.timing import Carry, is_whole_of_next, period_for, title_period
 from bot.lang.units import CLASSIFIERS, MEASURE_NOUNS
@@ -124,7 +123,7 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
             value=amount.value, value_max=amount.value_max, unit=amount.unit, kind=amount.kind,
             noun=amount.noun or _elided_noun(amount, facts), qualifier=amount.qualifier,
             period=settle(period, is_target, carry.as_of),
-            region=province_of(place), place=finer(place),
+            region=province_of(place), place=finer_place(place),
             scope=scope_for(s, amount, char_lo, char_hi),
             is_target=is_target,
             sentence=s.text, amount_text=amount.text, terms=blend(terms, title_terms, _TITLE_WEIGHT),
@@ -140,7 +139,7 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
     for k in range(len(facts) - 1):
         if is_whole_of_next(s, s.amounts[k]):
             facts[k].period = facts[k + 1].period
-    facts += [replace(facts[k], region=province_of(place), place=finer(place))
+    facts += [replace(facts[k], region=province_of(place), place=finer_place(place))
               for k, amount in enumerate(s.amounts) for place in each(s, amount)[1:]]
     if any(p.period.kind not in ("point", "same") for p in s.periods):
         carry.period = lead or carry.period

@@ -34,6 +34,18 @@ def province_of(region: str | None) -> str | None:
     return gazetteer()[region][0] if region in gazetteer() else region
 
 
+def finer_place(region: str | None) -> str | None:
+    """A county, city or park of the gazetteer; None for a province or the whole country."""
+    return region if region != province_of(region) else None
+
+
+def asked_places(mentions: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The provinces a question names and the finer places it names: «شکوهیه قم» asks about one park of
+    Qom, «ایجرود» about a town of Zanjan, never about a province called «ایجرود»."""
+    provinces = tuple(dict.fromkeys(p for m in mentions if (p := province_of(m.value))))
+    return provinces, tuple(dict.fromkeys(m.value for m in mentions if finer_place(m.value)))
+
+
 def _forms(words: Iterable[str]) -> str:
     forms = sorted((re.escape(w).replace("\\ ", " ").replace(" ", "[ \u200c]") for w in words), key=len, reverse=True)
     return "(?:" + "|".join(forms) + ")"
