@@ -75,3 +75,15 @@ async def test_contracts_counted_in_the_form_of_a_land_transfer_answer_a_land_co
     finally:
         await db.close()
     assert (answer.answered, answer.value) == (True, 120)
+
+
+@pytest.mark.parametrize("sentence", [
+    "در سال جاری ۹۰ هکتار از اراضی شهرک‌ها و نواحی صنعتی استان طی ۱۲۰ فقره قرارداد به سرمایه‌گذاران واگذار شده "
+    "و تعداد متقاضیان نسبت به سال گذشته ۳۰ درصد رشد داشته است.",
+    "امسال ۹۰ هکتار از اراضی شهرک‌ها و نواحی صنعتی در قالب ۱۲۰ فقره قرارداد به سرمایه‌گذاران واگذار شده "
+    "و تعداد متقاضیان نسبت به سال گذشته ۳۰ درصد رشد داشته است.",
+], ids=["tey", "dar-ghaleb"])
+def test_land_transferred_through_contracts_is_land_transferred(sentence):
+    """«X هکتار … طی / در قالب Y قرارداد … واگذار شد»: the closing verb is the hectares' too, and the «و» of
+    «شهرک‌ها و نواحی» inside the subject does not cut it off."""
+    assert _terms(sentence)[90]["#واگذاری"] >= 0.9

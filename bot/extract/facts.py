@@ -44,7 +44,7 @@ from bot.text.tokens import tokenize
 _TARGET_REACH = 12   # tokens between a number and «برنامه / هدف» for the number to be a target
 _TITLE_WEIGHT = 0.15
 _CLAUSE_ENDS = frozenset({"؛", ":", "که"})
-_ADJUNCT_WORDS = frozenset({"با", "برای"})
+_ADJUNCT_WORDS = frozenset({"با", "برای", "طی", "قالب"})  # «… طی ۱۴۱ فقره قرارداد», «در قالب …»
 RELATIVE_CLAUSE = 0.6
 _POINTING_BACK = frozenset({"آن", "آنها", "آن‌ها"})
 _JOINING_WORDS = frozenset({"و", "،"})
@@ -148,15 +148,17 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
 
 def _closing_verb_phrase(s: Sentence, anchor: tuple[int, int]) -> dict[str, float]:
     """«۱۱۱ طرح با اعتبار ۴۵ هزار میلیارد ریال در همدان افتتاح می‌شود؛ …»: the words closing a clause whose
-    last number stands in an adjunct («با …», «برای …») say what happened to the clause's subject too
-    (numbers joined by «و» each keep their own: «۲۱۰ کیلومتر شبکه برق و ۱۴۵ کیلومتر شبکه آب»)."""
+    last number stands in an adjunct («با …», «برای …», «طی …», «در قالب …») say what happened to the clause's
+    subject too (numbers joined by «و» each keep their own: «۲۱۰ کیلومتر شبکه برق و ۱۴۵ کیلومتر شبکه آب»;
+    the «و» of one thing, «شهرک‌ها و نواحی صنعتی», joins no numbers)."""
     words = [t.text for t in s.tokens]
     end = next((j for j in range(anchor[1], len(words)) if words[j] in _CLAUSE_ENDS
                 or (words[j] in ("و", "،") and ends_clause(words[j - 1]))), len(words))
     last = max(((token_index(s.tokens, a.start), token_index(s.tokens, a.end - 1) + 1) for a in s.amounts
                 if anchor[0] < token_index(s.tokens, a.start) < end), default=None)
-    between = set(words[anchor[1] : last[0]]) if last else set()
-    if not last or not between & _ADJUNCT_WORDS or between & _JOINING_WORDS:
+    between = words[anchor[1] : last[0]] if last else []
+    adjunct = max((j for j, word in enumerate(between) if word in _ADJUNCT_WORDS), default=None)
+    if not last or adjunct is None or set(between[adjunct:]) & _JOINING_WORDS:
         return {}
     return {key: 1.0 for i in range(last[1], end) for key in s.keys[i]}
 
