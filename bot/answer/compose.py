@@ -60,10 +60,12 @@ def refusal(query: Query, nearest: Scored | None = None,
             suggestions: tuple[list[str], list[int]] = ([], [])) -> Answer:
     """«نمی‌دانم», with the nearest figure (labelled with its own period and place) or what else is known."""
     lines = []
-    if nearest and query.period and nearest.fact.period != query.period and nearest.period_fit < 1:
-        lines.append(_no_period(query.period))
-    elif nearest and (nearest.fact.region, nearest.fact.place) != (query.region, query.place):
+    other_place = nearest is not None and (nearest.fact.region, nearest.fact.place) != (query.region, query.place)
+    other_period = bool(nearest and query.period and nearest.fact.period != query.period and nearest.period_fit < 1)
+    if other_place and (query.region or not other_period):  # a province asked and not covered is said first
         lines.append(say("no_region", asked=place_words(query.region, None, query.place)))
+    elif other_period and query.period:
+        lines.append(_no_period(query.period))
     else:
         lines.append(say("no_answer"))
         nearest = None

@@ -79,8 +79,9 @@ def coverage(fact: StoredFact, groups: list[TermGroup], weights: list[float]) ->
 
 def unit_fit(fact: StoredFact, query: Query) -> float:
     if query.asked_kind is None:
-        if query.how_much and fact.kind == "count" and any(_noun_matches(fact, g) for g in query.groups):
-            return COUNT_OF_WHAT_IS_MEASURED  # «ظرفیت تصفیه‌خانه‌ها چقدر است» is not «how many plants»
+        if query.how_much and fact.kind == "count":
+            # «ظرفیت تصفیه‌خانه‌ها چقدر است» is not «how many plants», «چقدر ضمانت‌نامه» not «for how many units»
+            return COUNT_OF_WHAT_IS_MEASURED
         return 1.0 if fact.kind != "percent" else 0.6
     if fact.kind != query.asked_kind and (query.asked_kind, fact.kind) != ("money", "foreign_money"):
         return 0.0

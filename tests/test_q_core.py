@@ -1,0 +1,58 @@
+"""Choosing a figure (issue #13): receiving and issuing are one transfer, «چقدر X» asks an amount, and a
+refusal for a province no release covers says so first."""
+import pytest
+
+from bot.answer.engine import AnswerEngine
+from bot.ingest import ingest, open_database
+from bot.release import parse_release
+
+GUARANTEES = ("1403-02-10", "صندوق ضمانت سرمایه‌گذاری صنایع کوچک در سال ۱۴۰۲ برای ۲۰۰ واحد صنعتی ۵۰۰ میلیارد "
+                            "ریال ضمانت‌نامه صادر کرد. در میان استان‌ها، اصفهان و کرمان به ترتیب با ۴۰ و ۳۰ "
+                            "میلیارد ریال ضمانت‌نامه برای ۹ و ۵ واحد صنعتی، بیشترین سهم را به خود اختصاص دادند.")
+RECEIVED = ("1403-03-01", "در سال ۱۴۰۲ واحدهای صنعتی استان سمنان ۱۲ میلیارد ریال ضمانت‌نامه دریافت کردند.")
+TODAY = (1403, 6, 1)
+
+
+@pytest.fixture
+async def engine_over(tmp_path):
+    """An engine over a fresh database holding the given releases, closed after the test."""
+    opened = []
+
+    async def build(releases: list[tuple[str, str]]) -> AnswerEngine:
+        db = await open_database(tmp_path / "core.db")
+        opened.append(db)
+        for date, body in releases:
+            await ingest(db, parse_release(body, date=date, title="خبر"))
+        return AnswerEngine(db)
+
+    yield build
+    for db in opened:
+        await db.close()
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("کرمان پارسال چند میلیارد ریال ضمانت نامه گرفت", 30e9),
+    ("استان اصفهان برای چند واحد ضمانت نامه گرفت", 9),
+    ("سمنان پارسال چند میلیارد ریال ضمانت نامه گرفت", 12e9),
+    ("برای سمنان پارسال چند میلیارد ریال ضمانت نامه صادر شد", 12e9),
+])
+async def test_a_province_that_received_is_the_province_issued_to(engine_over, question, value):
+    """«… گرفت» is answered by «به خود اختصاص دادند» and «دریافت کردند»: one transfer seen from two sides."""
+    engine = await engine_over([GUARANTEES, RECEIVED])
+    answer = await engine.answer(question, TODAY)
+    assert (answer.answered, answer.value) == (True, value)
+
+
+async def test_how_much_of_a_thing_is_its_amount_not_the_count_of_who_got_it(engine_over):
+    """«چقدر ضمانت‌نامه» asks the rials, not «for how many units» said in the same sentence."""
+    engine = await engine_over([GUARANTEES])
+    answer = await engine.answer("کرمان پارسال چقدر ضمانت نامه گرفت", TODAY)
+    assert (answer.answered, answer.value) == (True, 30e9)
+
+
+async def test_a_refusal_for_an_uncovered_province_names_the_province_not_the_period(engine_over):
+    """No figure for Yazd at all: the refusal says so, and offers the country's figure labelled as such."""
+    engine = await engine_over([GUARANTEES])
+    answer = await engine.answer("یزد در ۹ ماهه پارسال چقدر ضمانت نامه گرفت", TODAY)
+    assert not answer.answered
+    assert answer.text.splitlines()[0] == "برای استان یزد آماری در اخبار سازمان ندارم."
