@@ -65,7 +65,7 @@ def _fold(text: str) -> str:
 
 
 @cache
-def _region_patterns(question: bool = False) -> list[_Pattern]:
+def _region_patterns(question: bool = False) -> tuple[_Pattern, ...]:
     patterns = []
     for name, spellings in PROVINCES.items():
         if name in NEEDS_OSTAN:
@@ -77,7 +77,7 @@ def _region_patterns(question: bool = False) -> list[_Pattern]:
     for place, (_, strict) in gazetteer().items():
         prefix = _PLACE_NOUN if strict else r"(?:شهر )?"
         patterns.append((place, re.compile(rf"(?<!\w){prefix}{_forms([place])}(?!\w)"), (_fold(place),)))
-    return patterns
+    return tuple(patterns)
 
 
 # «استان‌های بوشهر، یزد و فارس»: every name in the list is a province
@@ -86,9 +86,9 @@ _PROVINCE_LIST = re.compile(r"استان[\u200c ]?(?:های|ها)\s+(?:[^\s،.؛
 
 
 @cache
-def _scope_patterns() -> list[_Pattern]:
-    return [(name, re.compile(rf"(?<!\w){_forms(forms)}(?!\w)"), tuple(_fold(f) for f in forms))
-            for name, forms in SCOPES.items()]
+def _scope_patterns() -> tuple[_Pattern, ...]:
+    return tuple((name, re.compile(rf"(?<!\w){_forms(forms)}(?!\w)"), tuple(_fold(f) for f in forms))
+                 for name, forms in SCOPES.items())
 
 
 _NATIONAL = re.compile(rf"(?<!\w){_forms(NATIONAL_WORDS)}(?!\w)")
@@ -110,13 +110,29 @@ def _spellings(kind: str) -> re.Pattern[str]:
     return re.compile(_forms([w for spellings in PROVINCES.values() for w in spellings] + list(gazetteer())))
 
 
-def _find(sentence: str, patterns: list[_Pattern], kind: str) -> list[Mention]:
+@cache
+def _by_spelling(kind: str, question: bool = False) -> dict[str, list[int]]:
+    """Each plain spelling -> the patterns (by position) that need it: a sentence's few spellings pick
+    their patterns at once instead of testing thousands of gazetteer names."""
+    index: dict[str, list[int]] = {}
+    for i, (_, _, keys) in enumerate(_patterns(kind, question)):
+        for key in dict.fromkeys(keys):
+            index.setdefault(key, []).append(i)
+    return index
+
+
+def _patterns(kind: str, question: bool) -> tuple[_Pattern, ...]:
+    return _scope_patterns() if kind == "scopes" else _region_patterns(question)
+
+
+def _find(sentence: str, kind: str, question: bool = False) -> list[Mention]:
     found: list[Mention] = []
     named = {_fold(m.group()) for m in _spellings(kind).finditer(sentence)}
     if not named:
         return found
-    matches = [(m, name) for name, pattern, keys in patterns if not named.isdisjoint(keys)
-               for m in pattern.finditer(sentence)]
+    index, patterns = _by_spelling(kind, question), _patterns(kind, question)
+    chosen = sorted({i for key in named for i in index.get(key, ())})  # in the patterns' order, as before
+    matches = [(m, patterns[i][0]) for i in chosen for m in patterns[i][1].finditer(sentence)]
     for m, name in sorted(matches, key=lambda mn: mn[0].end() - mn[0].start(), reverse=True):
         if not any(f.start < m.end() and m.start() < f.end for f in found):  # the longest name wins
             found.append(Mention(m.start(), m.end(), name))
@@ -126,10 +142,10 @@ def _find(sentence: str, patterns: list[_Pattern], kind: str) -> list[Mention]:
 def find_regions(sentence: str, question: bool = False) -> list[Mention]:
     """Provinces and places in them named in the sentence; in a question, «فارس», «گلستان» and «مرکزی»
     need no «استان» before them, and neither do they in a list after «استان‌های»."""
-    found = _find(sentence, _region_patterns(question), "regions")
+    found = _find(sentence, "regions", question)
     if question or not _PROVINCES_WORD.search(sentence):
         return found
-    listed = [m for m in _find(sentence, _region_patterns(True), "regions") if m.value in NEEDS_OSTAN
+    listed = [m for m in _find(sentence, "regions", question=True) if m.value in NEEDS_OSTAN
               and _PROVINCE_LIST.search(sentence[: m.start])]
     return sorted(found + [m for m in listed if not any(f.start < m.end and m.start < f.end for f in found)],
                   key=lambda f: f.start)
@@ -137,7 +153,7 @@ def find_regions(sentence: str, question: bool = False) -> list[Mention]:
 
 def find_scopes(sentence: str) -> list[Mention]:
     """«دولتی», «غیردولتی», «خارج از شهرک» …"""
-    return _find(sentence, _scope_patterns(), "scopes")
+    return _find(sentence, "scopes")
 
 
 def says_national(sentence: str) -> bool:
