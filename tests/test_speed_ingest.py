@@ -1,8 +1,13 @@
 """Bulk ingest made faster (issue 15) reads releases exactly as before: places picked from an index of their
 spellings, sentences normalised once."""
+from pathlib import Path
+
 import pytest
 
 from bot.extract.places import find_regions, find_scopes
+from bot.ingest import extract_named
+from bot.release import decode, parse_release
+from bot.text.normalize import normalize
 
 
 @pytest.mark.parametrize(("sentence", "question", "places"), [
@@ -20,3 +25,15 @@ def test_regions_are_found_by_their_spellings(sentence: str, question: bool, pla
 
 def test_scopes_are_found_by_their_spellings() -> None:
     assert [m.value for m in find_scopes("واحدهای شهرک‌های دولتی و غیردولتی")] == ["دولتی", "غیردولتی"]
+
+
+SEED = next((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+def test_a_measure_is_named_from_its_sentence_as_stored() -> None:
+    """Naming reads the sentence extraction read (normalised once), not a second normalisation of it, which
+    for the seed's sentence would join «برنامه‌ریزی شده» into one word."""
+    facts = extract_named(parse_release(decode(SEED.read_bytes()))).facts
+    planned = next(f for f in facts if f.amount_text == "1500 واحد")
+    assert normalize(planned.sentence) != planned.sentence
+    assert planned.measure == "برنامه‌ریزی"

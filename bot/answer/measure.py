@@ -13,7 +13,6 @@ from bot.answer.render import unit_words
 from bot.extract.model import Fact
 from bot.records import StoredFact
 from bot.text.concepts import concept_hits, concept_names
-from bot.text.normalize import normalize
 from bot.text.resources import lemmatizer
 from bot.text.stopwords import is_function_word
 from bot.text.tokens import tokenize, word_key
@@ -61,9 +60,10 @@ def described(fact: Fact) -> str:
 
 def own_words(fact: Fact, limit: int = 2) -> list[str]:
     """The release's own words for the strongest concepts next to the number, as written in its sentence
-    (a verb alone, «می‌دهد», never names a measure)."""
+    (a verb alone, «می‌دهد», never names a measure). The sentence is read as stored, already normalised:
+    normalising it again cost a sixth of a bulk load and can change it (hazm joins «برنامه‌ریزی شده»)."""
     wanted = concepts_of_keys(fact, limit)
-    tokens = tokenize(normalize(fact.sentence))
+    tokens = tokenize(fact.sentence)
     at = fact.sentence.find(fact.amount_text)
     found: dict[str, tuple[int, int, str]] = {}  # concept -> (distance from the number, position, words)
     for first, last, concept in concept_hits([t.key for t in tokens]):
