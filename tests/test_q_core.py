@@ -70,3 +70,15 @@ def test_this_park_in_the_next_sentence_is_the_park_named_before():
     facts = extract(release.body, release.title, release.ref).facts
     assert [(f.value, f.region, f.place) for f in facts] == [
         (70e9, "قم", "محمودآباد قم"), (82e9, "قم", "محمودآباد قم"), (12, "قم", "شکوهیه")]
+
+
+PHASES = ("1400-05-19", "کلنگ فاز توسعه ۱۰۹ هکتاری شهرک صنعتی شکوهیه با اعتبار ۱۳۶ میلیارد تومان به زمین زده شد.\n"
+                        "فاز ۱۲ مجتمع‌های کارگاهی شهرک صنعتی شکوهیه با اعتبار ۷۲ میلیارد ریال به بهره‌برداری رسید.")
+
+
+async def test_a_word_said_only_in_one_figures_own_sentence_picks_it(engine_over):
+    """«اعتبار فاز توسعه»: the phase-12 figure only inherits «توسعه» from the sentence before; no choice needed
+    (other releases stored too, so that these words are not in most figures)."""
+    engine = await engine_over([PHASES, GUARANTEES, RECEIVED, QOM])
+    answer = await engine.answer("اعتبار فاز توسعه شکوهیه قم چقدره؟", (1400, 6, 1))
+    assert (answer.answered, answer.value) == (True, 1360e9)
