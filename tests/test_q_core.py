@@ -3,6 +3,7 @@ refusal for a province no release covers says so first."""
 import pytest
 
 from bot.answer.engine import AnswerEngine
+from bot.extract.facts import extract
 from bot.ingest import ingest, open_database
 from bot.release import parse_release
 
@@ -56,3 +57,28 @@ async def test_a_refusal_for_an_uncovered_province_names_the_province_not_the_pe
     answer = await engine.answer("یزد در ۹ ماهه پارسال چقدر ضمانت نامه گرفت", TODAY)
     assert not answer.answered
     assert answer.text.splitlines()[0] == "برای استان یزد آماری در اخبار سازمان ندارم."
+
+
+QOM = ("1400-05-19", "در سفر معاون وزیر به قم، فاز سوم مجتمع‌های کارگاهی شهرک صنعتی محمودآباد قم با اعتبار ۷۰ میلیارد "
+                     "ریال افتتاح شد.\nهمزمان پروژه‌های زیرساختی همین شهرک به ارزش ۸۲ میلیارد ریال وارد مدار شد.\n"
+                     "در شهرک صنعتی شکوهیه نیز ۱۲ واحد کارگاهی به بهره‌برداری رسید.")
+
+
+def test_this_park_in_the_next_sentence_is_the_park_named_before():
+    """«پروژه‌های زیرساختی همین شهرک»: the park of the sentence before, within its province."""
+    release = parse_release(QOM[1], date=QOM[0], title="خبر")
+    facts = extract(release.body, release.title, release.ref).facts
+    assert [(f.value, f.region, f.place) for f in facts] == [
+        (70e9, "قم", "محمودآباد قم"), (82e9, "قم", "محمودآباد قم"), (12, "قم", "شکوهیه")]
+
+
+PHASES = ("1400-05-19", "کلنگ فاز توسعه ۱۰۹ هکتاری شهرک صنعتی شکوهیه با اعتبار ۱۳۶ میلیارد تومان به زمین زده شد.\n"
+                        "فاز ۱۲ مجتمع‌های کارگاهی شهرک صنعتی شکوهیه با اعتبار ۷۲ میلیارد ریال به بهره‌برداری رسید.")
+
+
+async def test_a_word_said_only_in_one_figures_own_sentence_picks_it(engine_over):
+    """«اعتبار فاز توسعه»: the phase-12 figure only inherits «توسعه» from the sentence before; no choice needed
+    (other releases stored too, so that these words are not in most figures)."""
+    engine = await engine_over([PHASES, GUARANTEES, RECEIVED, QOM])
+    answer = await engine.answer("اعتبار فاز توسعه شکوهیه قم چقدره؟", (1400, 6, 1))
+    assert (answer.answered, answer.value) == (True, 1360e9)

@@ -69,7 +69,8 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
     ranked = sorted(scored, key=_rank, reverse=True)
     if not ranked or ranked[0].score < ANSWER_AT:
         return Decision(None, nearest=_nearest(scored))
-    best = _with_period(ranked)
+    best = _fuller_sentence(_with_period(ranked), ranked)
+    ranked = [best, *(s for s in ranked if s is not best)]
     if now_asked or not period_asked:  # «الان», or no span asked: where a stock stands now
         best = _latest_state(best, ranked)
         ranked = [best, *(s for s in ranked if s is not best)]
@@ -107,7 +108,17 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
 def _says_more(best: Scored, other: Scored) -> bool:
     """A word of the question stands right by the best figure and only far from the other, and no word of
     the question does the reverse: the question names what sets the best apart."""
-    return bool(best.near & other.far) and not other.near & best.far
+    by_closeness = bool(best.near & other.far) and not other.near & best.far
+    by_sentence = bool(best.said - other.said) and not other.said - best.said  # the other's sentence never says it
+    return by_closeness or by_sentence
+
+
+def _fuller_sentence(best: Scored, ranked: list[Scored]) -> Scored:
+    """A figure scored nearly as high whose own sentence says every word of the question the best's does, and
+    more: the best only borrowed those words from the sentence before."""
+    fuller = [s for s in ranked if s.fact.value != best.fact.value and s.said > best.said
+              and best.score - s.score < MARGIN * best.score]
+    return fuller[0] if len(fuller) == 1 else best
 
 
 def _latest_state(best: Scored, ranked: list[Scored]) -> Scored:

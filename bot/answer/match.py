@@ -9,11 +9,12 @@ from functools import cache
 
 from bot.answer.place_fit import elsewhere, finer_fit
 from bot.answer.question import NEW, Query, TermGroup
+from bot.extract.context import keyed
 from bot.extract.model import Period
 from bot.lang.units import CLASSIFIERS
 from bot.records import StoredFact
 from bot.text.concepts import concept_hits
-from bot.text.tokens import word_key
+from bot.text.tokens import tokenize, word_key
 from bot.text.verbs import LIGHT_VERBS
 
 ABSENT = 0.3            # a word this far from the number (or farther) is not about it
@@ -55,6 +56,7 @@ class Scored:
     near: frozenset[int] = frozenset()  # distinctive question words (group indexes) said right by the number
     far: frozenset[int] = frozenset()   # distinctive question words only far from the number, or not at all
     elsewhere: bool = False  # the figure is another province's, or another park's, than the one asked
+    said: frozenset[int] = frozenset()  # distinctive question words said in the figure's own sentence
 
 
 def group_weights(query: Query, counts: dict[str, int], total: int) -> list[float]:
@@ -239,7 +241,20 @@ def score(fact: StoredFact, query: Query, weights: list[float]) -> Scored:
                     for g in query.groups)
     near, far = closeness(fact, query.groups, weights)
     return Scored(fact, content * when * where, content, when, where, missing(fact, query.groups, weights), words,
-                  off_topic, near, far, elsewhere(fact, query))
+                  off_topic, near, far, elsewhere(fact, query), said_in_sentence(fact, query.groups, weights))
+
+
+def said_in_sentence(fact: StoredFact, groups: list[TermGroup], weights: list[float]) -> frozenset[int]:
+    """Which distinctive words of the question the figure's own sentence says, not only the sentence before it
+    («فاز توسعه … با اعتبار ۱۳۶ میلیارد تومان», then «فاز ۱۲ … با اعتبار ۷۲ میلیارد ریال»)."""
+    keys = _sentence_keys(fact.sentence)
+    return frozenset(i for i, (g, w) in enumerate(zip(groups, weights, strict=True))
+                     if w >= g.weight and not _bare_verb(g) and g.alternatives & keys)
+
+
+@cache
+def _sentence_keys(sentence: str) -> frozenset[str]:
+    return frozenset().union(*keyed(tokenize(sentence)))
 
 
 def closeness(fact: StoredFact, groups: list[TermGroup], weights: list[float]) -> tuple[frozenset, frozenset]:

@@ -10,7 +10,7 @@ import re
 
 from bot.extract.clauses import CLAUSE_BREAK
 from bot.extract.model import Amount, Mention
-from bot.extract.places import find_national, find_regions, province_of, says_national
+from bot.extract.places import find_national, find_regions, finer_place, province_of, says_national
 from bot.extract.reading import Sentence, nearest
 from bot.extract.sentences import split_sentences
 
@@ -34,12 +34,18 @@ def single_province(mentions: list[Mention]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+_THIS_PARK = re.compile(r"(?<!\w)(?:همین|این|آن)\s+(?:شهرک|ناحیه|پارک)(?!\w)")
+_PARK_BEFORE = re.compile(r"(?<!\w)(?:شهرک|ناحیه|پارک)(?:\s+صنعتی)?\s*$")  # «شهرک صنعتی ثامن‌الائمه»
+
+
 class PlaceInForce:
-    """The province a sentence that names none is about."""
+    """The province a sentence that names none is about, and the town or park named last: «همین شهرک»
+    in the next sentence is that park («… شهرک صنعتی ثامن‌الائمه … افتتاح شد. پروژه‌های همین شهرک …»)."""
 
     def __init__(self, release: str | None, national: bool) -> None:
         self.release, self.national = release, national
         self.current = release
+        self.finer: str | None = None
 
     def new_paragraph(self) -> None:
         if self.national:
@@ -49,7 +55,15 @@ class PlaceInForce:
         """Whether the sentence names a province other than the one in force."""
         return single_province(mentions) not in (None, self.current)
 
-    def read(self, mentions: list[Mention]) -> None:
+    def for_sentence(self, text: str) -> str | None:
+        """The place a sentence that names none is about: the park named last when it points back to it."""
+        pointed = self.finer and province_of(self.finer) == self.current and _THIS_PARK.search(text)
+        return self.finer if pointed else self.current
+
+    def read(self, mentions: list[Mention], text: str) -> None:
+        parks = {m.value for m in mentions if finer_place(m.value) and _PARK_BEFORE.search(text[: m.start])}
+        if parks or self.moves_to(mentions):
+            self.finer = parks.pop() if len(parks) == 1 else None
         self.current = single_province(mentions) or self.current
 
 

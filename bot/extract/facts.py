@@ -72,11 +72,11 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
             if places.moves_to(sentence.regions):
                 carry.new_province()
             carry.hear(sentence.said)
-            found = _sentence_facts(sentence, carry, places.current, previous_terms, title_terms)
+            found = _sentence_facts(sentence, carry, places.for_sentence(sentence.text), previous_terms, title_terms)
             if sentence is sentences[0] and found and not sentence.regions:
                 carry.learn_reported(found[0].period)
             facts.extend(found)
-            places.read(sentence.regions)
+            places.read(sentence.regions, sentence.text)
             provinces.append(places.current)
             previous_terms = weigh(sentence.keys, (0, len(sentence.tokens)), (0, len(sentence.tokens)))
     texts = [s.text for s in sentences]
