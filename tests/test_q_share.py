@@ -37,3 +37,20 @@ async def test_a_share_of_figures_that_merely_stand_side_by_side_is_not_computed
     answer = await AnswerEngine(db).answer("چند درصد زمین شهرک‌های زنجان توسعه خواهد یافت", (1403, 9, 1))
     assert answer.value != pytest.approx(75.0)
     assert "÷" not in answer.text
+
+
+GROWTH_ASKED = "ضمانت نامه های صندوق ضمانت نسبت به مدت مشابه پارسال چند درصد رشد داشته"
+
+
+async def test_a_cover_limit_that_rises_is_never_given_as_the_growth(db):
+    """«در مناطق کمتر توسعه‌یافته تا ۸۰ درصد افزایش می‌یابد» is a cover limit, not how much guarantees grew."""
+    answer = await AnswerEngine(db).answer(GROWTH_ASKED, (1402, 8, 1))
+    assert answer.value != 80.0
+
+
+@pytest.mark.xfail(reason="the 80% cover «… افزایش می‌یابد» fits the question nearly as well as the stated growth, "
+                          "so the bot refuses: a growth word near a number does not yet tell growth from a limit")
+async def test_a_growth_the_release_states_against_the_same_months_answers_directly(db):
+    """«رشدی ۴۵ درصدی … در مقایسه با مدت مشابه سال ۱۴۰۱» answers «نسبت به مدت مشابه پارسال»."""
+    answer = await AnswerEngine(db).answer(GROWTH_ASKED, (1402, 8, 1))
+    assert (answer.answered, answer.value) == (True, 45.0)

@@ -18,6 +18,7 @@ from bot.lang.asked_arithmetic import (
     PART_BEFORE,
     PER_UNIT_FILLERS,
     PERCENT_ASKED,
+    SAME_PERIOD_WORDS,
     SHARE_PREDICATE,
     SINCE_YEAR_END,
     TIMES,
@@ -266,3 +267,15 @@ def said_of_its_whole(fact: StoredFact) -> bool:
     end = at + len(fact.amount_text)
     after, before = fact.sentence[end : end + 25], fact.sentence[max(0, at - 25) : at]
     return bool(PART_AFTER.search(after) or PART_BEFORE.search(before))
+
+
+def states_growth(fact: StoredFact) -> bool:
+    """«… رشدی ۸۲ درصدی را نشان می‌دهد»: the release gives the growth itself."""
+    at = fact.sentence.find(fact.amount_text)
+    window = fact.sentence[max(0, at - 30) : at + len(fact.amount_text) + 30] if at >= 0 else fact.sentence
+    return fact.kind == "percent" and bool(GROWTH.search(window))
+
+
+def as_stated_growth(query: Query) -> Query:
+    """The growth asked as a stored figure: without the year of its baseline («پارسال»)."""
+    return replace(query, groups=[g for g in query.groups if g.text not in SAME_PERIOD_WORDS])

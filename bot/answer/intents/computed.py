@@ -46,6 +46,10 @@ async def _per_unit(retriever: Retriever, query: Query, until: int) -> Answer | 
 
 
 async def _growth(retriever: Retriever, query: Query, until: int) -> Answer | None:
+    stated = [s for s in await retriever.scored(derived.as_stated_growth(query), until)
+              if derived.states_growth(s.fact)]
+    if best := derived.confident(stated, query.period is not None):  # «رشدی ۸۲ درصدی»: the release says it
+        return compose.numeric(query.text, best, None)
     scored = await retriever.scored(derived.as_measure(query), until)
     now = derived.confident(_of_asked_shape(scored, query.period), query.period is not None)
     if not now or not now.fact.period or now.fact.kind == "percent":
