@@ -11,7 +11,18 @@ from bot.answer.match import Scored
 from bot.answer.question import Query, TermGroup
 from bot.answer.render import amount, grouped, period_words
 from bot.extract.model import Period
-from bot.lang.asked_arithmetic import COMPARED_WITH, GROWTH, PER_UNIT_FILLERS, PERCENT_ASKED, SINCE_YEAR_END, TIMES
+from bot.lang.asked_arithmetic import (
+    COMPARED_WITH,
+    GROWTH,
+    PART_AFTER,
+    PART_BEFORE,
+    PER_UNIT_FILLERS,
+    PERCENT_ASKED,
+    SAME_PERIOD_WORDS,
+    SHARE_PREDICATE,
+    SINCE_YEAR_END,
+    TIMES,
+)
 from bot.lang.units import MEASURE_NOUNS
 from bot.records import StoredFact
 
@@ -110,8 +121,6 @@ def shifted(period: Period, years: int) -> Period:
     start, end = period.start - 100 * years, period.end - 100 * years
     label = re.sub(r"\d{4}", lambda m: str(int(m.group()) - years), period.label)
     return Period(start, end, period.kind, label)
-
-
 
 
 def as_measure(query: Query) -> Query:
@@ -213,3 +222,60 @@ def ratio(part: Scored, whole: Scored) -> tuple[float, str]:
     text = (f"{amount(part.fact.value, part.fact.unit)} ÷ {amount(whole.fact.value, whole.fact.unit)}"
             f" ≈ {grouped(round(value, 2))} برابر")
     return value, text
+
+
+def share_sides(query: Query) -> tuple[list[TermGroup], list[TermGroup]] | None:
+    """«چند درصد شهرک‌های مصوب در پایان ۹۸ در حال بهره‌برداری بودند»: (words of the whole, words of the part).
+    What is said of the part follows the whole's noun phrase, the place and the period: it begins at the last
+    «در»/«با» or after the place named, whichever comes later; None when one side has no words."""
+    text = query.normalized
+    asked = PERCENT_ASKED.search(text)
+    if asked is None or wants_growth(query):
+        return None
+    marks = [m.start() for m in SHARE_PREDICATE.finditer(text, asked.end())]
+    for name in (query.place, query.region):
+        if name and (at := text.find(name, asked.end())) >= 0:
+            marks.append(at + len(name))
+    if not marks:
+        return None
+    boundary = max(marks)
+    placed = [(text.find(g.text, asked.end()), g) for g in query.groups if g.text != "درصد"]
+    whole = [g for at, g in placed if 0 <= at < boundary]
+    part = [g for at, g in placed if at >= boundary]
+    return (whole, part) if whole and part else None
+
+
+def share(part: Scored, whole: Scored) -> tuple[float, str]:
+    """(value, explanation) of a part as a percentage of its whole."""
+    value = part.fact.value / whole.fact.value * 100
+    text = (f"{amount(part.fact.value, part.fact.unit)} ÷ {amount(whole.fact.value, whole.fact.unit)} × ۱۰۰"
+            f" ≈ {grouped(round(value, 2))} درصد")
+    return value, text
+
+
+def says_all(fact: StoredFact, groups: list[TermGroup]) -> bool:
+    """Does the figure's own sentence say each of these words (in any of their written forms)?"""
+    return all(any(word in fact.sentence for word in (g.text, *g.alternatives) if not word.startswith("#"))
+               for g in groups)
+
+
+def said_of_its_whole(fact: StoredFact) -> bool:
+    """«۳۵۰ هکتار آن», «از این میان ۳۰ واحد»: the figure is said as a part of one named before it."""
+    at = fact.sentence.find(fact.amount_text)
+    if at < 0:
+        return False
+    end = at + len(fact.amount_text)
+    after, before = fact.sentence[end : end + 25], fact.sentence[max(0, at - 25) : at]
+    return bool(PART_AFTER.search(after) or PART_BEFORE.search(before))
+
+
+def states_growth(fact: StoredFact) -> bool:
+    """«… رشدی ۸۲ درصدی را نشان می‌دهد»: the release gives the growth itself."""
+    at = fact.sentence.find(fact.amount_text)
+    window = fact.sentence[max(0, at - 30) : at + len(fact.amount_text) + 30] if at >= 0 else fact.sentence
+    return fact.kind == "percent" and bool(GROWTH.search(window))
+
+
+def as_stated_growth(query: Query) -> Query:
+    """The growth asked as a stored figure: without the year of its baseline («پارسال»)."""
+    return replace(query, groups=[g for g in query.groups if g.text not in SAME_PERIOD_WORDS])

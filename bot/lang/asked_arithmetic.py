@@ -26,3 +26,12 @@ PER_UNIT_FILLERS = frozenset({"طور", "به‌طور", "بطور"})
 COMPARED_WITH = re.compile(r"(?<!\w)(?:چقدر|چند\s+\S+)\s+از\s+([^؟?]{1,40}?)\s(?:بیشتر|کمتر)(?!\w)")
 # «نیاز مالی … چند برابر سرمایه فعلی صندوق است»: the figure before divided by the figure after
 TIMES = re.compile(r"(?<!\w)چند\s+برابر(?!\w)")
+# «چند درصد اراضی شهرک‌ها سند رسمی دارد»: what is said of the part begins at the last «در»/«با» (or after the
+# place named): the words before it name the whole, those after it the part
+SHARE_PREDICATE = re.compile(r"(?<!\w)(?:در|با)(?=\s)")
+# «… ۱٬۴۶۶ هکتار است که ۳۵۰ هکتار آن سند رسمی دارد», «… که از این میان ۳۰ واحد»: a figure said of the whole
+# named before it in its sentence (looked for right after the figure, or right before it)
+PART_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}?آن(?:‌ها|ها)?(?!\w)")
+PART_BEFORE = re.compile(r"از\s+(?:این|آن)(?:\s+میان|\s+تعداد|\s+رقم)?\s*$")
+# «نسبت به مدت مشابه پارسال»: the baseline's year, which a release names by its number («مدت مشابه سال ۹۵»)
+SAME_PERIOD_WORDS = frozenset({"پارسال", "قبل", "گذشته"})

@@ -1,7 +1,8 @@
-"""Per-unit averages and growth computed from two stored facts, the arithmetic shown (see answer.derived)."""
+"""Per-unit averages, growth and shares computed from two stored facts, the arithmetic shown (see answer.derived)."""
 from dataclasses import replace
 
 from bot.answer import compose, derived
+from bot.answer.decide import MARGIN
 from bot.answer.intents import arithmetic
 from bot.answer.match import Scored
 from bot.answer.model import Answer
@@ -21,6 +22,8 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer | Non
         return await _per_unit(retriever, query, until)
     if derived.wants_growth(query):
         return await _growth(retriever, query, until)
+    if sides := derived.share_sides(query):
+        return await _share(retriever, query, until, *sides)
     if parts := derived.year_tail(query.period):
         return await _remainder(retriever, query, until, *parts)
     return None
@@ -43,6 +46,10 @@ async def _per_unit(retriever: Retriever, query: Query, until: int) -> Answer | 
 
 
 async def _growth(retriever: Retriever, query: Query, until: int) -> Answer | None:
+    stated = [s for s in await retriever.scored(derived.as_stated_growth(query), until)
+              if derived.states_growth(s.fact)]
+    if best := derived.confident(stated, query.period is not None):  # «رشدی ۸۲ درصدی»: the release says it
+        return compose.numeric(query.text, best, None)
     scored = await retriever.scored(derived.as_measure(query), until)
     now = derived.confident(_of_asked_shape(scored, query.period), query.period is not None)
     if not now or not now.fact.period or now.fact.kind == "percent":
@@ -113,3 +120,53 @@ async def _times(retriever: Retriever, query: Query, until: int, before: list[Te
     if pair is None or not pair[1].fact.value:
         return None
     return compose.computed(query, *derived.ratio(*pair), list(pair), "برابر")
+
+
+async def _share(retriever: Retriever, query: Query, until: int, whole_words: list[TermGroup],
+                 part_words: list[TermGroup]) -> Answer | None:
+    """«چند درصد …»: a part over its whole. The part is the figure that fits the whole question clearly best
+    among those whose own sentence says what is said of the part and that have a whole in their release
+    (one unit and place, the same date, larger), first among those said in one sentence with their whole
+    («مساحت کل … ۱٬۴۶۶ هکتار است که ۳۵۰ هکتار آن سند رسمی دارد»); its whole is the one of those that fits
+    the question clearly best."""
+    plain = replace(query, asked_kind=None, asked_unit=None, counted=None)
+    fitting = [s for s in await retriever.scored(replace(plain, groups=whole_words + part_words), until)
+               if s.fact.kind != "percent" and s.score > 0]
+    named_whole = await retriever.scored(replace(plain, groups=whole_words, period=None), until)
+    wholes = [w for w in [*named_whole, *fitting] if w.score > 0]
+    said = [s for s in fitting if derived.says_all(s.fact, part_words)]
+    for together in (True, False):  # a part and its whole said in one sentence first
+        paired = [(s, ws) for s in said
+                  if (ws := [w for w in wholes if _part_of(s, w, together, part_words)])]
+        if paired:
+            break
+    part = _clearly_best([s for s, _ in paired])
+    if part is None:
+        return None
+    whole = _clearly_best(next(ws for s, ws in paired if s is part))
+    if whole is None:
+        return None
+    return compose.computed(query, *derived.share(part, whole), [part, whole], "درصد")
+
+
+def _clearly_best(scored: list[Scored]) -> Scored | None:
+    """The best-scoring figure when every other value trails it by the deciding margin."""
+    ranked = sorted(scored, key=lambda s: s.score, reverse=True)
+    if not ranked:
+        return None
+    best = ranked[0]
+    rivals = [s for s in ranked if s.fact.value != best.fact.value]
+    return best if all(best.score - s.score >= MARGIN * best.score for s in rivals) else None
+
+
+def _part_of(candidate: Scored, whole: Scored, together: bool, said: list[TermGroup]) -> bool:
+    """Said in the whole's release of its place, at its end date, in its unit, and smaller; with `together`
+    in its sentence as a part of it («… آن»), otherwise in another sentence, which does not say `said`."""
+    fact, of = candidate.fact, whole.fact
+    in_one = fact.sentence == of.sentence
+    of_it = in_one and derived.said_of_its_whole(fact) if together else not (in_one or derived.says_all(of, said))
+    if not of_it:
+        return False
+    return (fact.source.release_id == of.source.release_id and fact.region == of.region
+            and fact.period is not None and of.period is not None and fact.period.end == of.period.end
+            and fact.unit == of.unit and fact.kind == of.kind and 0 < fact.value < of.value)
