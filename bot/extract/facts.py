@@ -17,6 +17,7 @@ from bot.extract.context import (
     clause_start,
     framing_clause,
     keyed,
+    object_named,
     segments,
     shared_head,
     token_index,
@@ -117,6 +118,7 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         terms = blend(terms, _closing_verb_phrase(s, anchor), SHARED_TAIL)
         terms = blend(terms, _antecedent_clause(s, anchor, lo), RELATIVE_CLAUSE)
         terms = blend(terms, framing_clause(s.tokens, s.keys, anchor), RELATIVE_CLAUSE)
+        terms = blend(terms, object_named(s.tokens, s.keys, anchor), MEASURE_WEIGHT)
         if same_kind:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
             terms = blend(terms, same_kind.terms, SAME_KIND)
         terms = blend(terms, previous, PREVIOUS_SENTENCE)
