@@ -87,3 +87,25 @@ def test_land_transferred_through_contracts_is_land_transferred(sentence):
     """«X هکتار … طی / در قالب Y قرارداد … واگذار شد»: the closing verb is the hectares' too, and the «و» of
     «شهرک‌ها و نواحی» inside the subject does not cut it off."""
     assert _terms(sentence)[90]["#واگذاری"] >= 0.9
+
+
+@pytest.mark.parametrize(("sentence", "planned"), [
+    ("وی از آزاد شدن ۱۲ هکتار از اراضی طرح‌های راکد در نشست کارگروه ماده ۴۸ قانون برنامه هفتم خبر داد.", False),
+    ("در چارچوب برنامه ششم توسعه ۸۰ واحد راکد در استان به چرخه تولید بازگشت.", False),
+    ("بر اساس برنامه ششم توسعه، احیای ۸۰ واحد راکد در استان هدف‌گذاری شده است.", True),
+    ("برای امسال احیای ۸۰ واحد راکد در استان برنامه‌ریزی شده است.", True),
+], ids=["law-frame", "programme-frame", "programme-target", "planned"])
+def test_a_programme_named_as_a_law_frames_what_was_done(sentence, planned):
+    """«قانون برنامه هفتم» names the frame of an achievement; «هدف‌گذاری» or «برنامه‌ریزی» still makes a plan."""
+    facts = extract(sentence, "خبر", (1404, 10, 1)).facts
+    assert [f.is_target for f in facts] == [planned]
+
+
+@pytest.mark.parametrize("verb", ["دانست", "اعلام کرد"])
+def test_a_quantity_named_before_ra_is_what_the_number_counts(verb):
+    """«شمار قراردادهای منعقد شده … را ۷۵ هزار فقره دانست»: the object before «را» is the measure, and the verb
+    after the classifier («دانست») is no counted noun."""
+    sentence = (f"معاون فنی سازمان صنایع کوچک ایران شمار قراردادهای منعقد شده در شهرک‌ها و نواحی صنعتی را "
+                f"۶۰ هزار فقره {verb} و توضیح داد: با این قراردادها زمینه اشتغال ۷۰۰ هزار نفر فراهم شده است.")
+    fact = next(f for f in extract(sentence, "خبر", (1397, 11, 20)).facts if f.value == 60000)
+    assert fact.noun is None and min(fact.terms["قرارداد"], fact.terms["منعقد"]) >= 0.9

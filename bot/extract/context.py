@@ -15,6 +15,8 @@ from bot.text.tokens import Token
 
 _SPLITTERS = frozenset({"و", "،", ",", "که", "؛", ":", "ولی", "اما"})
 _SOFT_SPLITTERS = frozenset({"با", "برای"})
+# nouns that name a quantity of what follows them: «شمار قراردادها», «سهم طرح‌ها»
+QUANTITY_HEADS = frozenset({"سهم", "تعداد", "میزان", "مبلغ", "مجموع", "رقم", "حجم", "ارزش", "شمار"})
 OTHER_SEGMENT = 0.5
 PREVIOUS_SENTENCE = 0.15
 SHARED_TAIL = 0.9   # the sentence's closing verb phrase, and its subject, govern every number in it
@@ -123,3 +125,14 @@ def framing_clause(tokens: list[Token], keys: list[set[str]], anchor: tuple[int,
     if k < 2 or [t.text for t in tokens[k - 2 : k]] != ["در", "قالب"]:
         return {}
     return {key: 1.0 for i in range(clause_start(tokens, k - 2), k - 2) for key in keys[i]}
+
+
+def object_named(tokens: list[Token], keys: list[set[str]], anchor: tuple[int, int]) -> dict[str, float]:
+    """«شمار قراردادهای منعقد شده در شهرک‌ها را ۷۵ هزار فقره دانست»: a number right after «را» is the value
+    of the object before it, when that object is a quantity («شمار …», «تعداد …») of its clause."""
+    ra = anchor[0] - 1
+    if ra < 1 or tokens[ra].text != "را":
+        return {}
+    start = clause_start(tokens, ra)
+    head = next((k for k in range(ra - 1, start - 1, -1) if tokens[k].text in QUANTITY_HEADS), None)
+    return {} if head is None else {key: 1.0 for i in range(head, ra) for key in keys[i]}

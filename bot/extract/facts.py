@@ -4,6 +4,7 @@ normalise -> sentences -> periods -> amounts -> regions and scopes -> context wo
 Nothing here knows any particular release: every number found becomes a fact with the meaning
 its sentence gives it.
 """
+import re
 from dataclasses import replace
 
 from bot.extract.clauses import ends_clause, verb_clause_start, will_be
@@ -16,6 +17,7 @@ from bot.extract.context import (
     clause_start,
     framing_clause,
     keyed,
+    object_named,
     segments,
     shared_head,
     token_index,
@@ -41,6 +43,7 @@ from bot.lang.units import CLASSIFIERS, MEASURE_NOUNS
 from bot.text.normalize import normalize
 from bot.text.tokens import tokenize
 
+_PROGRAMME_ORDINAL = re.compile(r"(?:اول|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم)")
 _TARGET_REACH = 12   # tokens between a number and «برنامه / هدف» for the number to be a target
 _TITLE_WEIGHT = 0.15
 _CLAUSE_ENDS = frozenset({"؛", ":", "که"})
@@ -114,6 +117,7 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         terms = blend(terms, _closing_verb_phrase(s, anchor), SHARED_TAIL)
         terms = blend(terms, _antecedent_clause(s, anchor, lo), RELATIVE_CLAUSE)
         terms = blend(terms, framing_clause(s.tokens, s.keys, anchor), RELATIVE_CLAUSE)
+        terms = blend(terms, object_named(s.tokens, s.keys, anchor), MEASURE_WEIGHT)
         if same_kind:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
             terms = blend(terms, same_kind.terms, SAME_KIND)
         terms = blend(terms, previous, PREVIOUS_SENTENCE)
@@ -181,7 +185,16 @@ def _is_target(s: Sentence, amount: Amount, anchor: tuple[int, int], own: tuple[
     if any("#تحقق" in s.keys[i] for i in range(*own)):
         return False
     lo, hi = max(own[0], anchor[0] - _TARGET_REACH), min(own[1], anchor[1] + _TARGET_REACH)
-    return any("#برنامه" in s.keys[i] for i in range(lo, hi))
+    return any("#برنامه" in s.keys[i] and not _names_a_law(s, i) for i in range(lo, hi))
+
+
+def _names_a_law(s: Sentence, i: int) -> bool:
+    """«کارگروه ماده ۴۸ قانون برنامه هفتم», «برنامه ششم توسعه»: a programme named as a law is the frame of
+    what was done, not a plan for it (its «هدف» or «پیش‌بینی» still marks a plan)."""
+    if s.tokens[i].text != "برنامه":
+        return False
+    after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
+    return (i > 0 and s.tokens[i - 1].text == "قانون") or bool(_PROGRAMME_ORDINAL.fullmatch(after))
 
 
 def _inherits_target(amount: Amount, earlier: list[Fact], same_kind: Fact | None) -> bool:

@@ -2,6 +2,7 @@
 import re
 from dataclasses import dataclass
 
+from bot.extract.context import QUANTITY_HEADS
 from bot.extract.model import Amount, ListFact
 from bot.text.tokens import Token
 
@@ -54,7 +55,6 @@ def find_list(sentence: str, keys: list[set[str]], tokens: list[Token]) -> ListF
 # ۴۳ و ۳۸ درصد»: the n-th number is about the n-th item.
 _COORDINATORS = frozenset({"و", "،", ","})
 _ITEM_ENDS = frozenset({"از", "در", "به", "با", "برای", "تا", "طی", "که"})
-_SHARED_HEADS = frozenset({"سهم", "تعداد", "میزان", "مبلغ", "مجموع", "رقم", "حجم", "ارزش", "شمار"})
 _RUN_GAP = re.compile(r"\s*[،,و]\s*")
 OTHER_ITEM = 0.3  # another item's words still say a little: the numbers share one sentence
 
@@ -86,7 +86,7 @@ def _item_spans(tokens: list[Token], keys: list[set[str]], end: int, size: int) 
         return []
     joins = joins[len(joins) - size + 1 :]
     first = max([start] + [k + 1 for k in range(start, joins[0]) if tokens[k].text in _COORDINATORS])
-    if tokens[first].text in _SHARED_HEADS and tokens[joins[-1] + 1].text != tokens[first].text:
+    if tokens[first].text in QUANTITY_HEADS and tokens[joins[-1] + 1].text != tokens[first].text:
         first += 1  # «سهم X و Y»: the head governs every item
     # a preposition right after the item's first word is part of its name: «سرمایه در گردش», «واحدهای در حال ساخت»
     last_end = next((k for k in range(joins[-1] + 3, end) if tokens[k].text in _ITEM_ENDS), end)
