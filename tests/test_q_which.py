@@ -170,13 +170,8 @@ async def test_a_number_right_after_ke_is_about_the_clause_before_it(engine_over
 
 async def test_the_amounts_of_a_list_pointed_back_to_are_not_outranked_by_another_total(engine_over):
     """«… که مبلغ آنها به ترتیب به ۵۳۰ و ۴۷۰ میلیارد ریال می‌رسد»: these amounts are about working capital; the
-<<<<<<< HEAD
-    year's total of guarantees lacks «گردش» and was stated as the answer (a confident wrong number); the list's
-    items are paired with its amounts in order, so the working-capital amount answers."""
-=======
     year's total of guarantees lacks «گردش» and was stated as the answer (a confident wrong number); the n-th
     amount of the list is about its n-th item, so the working-capital amount is the answer."""
->>>>>>> qrest
     engine = await engine_over([("1396-10-23", "صندوق ضمانت سرمایه‌گذاری صنایع کوچک اعلام کرد: از ابتدای فروردین تا "
                                                "پایان آذرماه امسال ۱۸۸۰ میلیارد ریال ضمانت‌نامه برای صنایع کوچک صادر "
                                                "یا تمدید شده است. سهم طرح‌های ایجادی صنایع کوچک و سرمایه در گردش "
