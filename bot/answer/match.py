@@ -11,7 +11,7 @@ from bot.answer.place_fit import elsewhere, finer_fit
 from bot.answer.question import NEW, Query, TermGroup
 from bot.extract.context import keyed
 from bot.extract.model import Period
-from bot.lang.units import CLASSIFIERS
+from bot.lang.units import CLASSIFIERS, GENERIC_CLASSIFIERS
 from bot.records import StoredFact
 from bot.text.concepts import concept_hits
 from bot.text.tokens import tokenize, word_key
@@ -87,11 +87,18 @@ def unit_fit(fact: StoredFact, query: Query) -> float:
         return 1.0 if fact.kind != "percent" else 0.6
     if fact.kind != query.asked_kind and (query.asked_kind, fact.kind) != ("money", "foreign_money"):
         return 0.0
-    if query.asked_unit and query.asked_kind == "count" and fact.unit != query.asked_unit:
+    if (query.asked_unit and query.asked_kind == "count" and fact.unit != query.asked_unit
+            and not _classifies(fact, query.asked_unit)):
         return 0.0
     if query.counted:
         return _noun_fit(fact, query.counted)
     return 1.0
+
+
+def _classifies(fact: StoredFact, asked_unit: str) -> bool:
+    """«… تعداد واحدهای به بهره‌برداری رسیده … به ۴۴۹ مورد رسیده»: a generic classifier («مورد», «فقره», «عدد»)
+    counts the noun it classifies, so «چند واحد» is answered by it when that noun stands by the number."""
+    return fact.unit in GENERIC_CLASSIFIERS and fact.terms.get(word_key(asked_unit), 0.0) >= CLASSIFIED_NOUN
 
 
 def _noun_fit(fact: StoredFact, counted: TermGroup) -> float:

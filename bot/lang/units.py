@@ -57,6 +57,7 @@ UNITS: dict[str, UnitSpec] = {
 
 # Classifier units: what was counted is the noun after them («۵۷۶ فقره جواز تاسیس»).
 CLASSIFIERS = frozenset({"فقره", "مورد", "عدد", "دستگاه", "باب", "واحد"})
+GENERIC_CLASSIFIERS = frozenset({"فقره", "مورد", "عدد"})  # count whatever noun they follow
 
 # Words after «چقدر / چه میزان» that name the kind of quantity asked for.
 MEASURE_NOUNS: dict[str, str] = {
