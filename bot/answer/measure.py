@@ -1,12 +1,13 @@
-"""What a figure measures, apart from where and when: one key for every "same measure" test, and its name.
+"""What a figure measures, apart from where and when: one key for every "same measure" test, and its words.
 
 Two figures measure the same thing when they are the same kind of quantity in the same unit, for the same
 scope, and both are achievements or both targets. Deciding between two releases, drawing a series and
 ranking provinces all compare figures by this key (plus the place, or the period, that they vary over).
-The name is made of the release's own words: the unit (or the counted noun) and the words that stand
-closest to the number, so a forwarded answer still says what was counted.
+What it is called is made of the release's own words (`described`): the counted noun and the words that stand
+closest to the number, so a forwarded answer still says what was counted. The key carries no name: working
+one out for every candidate of every question cost a third of an answer's time, and comparing never read it.
 """
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from bot.answer.render import unit_words
@@ -22,27 +23,19 @@ from bot.text.verbs import LIGHT_VERBS
 SETTING_CONCEPTS = frozenset({"#واحد", "#شهرک", "#سازمان", "#مدیرعامل", "#کوچک", "#نخست", "#جدید", "#علت",
                               "#برنامه", "#تحقق", "#رشد", "#کاهش"})
 STRONG = 0.8  # a concept this close to the number describes it
-TARGET_WORD = "هدف"
 
 
 @dataclass(frozen=True, slots=True)
 class Measure:
-    """The comparable part of a figure; `name` is how it reads and takes no part in comparing."""
+    """The comparable part of a figure."""
     kind: str
     unit: str | None
     scope: str | None
     is_target: bool
-    name: str = field(default="", compare=False)
 
 
 def measure_of(fact: StoredFact) -> Measure:
-    return Measure(fact.kind, fact.unit, fact.scope, fact.is_target, measure_name(fact))
-
-
-def measure_name(fact: StoredFact) -> str:
-    """«واحد احیا راکد», «ریال سرمایه‌گذاری»: the unit, then what was counted and what happened to it."""
-    head = " ".join(p for p in (unit_words(fact.unit), described(fact)) if p)
-    return f"{TARGET_WORD}: {head}" if fact.is_target else head
+    return Measure(fact.kind, fact.unit, fact.scope, fact.is_target)
 
 
 def described(fact: Fact) -> str:
