@@ -58,3 +58,20 @@ async def full_db(templates, tmp_path):
 @pytest.fixture
 def engine_for():
     return AnswerEngine
+
+
+@pytest.fixture
+async def engine_over(tmp_path):
+    """An engine over a fresh database holding the releases a test writes, (date, body) each; closed afterwards."""
+    opened: list[AnswerEngine] = []
+
+    async def build(releases: list[tuple[str, str]]) -> AnswerEngine:
+        db = await open_database(tmp_path / f"releases-{len(opened)}.db")
+        for date, body in releases:
+            await ingest(db, parse_release(body, date=date, title="خبر"))
+        opened.append(AnswerEngine(db))
+        return opened[-1]
+
+    yield build
+    for engine in opened:
+        await engine.db.close()

@@ -95,26 +95,16 @@ def test_storage_does_not_load_the_question_parser():
     assert done.stdout.strip() == "[]"
 
 
-async def _engine_over(tmp_path, releases: list[tuple[str, str]]) -> AnswerEngine:
-    from bot.ingest import ingest, open_database
-    from bot.release import parse_release
-
-    db = await open_database(tmp_path / "small.db")
-    for date, body in releases:
-        await ingest(db, parse_release(body, date=date, title="خبر"))
-    return AnswerEngine(db)
-
-
-async def test_a_running_total_does_not_answer_what_was_new_this_year(tmp_path):
+async def test_a_running_total_does_not_answer_what_was_new_this_year(engine_over):
     """«از انعقاد ۹۰۰ قرارداد … خبر داد» counts every contract so far: it is offered, not stated as this year's."""
-    engine = await _engine_over(tmp_path, [("1403-10-12", "مدیرعامل شرکت شهرک‌های صنعتی استان زنجان از انعقاد "
+    engine = await engine_over([("1403-10-12", "مدیرعامل شرکت شهرک‌های صنعتی استان زنجان از انعقاد "
                                                         "۹۰۰ قرارداد واگذاری زمین با سرمایه‌گذاران خبر داد.")])
     answer = await engine.answer("زنجان امسال چند قرارداد جدید واگذاری زمین داشت", (1403, 11, 1))
     assert not answer.answered and "۹۰۰" in answer.text
 
 
-async def test_the_whole_count_so_far_is_the_running_total_not_one_years(tmp_path):
-    engine = await _engine_over(tmp_path, [
+async def test_the_whole_count_so_far_is_the_running_total_not_one_years(engine_over):
+    engine = await engine_over([
         ("1400-02-01", "در استان زنجان در سال ۱۳۹۹ تعداد ۱۲۰ قرارداد واگذاری زمین منعقد شد."),
         ("1403-10-12", "تاکنون ۹۰۰ قرارداد واگذاری زمین در استان زنجان منعقد شده است."),
     ])
@@ -122,9 +112,9 @@ async def test_the_whole_count_so_far_is_the_running_total_not_one_years(tmp_pat
     assert answer.answered and answer.value == 900
 
 
-async def test_who_works_there_now_is_not_answered_by_a_plan(tmp_path):
+async def test_who_works_there_now_is_not_answered_by_a_plan(engine_over):
     """«کار می‌کنند» asks about today: «… برای ۳۰۰ نفر اشتغال ایجاد خواهند کرد» is a target, not the answer."""
-    engine = await _engine_over(tmp_path, [("1404-05-01", "در شهرک‌های صنعتی استان زنجان ۲۰ طرح جدید افتتاح شد "
+    engine = await engine_over([("1404-05-01", "در شهرک‌های صنعتی استان زنجان ۲۰ طرح جدید افتتاح شد "
                                                         "که برای ۳۰۰ نفر اشتغال ایجاد خواهند کرد.")])
     answer = await engine.answer("چند نفر تو شهرکهای صنعتی زنجان کار میکنن", (1404, 6, 1))
     assert not answer.answered

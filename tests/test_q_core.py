@@ -2,9 +2,7 @@
 refusal for a province no release covers says so first."""
 import pytest
 
-from bot.answer.engine import AnswerEngine
 from bot.extract.facts import extract
-from bot.ingest import ingest, open_database
 from bot.release import parse_release
 
 GUARANTEES = ("1403-02-10", "صندوق ضمانت سرمایه‌گذاری صنایع کوچک در سال ۱۴۰۲ برای ۲۰۰ واحد صنعتی ۵۰۰ میلیارد "
@@ -12,23 +10,6 @@ GUARANTEES = ("1403-02-10", "صندوق ضمانت سرمایه‌گذاری ص�
                             "میلیارد ریال ضمانت‌نامه برای ۹ و ۵ واحد صنعتی، بیشترین سهم را به خود اختصاص دادند.")
 RECEIVED = ("1403-03-01", "در سال ۱۴۰۲ واحدهای صنعتی استان سمنان ۱۲ میلیارد ریال ضمانت‌نامه دریافت کردند.")
 TODAY = (1403, 6, 1)
-
-
-@pytest.fixture
-async def engine_over(tmp_path):
-    """An engine over a fresh database holding the given releases, closed after the test."""
-    opened = []
-
-    async def build(releases: list[tuple[str, str]]) -> AnswerEngine:
-        db = await open_database(tmp_path / "core.db")
-        opened.append(db)
-        for date, body in releases:
-            await ingest(db, parse_release(body, date=date, title="خبر"))
-        return AnswerEngine(db)
-
-    yield build
-    for db in opened:
-        await db.close()
 
 
 @pytest.mark.parametrize(("question", "value"), [

@@ -2,10 +2,8 @@
 park is answered with that park's figure, never with its province's total or another province's figure."""
 import pytest
 
-from bot.answer.engine import AnswerEngine
 from bot.answer.question import analyze
 from bot.extract.facts import extract
-from bot.ingest import ingest, open_database
 from bot.release import parse_release
 
 ISFAHAN = ("1403-05-10", "مدیرعامل شرکت شهرک‌های صنعتی استان اصفهان گفت: در سال ۱۴۰۲ در شهرک‌های صنعتی استان "
@@ -13,23 +11,6 @@ ISFAHAN = ("1403-05-10", "مدیرعامل شرکت شهرک‌های صنعتی
                          "رسید.")
 YAZD = ("1403-04-02", "در استان یزد در سال ۱۴۰۲ تعداد ۶۰ واحد صنعتی راکد احیا شد و به چرخه تولید بازگشت.")
 TODAY = (1403, 6, 1)
-
-
-@pytest.fixture
-async def engine_over(tmp_path):
-    """An engine over a fresh database holding the given releases, closed after the test."""
-    opened = []
-
-    async def build(releases: list[tuple[str, str]]) -> AnswerEngine:
-        db = await open_database(tmp_path / "places.db")
-        opened.append(db)
-        for date, body in releases:
-            await ingest(db, parse_release(body, date=date, title="خبر"))
-        return AnswerEngine(db)
-
-    yield build
-    for db in opened:
-        await db.close()
 
 
 def test_a_park_figure_keeps_its_province_and_its_park():

@@ -2,32 +2,7 @@
 and the latest state answers «now»; a figure that only shares words with the question is not stated."""
 import pytest
 
-from bot.answer.engine import AnswerEngine
 from bot.answer.question import analyze, respell
-
-
-async def _engine_over(tmp_path, releases: list[tuple[str, str]]) -> AnswerEngine:
-    from bot.ingest import ingest, open_database
-    from bot.release import parse_release
-
-    db = await open_database(tmp_path / "which.db")
-    for date, body in releases:
-        await ingest(db, parse_release(body, date=date, title="خبر"))
-    return AnswerEngine(db)
-
-
-@pytest.fixture
-async def engine_over(tmp_path):
-    """An engine over a few releases written in the test; its database is closed afterwards."""
-    engines: list[AnswerEngine] = []
-
-    async def build(releases: list[tuple[str, str]]) -> AnswerEngine:
-        engines.append(await _engine_over(tmp_path, releases))
-        return engines[-1]
-
-    yield build
-    for engine in engines:
-        await engine.db.close()
 
 
 @pytest.mark.parametrize(("typed", "written"), [
