@@ -5,7 +5,7 @@ region, a period the fact does not cover, another kind of quantity) rules a fact
 """
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.answer.place_fit import elsewhere, finer_fit
 from bot.answer.question import NEW, Query, TermGroup
@@ -33,6 +33,7 @@ PERIOD_END = 0.75  # a stock at the close of the asked period, above one from it
 CONTRAST_PENALTY = 0.45
 MENTION_FAR = 0.5
 SPAN_FOR_TOTAL = 0.5  # «کل … چند تا شده» asks a running total: one year's figure is only a part of it
+SENTENCES_KEPT = 20_000  # the words of this many candidate sentences are kept between questions
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 # (asked, other): a question about the first without the second does not fit a fact mostly about the second.
 _CHANGE = frozenset({"#رشد", "#کاهش"})
@@ -69,16 +70,6 @@ def group_weights(query: Query, counts: dict[str, int], total: int) -> list[floa
     return weights
 
 
-def coverage(fact: StoredFact, groups: list[TermGroup], weights: list[float]) -> float:
-    """The weighted share of the question's terms found near the fact's number."""
-    total = sum(weights)
-    if not total:
-        return 0.0
-    found = sum(w * max((fact.terms.get(a, 0.0) for a in g.alternatives), default=0.0)
-                for g, w in zip(groups, weights, strict=True))
-    return found / total
-
-
 def unit_fit(fact: StoredFact, query: Query) -> float:
     if query.asked_kind is None:
         if query.how_much and fact.kind == "count":
@@ -106,9 +97,8 @@ def _noun_fit(fact: StoredFact, counted: TermGroup) -> float:
     بهره‌برداری» is a permit, but not the «جواز تاسیس» asked for), 0 when it counts something else."""
     if not _noun_matches(fact, counted):
         return 0.0
-    words = {word_key(w) for w in (fact.noun or fact.unit or "").split()}
     literal = {a for a in counted.alternatives if not a.startswith("#")}
-    if words & literal or (fact.unit in CLASSIFIERS and fact.noun is None):
+    if _word_keys(fact.noun or fact.unit or "") & literal or (fact.unit in CLASSIFIERS and fact.noun is None):
         return 1.0
     return CONCEPT_NOUN
 
@@ -117,18 +107,25 @@ def _noun_matches(fact: StoredFact, counted: TermGroup) -> bool:
     if (fact.noun is None or fact.unit in CLASSIFIERS) and not _names_other_thing(fact.unit, counted) and any(
             fact.terms.get(a, 0) >= CLASSIFIED_NOUN for a in counted.alternatives):
         return True  # «تعداد کارگاه‌های آماده ۳۱۰ باب»: the counted noun stands before the number
-    noun_keys: set[str] = set()
-    words = (fact.noun or fact.unit or "").split()
-    noun_keys.update(word_key(w) for w in words)
-    noun_keys.update(c for _, _, c in concept_hits([word_key(w) for w in words]))
-    return bool(noun_keys & counted.alternatives)
+    noun = fact.noun or fact.unit or ""
+    return bool((_word_keys(noun) | _concepts(noun)) & counted.alternatives)
 
 
 def _names_other_thing(unit: str | None, counted: TermGroup) -> bool:
     """«۴۵٬۶۶۲ واحد» counts industrial units: a unit word that is itself a concept other than the asked
     noun's («شهرک») is what was counted, not a classifier for the asked noun."""
-    keys = [word_key(w) for w in (unit or "").split()]
-    return any(c not in counted.alternatives for _, _, c in concept_hits(keys))
+    return bool(_concepts(unit or "") - counted.alternatives)
+
+
+@lru_cache(maxsize=4096)
+def _word_keys(words: str) -> frozenset[str]:
+    """The matching keys of a fact's noun or unit («واحدهای صنعتی»): a few hundred distinct ones in all."""
+    return frozenset(word_key(w) for w in words.split())
+
+
+@lru_cache(maxsize=4096)
+def _concepts(words: str) -> frozenset[str]:
+    return frozenset(c for _, _, c in concept_hits([word_key(w) for w in words.split()]))
 
 
 def period_fit(fact: StoredFact, query: Query) -> float:
@@ -186,8 +183,11 @@ def place_fit(fact: StoredFact, query: Query) -> float:
 
 
 def modality_fit(fact: StoredFact, query: Query) -> float:
+    return _modality_fit(fact, query, _asked_terms(query))
+
+
+def _modality_fit(fact: StoredFact, query: Query, asked: frozenset[str]) -> float:
     fit = 1.0 if fact.is_target == query.wants_target or (fact.is_target and query.open_tense) else TARGET_MISMATCH
-    asked = set().union(*(g.alternatives for g in query.groups)) if query.groups else set()
     if fact.kind == "percent" and not asked & _CHANGE and _is_change(fact):
         fit *= CONTRAST_PENALTY  # «چند درصد شهرک‌ها … بودند» asks a share; «۱٫۱ درصد افزایش» is a change
     for mine, theirs in _CONTRASTS:
@@ -195,6 +195,10 @@ def modality_fit(fact: StoredFact, query: Query) -> float:
         if mine in asked and theirs not in asked and other >= 0.8 and other >= fact.terms.get(mine, 0):
             fit *= CONTRAST_PENALTY
     return fit
+
+
+def _asked_terms(query: Query) -> frozenset[str]:
+    return frozenset().union(*(g.alternatives for g in query.groups))
 
 
 def _is_change(fact: StoredFact) -> bool:
@@ -205,14 +209,6 @@ def _is_change(fact: StoredFact) -> bool:
     if any(fact.terms.get(c, 0) >= STRONG_TERM for c in _LEVEL_CONCEPTS):
         return False  # «درصد تحقق»: how much of a plan was done is a level, whatever grew
     return max(fact.terms.get(c, 0) for c in _CHANGE) >= STRONG_TERM
-
-
-def missing(fact: StoredFact, groups: list[TermGroup], weights: list[float]) -> int:
-    """How many distinctive (not generic) words of the question the fact says nothing about; a bare verb
-    («می‌کنند», «شده») is said many ways and is not one of them."""
-    return sum(1 for g, w in zip(groups, weights, strict=True)
-               if w >= g.weight and not _bare_verb(g)
-               and max((fact.terms.get(a, 0.0) for a in g.alternatives), default=0.0) < ABSENT)
 
 
 def _bare_verb(group: TermGroup) -> bool:
@@ -240,33 +236,66 @@ def mention_fit(fact: StoredFact, query: Query) -> float:
     return 1.0 if nearest in query.mentioned else MENTION_FAR
 
 
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """What scoring needs of one question, worked out once for all its candidate facts."""
+    query: Query
+    alternatives: tuple[frozenset[str], ...]  # each term group's words and concepts
+    weights: tuple[float, ...]
+    total: float
+    distinctive: tuple[int, ...]  # groups at their full weight (not generic) and not a bare verb («شده»)
+    specific: tuple[int, ...]     # groups naming one rare place or thing («ایجرود»)
+    terms: frozenset[str]         # every word and concept asked with
+
+
+def _asked(query: Query, weights: list[float]) -> _Asked:
+    groups = query.groups
+    return _Asked(query, tuple(g.alternatives for g in groups), tuple(weights), sum(weights),
+                  tuple(i for i, (g, w) in enumerate(zip(groups, weights, strict=True))
+                        if w >= g.weight and not _bare_verb(g)),
+                  tuple(i for i, g in enumerate(groups) if g.specific), _asked_terms(query))
+
+
 def score(fact: StoredFact, query: Query, weights: list[float]) -> Scored:
-    words = coverage(fact, query.groups, weights)
-    content = words * unit_fit(fact, query) * modality_fit(fact, query) * mention_fit(fact, query)
+    return _score(fact, _asked(query, weights))
+
+
+def score_all(facts: list[StoredFact], query: Query, weights: list[float]) -> list[Scored]:
+    """Each fact scored against one question (what depends only on the question is worked out once)."""
+    asked = _asked(query, weights)
+    return [_score(fact, asked) for fact in facts]
+
+
+def _score(fact: StoredFact, asked: _Asked) -> Scored:
+    query = asked.query
+    fits = _fits(fact.terms, asked.alternatives)
+    # coverage: the weighted share of the question's terms found near the fact's number
+    words = sum(w * f for w, f in zip(asked.weights, fits, strict=True)) / asked.total if asked.total else 0.0
+    content = words * unit_fit(fact, query) * _modality_fit(fact, query, asked.terms) * mention_fit(fact, query)
     when, where = period_fit(fact, query), place_fit(fact, query)
-    off_topic = any(g.specific and max(fact.terms.get(a, 0.0) for a in g.alternatives) < ABSENT
-                    for g in query.groups)
-    near, far = closeness(fact, query.groups, weights)
-    return Scored(fact, content * when * where, content, when, where, missing(fact, query.groups, weights), words,
-                  off_topic, near, far, elsewhere(fact, query), said_in_sentence(fact, query.groups, weights))
+    distinctive = [(i, fits[i]) for i in asked.distinctive]
+    # distinctive words said nowhere near the number (missing), right by it (near) or only far from it (far)
+    missing = sum(1 for _, f in distinctive if f < ABSENT)
+    near = frozenset(i for i, f in distinctive if f >= STRONG_TERM)
+    far = frozenset(i for i, f in distinctive if f < FAR)
+    off_topic = any(fits[i] < ABSENT for i in asked.specific)
+    return Scored(fact, content * when * where, content, when, where, missing, words, off_topic, near, far,
+                  elsewhere(fact, query), _said_in_sentence(fact, asked))
 
 
-def said_in_sentence(fact: StoredFact, groups: list[TermGroup], weights: list[float]) -> frozenset[int]:
+def _fits(terms: dict[str, float], alternatives: tuple[frozenset[str], ...]) -> list[float]:
+    """How strongly the fact carries each term group: its best alternative's weight by the number, or 0."""
+    get = terms.get
+    return [max([get(a, 0.0) for a in group], default=0.0) for group in alternatives]
+
+
+def _said_in_sentence(fact: StoredFact, asked: _Asked) -> frozenset[int]:
     """Which distinctive words of the question the figure's own sentence says, not only the sentence before it
     («فاز توسعه … با اعتبار ۱۳۶ میلیارد تومان», then «فاز ۱۲ … با اعتبار ۷۲ میلیارد ریال»)."""
     keys = _sentence_keys(fact.sentence)
-    return frozenset(i for i, (g, w) in enumerate(zip(groups, weights, strict=True))
-                     if w >= g.weight and not _bare_verb(g) and g.alternatives & keys)
+    return frozenset(i for i in asked.distinctive if asked.alternatives[i] & keys)
 
 
-@cache
+@lru_cache(maxsize=SENTENCES_KEPT)
 def _sentence_keys(sentence: str) -> frozenset[str]:
     return frozenset().union(*keyed(tokenize(sentence)))
-
-
-def closeness(fact: StoredFact, groups: list[TermGroup], weights: list[float]) -> tuple[frozenset, frozenset]:
-    """Which distinctive words of the question stand by the number and which only far from it (or nowhere):
-    «… در مناطق محروم تا ۸۵ درصد» carries «محروم», the «۷۰ درصد» of the same sentence does not."""
-    fits = [(i, max((fact.terms.get(a, 0.0) for a in g.alternatives), default=0.0))
-            for i, (g, w) in enumerate(zip(groups, weights, strict=True)) if w >= g.weight and not _bare_verb(g)]
-    return frozenset(i for i, f in fits if f >= STRONG_TERM), frozenset(i for i, f in fits if f < FAR)

@@ -7,7 +7,7 @@ import time
 from dataclasses import replace
 
 from bot.answer.blocking import as_written, unknown_content
-from bot.answer.match import Scored, group_weights, score
+from bot.answer.match import Scored, group_weights, score_all
 from bot.answer.question import Query, TermGroup
 from bot.answer.respell import respelled, term_speller
 from bot.answer.spelling import Speller
@@ -77,7 +77,7 @@ class Retriever:
         open_ended = query.period is None or query.period.kind in ("named", "point")  # «الان»: any earlier state
         since = _published_since(query) if since_period and not open_ended else 0
         facts = await store.facts_with_terms(self.db, _lookup_terms(counts), until, kinds, since=since)
-        return [score(f, query, weights) for f in facts]
+        return score_all(facts, query, weights)
 
     async def unknown_words(self, query: Query) -> list[str]:
         """Content words of the question that no stored release has ever used (see answer.blocking)."""
