@@ -10,11 +10,13 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
 
+from bot.records import StoredFact
 from db import releases as store
 from db.connection import Database
 
 RECHECK_EVERY = 1.0  # seconds between two reads of the facts' version
 KEEP = 4096  # values remembered, least recently used forgotten first
+FACTS_KEPT = 10_000  # stored facts kept converted (about 4 KB each), least recently read forgotten first
 
 
 class FactsMemo[V]:
@@ -59,3 +61,39 @@ class FactsMemo[V]:
             self._version = await store.facts_version(self.db)
             self._checked = time.monotonic()
         return self.db.facts_generation, self._version
+
+
+class FactsById:
+    """Stored facts as read from their rows, kept by id: a question's candidates are mostly facts read before.
+
+    A stored fact never changes, but the ids of a write that rolled back are given again, so a write of facts
+    by this process empties it (another process's uncommitted rows are never read)."""
+
+    def __init__(self, db: Database, keep: int = FACTS_KEPT) -> None:
+        self.db, self.keep = db, keep
+        self._kept: OrderedDict[int, StoredFact] = OrderedDict()
+        self._generation = db.facts_generation
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    async def read(self, fact_ids: list[int]) -> list[StoredFact]:
+        """The facts with these ids, in the order given (ids no longer stored left out); only the rows not
+        kept are read."""
+        if self._generation != self.db.facts_generation:
+            self._kept.clear()
+            self._generation = self.db.facts_generation
+        found = {i: self._kept[i] for i in fact_ids if i in self._kept}
+        unread = [i for i in fact_ids if i not in found]
+        if unread:
+            generation = self._generation
+            found.update((f.id, f) for f in await store.facts_by_ids(self.db, unread))
+            if generation != self.db.facts_generation:
+                return [found[i] for i in fact_ids if i in found]  # read across a write: not kept
+        for i in fact_ids:
+            if i in found:
+                self._kept[i] = found[i]
+                self._kept.move_to_end(i)
+        while len(self._kept) > self.keep:
+            self._kept.popitem(last=False)
+        return [found[i] for i in fact_ids if i in found]

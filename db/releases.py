@@ -4,7 +4,6 @@ import sqlite3
 import zlib
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
 
 import aiosqlite
 
@@ -154,35 +153,30 @@ def _fact(row: aiosqlite.Row) -> StoredFact:
         id=row["id"], value=row["value"], value_max=row["value_max"], unit=row["unit"], kind=row["kind"],
         noun=row["noun"], qualifier=row["qualifier"], period=period, region=row["region"], scope=row["scope"],
         is_target=bool(row["is_target"]), sentence=row["sentence"], amount_text=row["amount_text"],
-        terms=_terms(row["id"], row["terms"]), place=row["place"], source=_source(row))
+        terms=_terms(row["terms"]), place=row["place"], source=_source(row))
 
 
-@lru_cache(maxsize=100_000)
-def _terms(fact_id: int, raw: str | bytes) -> dict[str, float]:
-    """Stored facts never change: their parsed words are kept (read-only) between questions."""
+def _terms(raw: str | bytes) -> dict[str, float]:
     return json.loads(zlib.decompress(raw) if isinstance(raw, bytes) else raw)
 
 
-async def facts_with_terms(db: Database, terms: Iterable[str], until: int, kinds: tuple[str, ...] = (),
-                           limit: int = 80, since: int = 0) -> list[StoredFact]:
-    """Facts of releases dated on or before `until` (YYYYMMDD) that carry the terms, best-carrying first,
-    optionally only of some kinds of quantity. Uses the term index; never scans every fact."""
+async def fact_ids_with_terms(db: Database, terms: Iterable[str], until: int, kinds: tuple[str, ...] = (),
+                              limit: int = 80, since: int = 0) -> list[int]:
+    """The ids of facts of releases dated on or before `until` (YYYYMMDD) that carry the terms, best-carrying
+    first, optionally only of some kinds of quantity. Ranked from the term index alone (their kind read from a
+    covering index): no fact's row is read, so the caller reads only the rows it does not hold already."""
     terms = list(dict.fromkeys(terms))
     if not terms:
         return []
     postings = " UNION ALL ".join(
         "SELECT * FROM (SELECT fact_id, weight, date_key FROM fact_terms WHERE term = ? AND date_key BETWEEN ? AND ?"
         " ORDER BY date_key DESC LIMIT ?)" for _ in terms)
-    # The best `limit` facts are chosen from the index and, when asked, their kind read from a covering
-    # index (SQLite would otherwise read each candidate's whole row); only the winners' rows are read.
     kind_join = (f" JOIN facts k INDEXED BY facts_kind_by_id ON k.id = p.fact_id"
                  f" AND k.kind IN ({','.join('?' * len(kinds))})") if kinds else ""
-    sql = (f"WITH ranked AS (SELECT p.fact_id, SUM(p.weight) AS fit, MAX(p.date_key) AS date_key"
-           f" FROM ({postings}) p{kind_join} GROUP BY p.fact_id ORDER BY fit DESC, date_key DESC, p.fact_id LIMIT ?)"
-           f" SELECT {_FACT_COLUMNS} FROM ranked t JOIN facts f ON f.id = t.fact_id"
-           " JOIN releases r ON r.id = f.release_id ORDER BY t.fit DESC, t.date_key DESC, t.fact_id")
+    sql = (f"SELECT p.fact_id, SUM(p.weight) AS fit, MAX(p.date_key) AS date_key FROM ({postings}) p{kind_join}"
+           " GROUP BY p.fact_id ORDER BY fit DESC, date_key DESC, p.fact_id LIMIT ?")
     params = [p for term in terms for p in (term, since, until, POSTINGS_PER_TERM)]
-    return [_fact(row) for row in await db.conn.execute_fetchall(sql, (*params, *kinds, limit))]
+    return [row[0] for row in await db.conn.execute_fetchall(sql, (*params, *kinds, limit))]
 
 
 async def term_counts(db: Database, terms: Iterable[str]) -> dict[str, int]:

@@ -15,6 +15,7 @@ from bot.extract.periods import RefDate
 from bot.text import resources
 from db import releases as store
 from db.connection import Database
+from db.memo import FactsById
 
 RECHECK_EVERY = 1.0  # seconds between two checks for newly stored releases
 LOOKUP_BUDGET = 3000  # index entries read to find candidates
@@ -35,6 +36,7 @@ class Retriever:
         self.total = 0
         self._checked = 0.0
         self._generation = 0
+        self._facts = FactsById(db)
 
     async def speller(self) -> Speller:
         """Built from the stored words; rebuilt when the number of facts changes (a release was added)."""
@@ -76,7 +78,8 @@ class Retriever:
             (query.asked_kind,) if query.asked_kind else ())
         open_ended = query.period is None or query.period.kind in ("named", "point")  # «الان»: any earlier state
         since = _published_since(query) if since_period and not open_ended else 0
-        facts = await store.facts_with_terms(self.db, _lookup_terms(counts), until, kinds, since=since)
+        ids = await store.fact_ids_with_terms(self.db, _lookup_terms(counts), until, kinds, since=since)
+        facts = await self._facts.read(ids)
         return score_all(facts, query, weights)
 
     async def unknown_words(self, query: Query) -> list[str]:

@@ -1,0 +1,67 @@
+"""What makes a new question cheap (facts kept by id, candidates ranked from the index) never changes an answer."""
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.answer.engine import AnswerEngine
+from bot.ingest import extract_named
+from bot.release import parse_release
+from db import releases as store
+from db.memo import FactsById
+
+DEV_QUESTIONS = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dev_questions.jsonl"
+FULL_QUESTIONS = [q for q in map(json.loads, DEV_QUESTIONS.read_text(encoding="utf-8").splitlines())
+                  if q["db"] == "full"]
+ROLLED_BACK = "---\ndate: 1401-01-20\ntitle: خبر\n---\nدر سال ۱۴۰۰ تعداد ۵۵۵ واحد صنعتی راکد احیا شد.\n"
+STORED = "---\ndate: 1401-01-21\ntitle: خبر\n---\nدر سال ۱۴۰۰ تعداد ۹۱۲ واحد صنعتی راکد احیا شد.\n"
+
+
+@pytest.mark.parametrize("asked", FULL_QUESTIONS, ids=[q["id"] for q in FULL_QUESTIONS])
+async def test_an_answer_from_kept_facts_is_the_answer_from_their_rows(full_db, asked):
+    """Asked again of the same engine (every candidate now kept), a question gets the answer of a new engine."""
+    today = tuple(int(p) for p in asked["today"].split("-"))
+    engine = AnswerEngine(full_db, remember=0)
+    first = await engine.answer(asked["q"], today)
+    again = await engine.answer(asked["q"], today)
+    fresh = await AnswerEngine(full_db, remember=0).answer(asked["q"], today)
+    assert (again.text, again.value, again.choices) == (fresh.text, fresh.value, fresh.choices)
+    assert (first.text, first.value) == (fresh.text, fresh.value)
+
+
+async def test_kept_facts_are_the_stored_rows_in_the_order_asked(full_db):
+    """Facts read through the memo, first from their rows and then kept, equal the stored rows, in the order
+    asked, an id that is not stored left out."""
+    ids = [40, 3, 999_999, 17, 3]
+    kept = FactsById(full_db)
+    expected = await store.facts_by_ids(full_db, ids)
+    assert [f.id for f in expected] == [40, 3, 17, 3]
+    assert await kept.read(ids) == expected
+    assert await kept.read(ids) == expected
+
+
+async def test_a_fact_read_during_a_write_that_rolled_back_is_not_given_for_its_id_again(seed_db):
+    """A question answered while a release is being stored may read its uncommitted facts; when that write
+    rolls back, their ids go to the next release's facts, and those are what is read."""
+    kept = FactsById(seed_db)
+    release = parse_release(ROLLED_BACK)
+    with pytest.raises(RuntimeError):
+        async with seed_db.atomic() as conn:
+            await store.insert_release_rows(conn, release, extract_named(release))
+            fact_id = await store.facts_version(seed_db)
+            assert [f.value for f in await kept.read([fact_id])] == [555]
+            raise RuntimeError("the write failed")
+    seed_db.facts_changed()  # as store.insert_release does after any write of facts
+    release = parse_release(STORED)
+    await store.insert_release(seed_db, release, extract_named(release))
+    assert [f.value for f in await kept.read([fact_id])] == [912]
+
+
+async def test_only_the_most_recently_read_facts_are_kept(full_db):
+    """The memo holds at most `keep` facts: the least recently read go first, and are read again when asked."""
+    kept = FactsById(full_db, keep=2)
+    await kept.read([1, 2])
+    await kept.read([1])
+    await kept.read([3])
+    assert len(kept) == 2
+    assert [f.id for f in await kept.read([2, 1])] == [2, 1]
