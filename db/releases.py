@@ -173,8 +173,12 @@ async def fact_ids_with_terms(db: Database, terms: Iterable[str], until: int, ki
         " ORDER BY date_key DESC LIMIT ?)" for _ in terms)
     kind_join = (f" JOIN facts k INDEXED BY facts_kind_by_id ON k.id = p.fact_id"
                  f" AND k.kind IN ({','.join('?' * len(kinds))})") if kinds else ""
-    sql = (f"SELECT p.fact_id, SUM(p.weight) AS fit, MAX(p.date_key) AS date_key FROM ({postings}) p{kind_join}"
-           " GROUP BY p.fact_id ORDER BY fit DESC, date_key DESC, p.fact_id LIMIT ?")
+    if len(terms) == 1:  # a fact carries a term once: its fit is that posting's weight, nothing to add up
+        sql = (f"SELECT p.fact_id FROM ({postings}) p{kind_join}"
+               " ORDER BY p.weight DESC, p.date_key DESC, p.fact_id LIMIT ?")
+    else:
+        sql = (f"SELECT p.fact_id, SUM(p.weight) AS fit, MAX(p.date_key) AS date_key FROM ({postings}) p{kind_join}"
+               " GROUP BY p.fact_id ORDER BY fit DESC, date_key DESC, p.fact_id LIMIT ?")
     params = [p for term in terms for p in (term, since, until, POSTINGS_PER_TERM)]
     return [row[0] for row in await db.conn.execute_fetchall(sql, (*params, *kinds, limit))]
 

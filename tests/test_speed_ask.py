@@ -65,3 +65,15 @@ async def test_only_the_most_recently_read_facts_are_kept(full_db):
     await kept.read([3])
     assert len(kept) == 2
     assert [f.id for f in await kept.read([2, 1])] == [2, 1]
+
+
+@pytest.mark.parametrize(("term", "kinds", "since"), [("راکد", (), 0), ("#احیا", ("count",), 0),
+                                                      ("سرمایهگذاری", ("money", "foreign_money"), 13990100),
+                                                      ("جواز", ("count",), 0), ("اشتغال", (), 13980000)])
+async def test_a_one_word_look_up_ranks_its_candidates_as_a_look_up_of_several_words(full_db, term, kinds, since):
+    """One word looked up alone (nothing to add up) gives the candidates, in the order, that the general ranking
+    gives when the other words carry nothing."""
+    alone = await store.fact_ids_with_terms(full_db, [term], 14041020, kinds, limit=30, since=since)
+    assert alone
+    assert alone == await store.fact_ids_with_terms(full_db, [term, "واژه‌ای‌که‌نیست"], 14041020, kinds, limit=30,
+                                                    since=since)
