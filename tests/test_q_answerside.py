@@ -2,6 +2,7 @@
 parts, and figures computed only when each operand is sure; each with a near miss that must still be refused."""
 import pytest
 
+from bot.answer.either import either_sides
 from bot.answer.question import analyze
 
 ZANJAN_PLAN = ("1403-11-10", "در زنجان، مدیرکل صنعت استان اعلام کرد که قرار است در دهه فجر ۶ طرح صنعتی با "
@@ -32,3 +33,56 @@ async def test_a_plan_is_not_what_was_done(engine_over):
     engine = await engine_over([ZANJAN_PLAN])
     answer = await engine.answer("در دهه فجر زنجان چند طرح افتتاح شد", (1403, 12, 1))
     assert answer.answered is False
+
+
+ARAK_TOTAL = ("1403-11-25", "فرماندار اراک گفت: در دهه فجر امسال ۴۰ طرح صنعتی در شهرستان اراک افتتاح یا کلنگ‌زنی "
+                            "می‌شود؛ ۳۱ طرح به بهره‌برداری می‌رسد و ۹ طرح نیز افتتاح یا کلنگ‌زنی می‌شود.")
+GUARANTEES = ("1403-10-20", "صندوق ضمانت سرمایه‌گذاری صنایع کوچک اعلام کرد: در ۹ ماهه امسال ۱۲۰ فقره ضمانت‌نامه "
+                            "برای واحدهای کوچک صادر و ۴۵ فقره ضمانت‌نامه دیگر تمدید شد.")
+
+
+async def test_either_of_two_events_is_the_total_the_release_states(engine_over):
+    """«افتتاح یا کلنگ‌زنی» counts both: the stated total of ۴۰, not its part of ۳۱ nor a choice between them."""
+    engine = await engine_over([ARAK_TOTAL])
+    answer = await engine.answer("در شهرستان اراک چند طرح در دهه فجر افتتاح یا کلنگ زنی شد", (1403, 12, 1))
+    assert (answer.answered, answer.value) == (True, 40)
+
+
+async def test_either_of_two_events_said_apart_is_their_sum_with_both_parts_named(engine_over):
+    """«صادر یا تمدید» with ۱۲۰ issued and ۴۵ renewed: ۱۶۵, each part shown with its own words."""
+    engine = await engine_over([GUARANTEES])
+    answer = await engine.answer("امسال چند فقره ضمانت نامه صادر یا تمدید شد", (1403, 10, 25))
+    assert (answer.answered, answer.value) == (True, 165)
+    assert "۱۲۰" in answer.text and "۴۵" in answer.text
+
+
+async def test_one_of_two_events_is_not_their_sum(engine_over):
+    """Near miss: «چند فقره ضمانت‌نامه تمدید شد» asks the renewals alone, never the sum."""
+    engine = await engine_over([GUARANTEES])
+    answer = await engine.answer("امسال چند فقره ضمانت نامه تمدید شد", (1403, 10, 25))
+    assert answer.value != 165
+
+
+async def test_a_part_asked_alone_is_not_the_total(engine_over):
+    """Near miss: «به بهره‌برداری رسید» asks the part, so the total of ۴۰ is not stated as its answer."""
+    engine = await engine_over([ARAK_TOTAL])
+    answer = await engine.answer("در شهرستان اراک چند طرح در دهه فجر به بهره برداری رسید", (1403, 12, 1))
+    assert answer.value != 40
+
+
+async def test_a_total_said_with_one_part_is_not_added_to_that_part(engine_over):
+    """Near miss: «۱۶۵ فقره صادر یا تمدید شد که ۴۵ فقره آن تمدید بود»: the answer is never ۱۶۵ + ۴۵."""
+    engine = await engine_over([("1403-10-20", "صندوق ضمانت اعلام کرد: در ۹ ماهه امسال ۱۶۵ فقره ضمانت‌نامه برای "
+                                               "واحدهای کوچک صادر یا تمدید شد که ۴۵ فقره آن تمدید بود.")])
+    answer = await engine.answer("امسال چند فقره ضمانت نامه صادر یا تمدید شد", (1403, 10, 25))
+    assert answer.value in (None, 165)
+
+
+@pytest.mark.parametrize("question", [
+    "چند واحد در همدان یا قزوین افتتاح شد",
+    "سال ۹۸ یا ۹۹ چند واحد افتتاح شد",
+    "چند واحد افتتاح شد",
+], ids=["two-places", "two-years", "no-or"])
+def test_or_between_places_or_years_joins_no_two_events(question):
+    """«همدان یا قزوین» chooses between places, and «۹۸ یا ۹۹» between years: no two events are counted."""
+    assert either_sides(analyze(question, (1404, 1, 1))) is None

@@ -9,10 +9,11 @@ from dataclasses import replace
 
 from bot.answer import compose, derived
 from bot.answer.decide import decide
+from bot.answer.either import says_in_clause
 from bot.answer.match import Scored
 from bot.answer.measure import measure_of
 from bot.answer.model import Answer
-from bot.answer.question import Query
+from bot.answer.question import Query, TermGroup
 from bot.answer.render import amount, period_words
 from bot.answer.retrieve import Retriever
 from bot.lang.units import CLASSIFIERS
@@ -49,6 +50,18 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer | Non
         larger, smaller = sorted(choices, key=lambda s: -s.fact.value)
         return _difference(query, larger, smaller, _line)
     return None
+
+
+async def either(retriever: Retriever, query: Query, until: int, sides: tuple[TermGroup, TermGroup]) -> Answer | None:
+    """«چند طرح افتتاح یا کلنگ‌زنی شد»: a figure for each side, one release, period and place, each said by its
+    own word and not by the other's (a total saying both is no part of it), added up with each part named."""
+    plain = replace(query, arithmetic=None)
+    found = []
+    for own, other in (sides, sides[::-1]):
+        scored = await retriever.scored(replace(plain, groups=[g for g in plain.groups if g is not other]), until)
+        found.append([s for s in scored if says_in_clause(s.fact, own) and not says_in_clause(s.fact, other)])
+    pair = of_one_measure(found, query.period is not None)
+    return _total(query, list(pair), _line) if pair and _one_release(pair) else None
 
 
 async def _part(retriever: Retriever, query: Query, until: int) -> Scored | None:

@@ -2,7 +2,8 @@
 from bot.answer import compose, derived
 from bot.answer.blocking import unseen_qualifiers
 from bot.answer.decide import decide
-from bot.answer.intents import computed
+from bot.answer.either import either_sides
+from bot.answer.intents import arithmetic, computed
 from bot.answer.match import Scored
 from bot.answer.model import Answer
 from bot.answer.question import Query
@@ -16,10 +17,14 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
     computed_first = query.arithmetic or derived.ratio_sides(query)
     if computed_first and (calculated := await computed.answer(retriever, query, until)):
         return calculated
+    sides = either_sides(query)
+    if sides and (summed := await arithmetic.either(retriever, query, until, sides)):
+        return summed
     scored = await retriever.scored(query, until)
     decision = decide(scored, period_asked=_span_asked(query), scope_asked=query.scope is not None,
                       region_asked=query.region is not None, whole_year_asked=_whole_year(query),
-                      now_asked=query.asks_state or bool(query.period and query.period.kind == "point"))
+                      now_asked=query.asks_state or bool(query.period and query.period.kind == "point"),
+                      either_asked=sides is not None)
     suggestions = compose.suggestions(scored, exclude=decision.best)
     unknown = await retriever.unknown_words(query)
     if unknown and (shown := decision.best or decision.nearest):  # «… در حوزه نساجی»: never said in any release
