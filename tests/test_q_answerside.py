@@ -86,3 +86,34 @@ async def test_a_total_said_with_one_part_is_not_added_to_that_part(engine_over)
 def test_or_between_places_or_years_joins_no_two_events(question):
     """«همدان یا قزوین» chooses between places, and «۹۸ یا ۹۹» between years: no two events are counted."""
     assert either_sides(analyze(question, (1404, 1, 1))) is None
+
+
+LORESTAN_UNITS = ("1399-07-15", "به گفته مدیرعامل شرکت شهرک‌های صنعتی لرستان، شمار واحدهای به بهره‌برداری رسیده در "
+                                "شهرک‌های استان از ۳۰۰ واحد در پایان سال ۹۸ به ۳۳۰ واحد رسیده است.")
+
+
+async def test_operating_units_are_the_units_that_reached_operation(engine_over):
+    """«واحدهای بهره‌بردار» are «واحدهای به بهره‌برداری رسیده»: their growth since the end of ۹۸ is ۱۰٪."""
+    engine = await engine_over([LORESTAN_UNITS])
+    answer = await engine.answer("تعداد واحدهای بهره بردار شهرکهای لرستان از پایان ۹۸ تا الان چند درصد زیاد شده",
+                                 (1399, 8, 1))
+    assert (answer.answered, answer.value) == (True, 10)
+
+
+async def test_a_growth_of_a_measure_never_stated_is_refused(engine_over):
+    """Near miss: the release says nothing of jobs, so no growth of jobs is computed from the units."""
+    engine = await engine_over([LORESTAN_UNITS])
+    answer = await engine.answer("اشتغال شهرکهای لرستان از پایان ۹۸ تا الان چند درصد زیاد شده", (1399, 8, 1))
+    assert answer.answered is False
+
+
+@pytest.mark.parametrize("question", [
+    "تعداد واحدهای بهره بردار شهرکهای لرستان از پایان ۹۸ تا الان چند درصد زیاد شده",
+    "تعداد واحدهای بهره بردار شهرکهای لرستان در سال ۹۸ چند درصد زیاد شد",
+], ids=["since-a-year-end", "in-a-year"])
+async def test_a_growth_asked_as_a_percentage_is_never_answered_with_a_count(engine_over, question):
+    """Only one stock is known, so no growth can be computed: «۳۰۰ واحد» is not stated as the growth."""
+    engine = await engine_over([("1399-01-20", "شمار واحدهای به بهره‌برداری رسیده در شهرک‌های صنعتی لرستان تا پایان "
+                                               "سال ۹۸ به ۳۰۰ واحد رسید.")])
+    answer = await engine.answer(question, (1399, 2, 1))
+    assert answer.answered is False
