@@ -117,3 +117,31 @@ async def test_a_growth_asked_as_a_percentage_is_never_answered_with_a_count(eng
                                                "سال ۹۸ به ۳۰۰ واحد رسید.")])
     answer = await engine.answer(question, (1399, 2, 1))
     assert answer.answered is False
+
+
+GILAN_GROWTH = ("1402-02-10", "مدیرعامل شرکت شهرک‌های صنعتی گیلان گفت: در سال ۱۴۰۱ تعداد ۱۲۰ قرارداد واگذاری زمین با "
+                              "سرمایه‌گذاران امضا شد که نسبت به سال قبل ۲۰ درصد افزایش نشان می‌دهد.")
+
+
+async def test_the_year_before_is_worked_back_from_the_growth_the_release_states(engine_over):
+    """«۱۲۰ قرارداد در ۱۴۰۱ که نسبت به سال قبل ۲۰ درصد افزایش»: ۱۴۰۰ had ۱۲۰ ÷ ۱٫۲ = ۱۰۰, the arithmetic shown."""
+    engine = await engine_over([GILAN_GROWTH])
+    answer = await engine.answer("گیلان سال ۱۴۰۰ حدودا چند قرارداد واگذاری زمین داشت", (1402, 3, 1))
+    assert (answer.answered, answer.value, answer.period) == (True, 100, "1400")
+    assert "۱۲۰" in answer.text and "۲۰٪" in answer.text
+
+
+@pytest.mark.parametrize(("release", "question"), [
+    (GILAN_GROWTH, "گیلان سال ۱۳۹۹ چند قرارداد واگذاری زمین داشت"),
+    (("1402-02-10", "مدیرعامل شرکت شهرک‌های صنعتی گیلان گفت: در سال ۱۴۰۱ تعداد ۱۲۰ قرارداد واگذاری زمین امضا شد و "
+                    "سرمایه‌گذاری آنها نسبت به سال قبل ۲۰ درصد افزایش یافت."),
+     "گیلان سال ۱۴۰۰ چند قرارداد واگذاری زمین داشت"),
+    (("1402-02-10", "مدیرعامل شرکت شهرک‌های صنعتی گیلان گفت: در سال ۱۴۰۱ تعداد ۱۲۰ قرارداد واگذاری زمین امضا شد که "
+                    "سرمایه‌گذاری آنها نسبت به سال قبل ۲۰ درصد افزایش یافت."),
+     "گیلان سال ۱۴۰۰ چند قرارداد واگذاری زمین داشت"),
+], ids=["two-years-back", "growth-of-another-measure", "growth-of-another-measure-in-its-clause"])
+async def test_no_year_before_from_a_growth_not_said_of_the_figure_for_the_year_after(engine_over, release, question):
+    """Near misses: a growth two years back, or one said of the investment and not of the contracts."""
+    engine = await engine_over([release])
+    answer = await engine.answer(question, (1402, 3, 1))
+    assert answer.answered is False

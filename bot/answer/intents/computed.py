@@ -1,14 +1,15 @@
 """Per-unit averages, growth and shares computed from two stored facts, the arithmetic shown (see answer.derived)."""
 from dataclasses import replace
 
-from bot.answer import compose, derived
-from bot.answer.decide import MARGIN
+from bot.answer import compose, derived, stated_growth
+from bot.answer.decide import ANSWER_AT, MARGIN
 from bot.answer.intents import arithmetic
 from bot.answer.match import Scored
 from bot.answer.model import Answer
 from bot.answer.question import Query, TermGroup
 from bot.answer.retrieve import Retriever
 from bot.extract.model import Period
+from db import releases as store
 
 
 async def answer(retriever: Retriever, query: Query, until: int) -> Answer | None:
@@ -26,7 +27,28 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer | Non
         return await _share(retriever, query, until, *sides)
     if parts := derived.year_tail(query.period):
         return await _remainder(retriever, query, until, *parts)
-    return None
+    return await _from_next_year(retriever, query, until)
+
+
+async def _from_next_year(retriever: Retriever, query: Query, until: int) -> Answer | None:
+    """No figure for the asked year, but the next year's and the growth its release states of it
+    (answer.stated_growth): the asked year's figure is worked back from them."""
+    asked = query.period
+    if asked is None or asked.kind not in ("year", "partial"):
+        return None
+    if any(s.score >= ANSWER_AT for s in await retriever.scored(query, until)):
+        return None  # the asked year has figures of its own, even if none is sure
+    later = derived.shifted(asked, -1)
+    now = derived.confident(await retriever.scored(replace(query, period=later), until), True)
+    if now is None or now.fact.period is None or (now.fact.period.start, now.fact.period.end) != (
+            later.start, later.end):
+        return None
+    growths = {g for f in await store.facts_of_release(retriever.db, now.fact.source.release_id)
+               if (g := stated_growth.growth_of(now.fact, f)) is not None}
+    if len(growths) != 1:
+        return None
+    value, text = stated_growth.year_before(now.fact, growths.pop(), asked)
+    return compose.computed(query, value, text, [now], now.fact.unit or "", period=asked)
 
 
 async def _per_unit(retriever: Retriever, query: Query, until: int) -> Answer | None:
