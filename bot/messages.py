@@ -198,3 +198,8 @@ MESSAGES.update({
     "btn_kind_release": "خبر",
     "btn_kind_question": "سؤال",
 })
+
+# answerq: a plan added to what was done, in a sum asked with the copula («… روی هم چقدر بود»)
+MESSAGES.update({
+    "planned_part": "{label}، برنامه",
+})

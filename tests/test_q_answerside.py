@@ -145,3 +145,23 @@ async def test_no_year_before_from_a_growth_not_said_of_the_figure_for_the_year_
     engine = await engine_over([release])
     answer = await engine.answer(question, (1402, 3, 1))
     assert answer.answered is False
+
+
+FAJR_TWO_PROVINCES = ("1403-11-25", "در دهه فجر امسال در گیلان ۱۰ طرح صنعتی با سرمایه‌گذاری ۲۰۰ میلیارد تومان "
+                                    "در شهرک‌های صنعتی استان افتتاح شد. در مازندران نیز قرار است در همین دهه ۶ طرح "
+                                    "صنعتی با سرمایه‌گذاری ۵۰ میلیارد تومان در شهرک‌های صنعتی استان افتتاح شود.")
+
+
+async def test_a_sum_asked_with_the_copula_adds_a_plan_to_what_was_done_and_says_so(engine_over):
+    """«… گیلان و مازندران روی هم چقدر بود»: ۲۰۰ + ۵۰ میلیارد تومان, the planned part marked «برنامه»."""
+    engine = await engine_over([FAJR_TWO_PROVINCES])
+    answer = await engine.answer("سرمایه گذاری طرحهای دهه فجر گیلان و مازندران روی هم چقدر بود", (1403, 12, 1))
+    assert (answer.answered, answer.value) == (True, 2_500_000_000_000)
+    assert "مازندران، برنامه" in answer.text
+
+
+async def test_a_sum_of_what_was_done_adds_no_plan(engine_over):
+    """Near miss: «… روی هم چقدر سرمایه گذاری افتتاح شد» asks what was done; Mazandaran's plan is not added."""
+    engine = await engine_over([FAJR_TWO_PROVINCES])
+    answer = await engine.answer("در دهه فجر گیلان و مازندران روی هم چقدر سرمایه گذاری افتتاح شد", (1403, 12, 1))
+    assert answer.value != 2_500_000_000_000

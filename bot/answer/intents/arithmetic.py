@@ -17,6 +17,7 @@ from bot.answer.question import Query, TermGroup
 from bot.answer.render import amount, period_words
 from bot.answer.retrieve import Retriever
 from bot.lang.units import CLASSIFIERS
+from bot.messages import say
 from bot.records import StoredFact
 
 Label = Callable[[Scored], str]  # how a figure is named in the arithmetic shown («سال ۱۳۹۷»)
@@ -87,24 +88,29 @@ def _alike_to(known: Scored, scored: list[Scored]) -> list[Scored]:
     return [s for s in scored if s.fact.id != known.fact.id and alike([known, s])]
 
 
-def alike(parts: list[Scored | None]) -> bool:
-    """All found and one measure: «۴۱۹ قرارداد» and «۲۵۸ فقره قرارداد» count the same thing."""
-    return all(parts) and len({_measure(s.fact) for s in parts if s}) == 1
+def alike(parts: list[Scored | None], plan_or_done: bool = False) -> bool:
+    """All found and one measure: «۴۱۹ قرارداد» and «۲۵۸ فقره قرارداد» count the same thing; with
+    `plan_or_done` a plan and what was done count alike too."""
+    return all(parts) and len({_measure(s.fact, plan_or_done) for s in parts if s}) == 1
 
 
-def _measure(fact: StoredFact) -> tuple:
+def _measure(fact: StoredFact, plan_or_done: bool = False) -> tuple:
     m = measure_of(fact)
     counted = fact.noun.split()[0] if fact.unit in CLASSIFIERS and fact.noun else fact.unit
-    return m.kind, m.scope, m.is_target, counted
+    return m.kind, m.scope, m.is_target and not plan_or_done, counted
 
 
 def _total(query: Query, parts: list[Scored | None], label: Label) -> Answer | None:
-    if not alike(parts):
+    """The parts added up. Asked with the copula alone («… روی هم چقدر بود»), neither done nor planned is asked,
+    so a plan («قرار است … با سرمایه‌گذاری …») adds to what was done, marked as a plan in the sum."""
+    if not alike(parts, plan_or_done=query.open_tense):
         return None
     found = [s for s in parts if s]
     value = sum(s.fact.value for s in found)
     unit = found[0].fact.unit
-    terms = " + ".join(f"{amount(s.fact.value, unit)} ({label(s)})" for s in found)
+    mixed = len({s.fact.is_target for s in found}) > 1
+    named = [say("planned_part", label=label(s)) if mixed and s.fact.is_target else label(s) for s in found]
+    terms = " + ".join(f"{amount(s.fact.value, unit)} ({name})" for s, name in zip(found, named, strict=True))
     return compose.computed(query, value, f"{terms} = {amount(value, unit)}", found, unit or "")
 
 
