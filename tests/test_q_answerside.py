@@ -165,3 +165,28 @@ async def test_a_sum_of_what_was_done_adds_no_plan(engine_over):
     engine = await engine_over([FAJR_TWO_PROVINCES])
     answer = await engine.answer("در دهه فجر گیلان و مازندران روی هم چقدر سرمایه گذاری افتتاح شد", (1403, 12, 1))
     assert answer.value != 2_500_000_000_000
+
+
+KERMAN_SOLAR = ("1404-05-01", "در کرمان، مدیرعامل شرکت شهرک‌های صنعتی استان گفت: تاکنون ۲۰۰ مجوز با ظرفیت ۳۰۰ "
+                              "مگاوات برای نیروگاه‌های خورشیدی در شهرک‌های استان صادر شده که ۲۰ درصد این ظرفیت به "
+                              "بهره‌برداری رسیده است.")
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("چند مگاوات از ظرفیت مجوزهای نیروگاه خورشیدی کرمان هنوز به بهره برداری نرسیده", 240),
+    ("چند مگاوات از ظرفیت مجوزهای نیروگاه خورشیدی کرمان به بهره برداری رسیده", 60),
+    ("ظرفیت مجوزهای نیروگاه خورشیدی کرمان چند مگاوات است", 300),
+], ids=["what-is-left", "the-share-itself", "the-whole-itself"])
+async def test_a_share_of_a_whole_answers_for_what_is_said_of_it(engine_over, question, value):
+    """«۳۰۰ مگاوات … که ۲۰ درصد این ظرفیت به بهره‌برداری رسیده»: ۶۰ reached operation (the whole of ۳۰۰ was
+    stated as that before), ۲۴۰ not yet, and the whole is still the capacity itself."""
+    engine = await engine_over([KERMAN_SOLAR])
+    answer = await engine.answer(question, (1404, 5, 10))
+    assert (answer.answered, answer.value) == (True, value)
+
+
+async def test_what_is_left_of_something_the_share_does_not_say_is_not_computed(engine_over):
+    """Near miss: «هنوز ساخته نشده» is not what the share says (operation), so no ۲۴۰ nor ۶۰ is computed."""
+    engine = await engine_over([KERMAN_SOLAR])
+    answer = await engine.answer("چند مگاوات از ظرفیت مجوزهای نیروگاه خورشیدی کرمان هنوز ساخته نشده", (1404, 5, 10))
+    assert answer.value not in (60, 240)
