@@ -202,4 +202,5 @@ MESSAGES.update({
 # answerq: a plan added to what was done, in a sum asked with the copula («… روی هم چقدر بود»)
 MESSAGES.update({
     "planned_part": "{label}، برنامه",
+    "planned_mark": "(برنامه)",  # a plan's figure read alone: «۷ هکتار (برنامه) — سال ۱۴۰۴، سقز»
 })

@@ -22,10 +22,11 @@ def test_the_copula_present_or_past_says_neither_done_nor_planned(question, plan
 
 
 async def test_a_plan_asked_with_the_past_copula_is_answered(engine_over):
-    """«سرمایه‌گذاری طرح‌های دهه فجر … چند میلیارد تومن بود» is the planned investment, not «nothing done»."""
+    """«سرمایه‌گذاری طرح‌های دهه فجر … چند میلیارد تومن بود» is the planned investment, said to be a plan."""
     engine = await engine_over([ZANJAN_PLAN])
     answer = await engine.answer("سرمایه گذاری طرحهای دهه فجر زنجان چند میلیارد تومن بود", (1403, 12, 1))
     assert (answer.answered, answer.value, answer.region) == (True, 1_200_000_000_000, "زنجان")
+    assert "(برنامه)" in answer.text.splitlines()[0]  # the first line says it is a plan, not what was done
 
 
 async def test_a_plan_is_not_what_was_done(engine_over):

@@ -17,8 +17,8 @@ def source_line(source: Source) -> str:
 
 
 def parts(fact: StoredFact) -> dict[str, str]:
-    """The pieces of a one-line figure: amount, what it counts, when and where, and its release."""
-    what = described(fact)
+    """The pieces of a one-line figure: amount, what it counts (a plan said so), when and where, and its release."""
+    what = " ".join(filter(None, (described(fact), say("planned_mark") if fact.is_target else "")))
     when = render.period_words(fact.period)
     return {
         "amount": render.amount(fact.value, fact.unit, fact.qualifier, fact.value_max),

@@ -109,7 +109,8 @@ def _total(query: Query, parts: list[Scored | None], label: Label) -> Answer | N
     value = sum(s.fact.value for s in found)
     unit = found[0].fact.unit
     mixed = len({s.fact.is_target for s in found}) > 1
-    named = [say("planned_part", label=label(s)) if mixed and s.fact.is_target else label(s) for s in found]
+    named = [say("planned_part", label=label(s)) if mixed and s.fact.is_target
+             and say("planned_mark") not in label(s) else label(s) for s in found]
     terms = " + ".join(f"{amount(s.fact.value, unit)} ({name})" for s, name in zip(found, named, strict=True))
     return compose.computed(query, value, f"{terms} = {amount(value, unit)}", found, unit or "")
 
