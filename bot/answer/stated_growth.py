@@ -46,6 +46,6 @@ def year_before(figure: StoredFact, growth: float, asked: Period) -> tuple[float
         value = float(round(value))
     sign = "+" if growth > 0 else "−"
     text = (f"{amount(figure.value, figure.unit)} در {period_words(figure.period)} ÷ (۱ {sign} "
-            f"{grouped(abs(growth) * 100)}٪، {'رشد' if growth > 0 else 'کاهش'} نسبت به سال قبل) ≈ "
+            f"{grouped(round(abs(growth) * 100, 2))}٪، {'رشد' if growth > 0 else 'کاهش'} نسبت به سال قبل) ≈ "
             f"{amount(value, figure.unit)} در {period_words(asked)}")
     return value, text
