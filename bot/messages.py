@@ -198,3 +198,9 @@ MESSAGES.update({
     "btn_kind_release": "خبر",
     "btn_kind_question": "سؤال",
 })
+
+# answerq: a plan added to what was done, in a sum asked with the copula («… روی هم چقدر بود»)
+MESSAGES.update({
+    "planned_part": "{label}، برنامه",
+    "planned_mark": "(برنامه)",  # a plan's figure read alone: «۷ هکتار (برنامه) — سال ۱۴۰۴، سقز»
+})

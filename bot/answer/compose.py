@@ -17,8 +17,8 @@ def source_line(source: Source) -> str:
 
 
 def parts(fact: StoredFact) -> dict[str, str]:
-    """The pieces of a one-line figure: amount, what it counts, when and where, and its release."""
-    what = described(fact)
+    """The pieces of a one-line figure: amount, what it counts (a plan said so), when and where, and its release."""
+    what = " ".join(filter(None, (described(fact), say("planned_mark") if fact.is_target else "")))
     when = render.period_words(fact.period)
     return {
         "amount": render.amount(fact.value, fact.unit, fact.qualifier, fact.value_max),
@@ -84,11 +84,13 @@ def unknown_words(query: Query, unknown: list[str], nearest: Scored) -> Answer:
     return Answer(query.text, False, "\n".join(lines), confidence=round(nearest.coverage, 3))
 
 
-def computed(query: Query, value: float, arithmetic: str, used: list[Scored], unit: str) -> Answer:
-    """A figure calculated from stored ones: the arithmetic and every source shown."""
+def computed(query: Query, value: float, arithmetic: str, used: list[Scored], unit: str,
+             period: Period | None = None) -> Answer:
+    """A figure calculated from stored ones: the arithmetic and every source shown; its period is the first
+    figure's unless it is worked out for another (`period`)."""
     sources = list(dict.fromkeys(s.fact.source for s in used))
     lines = [say("computed", arithmetic=arithmetic)] + [source_line(s) for s in sources]
-    period = used[0].fact.period
+    period = period or used[0].fact.period
     return Answer(query.text, True, "\n".join(lines), value=round(value, 2), unit=unit,
                   period=period.label if period else None, region=used[0].fact.region,
                   confidence=round(min(s.score for s in used), 3), sources=sources)

@@ -6,6 +6,7 @@ and period beats an earlier one, and the earlier figure is mentioned when it dif
 """
 from dataclasses import dataclass
 
+from bot.answer.either import adds_up_to, stated_total
 from bot.answer.match import PARTIAL, Scored
 from bot.answer.measure import measure_of
 
@@ -65,11 +66,15 @@ def _more_specific(other: Scored, best: Scored, scope_asked: bool, region_asked:
 
 
 def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = False,
-           region_asked: bool = False, whole_year_asked: bool = False, now_asked: bool = False) -> Decision:
+           region_asked: bool = False, whole_year_asked: bool = False, now_asked: bool = False,
+           either_asked: bool = False) -> Decision:
+    """`either_asked`: «افتتاح یا کلنگ‌زنی» counts both, so a total the release states beats its parts."""
     ranked = sorted(scored, key=_rank, reverse=True)
     if not ranked or ranked[0].score < ANSWER_AT:
         return Decision(None, nearest=_nearest(scored))
     best = _fuller_sentence(_with_period(ranked), ranked)
+    if either_asked:
+        best = stated_total(best, ranked, MARGIN)
     ranked = [best, *(s for s in ranked if s is not best)]
     if now_asked or not period_asked:  # «الان», or no span asked: where a stock stands now
         best = _latest_state(best, ranked)
@@ -87,6 +92,8 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
             break
         if _more_specific(other, best, scope_asked, region_asked):
             continue  # the total beats its own parts when no part was asked for
+        if either_asked and adds_up_to(best, other, ranked):
+            continue  # one of the parts the total counts
         if other.missing > best.missing == 0:
             continue  # it says nothing about something asked; the best speaks to all of it
         if _says_more(best, other):

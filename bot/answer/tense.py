@@ -9,14 +9,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from bot.answer.question import TermGroup
 
-_FUTURE = re.compile(r"(?<!\w)خواهن?د(?!\w)|(?<!\w)قرار (?:است|هست)")
+_FUTURE = re.compile(r"(?<!\w)خواهن?د(?!\w)|(?<!\w)قرار (?:است|هست|بود)")
 _PRESENT = re.compile(r"(?<!\w)می[\u200c ]?(?:کن|شو|ده|ساز|رس|آفرین)\w*")
 # «کار می‌کنند», «فعالیت می‌کنند»: the present of a state says what is so now, never what is planned
 _PRESENT_STATE = re.compile(r"(?<!\w)(?:کار|فعالیت)\s+می[\u200c ]?کن\w*")
 # the question ends in a past or perfect verb, not the copula: what was done («… رسانده‌اند», «… واگذار شد»)
-_DONE = re.compile(r"(?:ه[\u200c ]?(?:اند|است)|(?<!\w)(?:شد|شدند|کرد|کردند|رسید|رسیدند|داد|دادند|گرفتند))"
+_DONE = re.compile(r"(?:ه[\u200c ]?(?:اند|است|بود|بودند)|(?<!\w)(?:شد|شدند|کرد|کردند|رسید|رسیدند|داد|دادند|گرفتند))"
                    r"\s*[؟?!.]*\s*$")
-_COPULA_END = re.compile(r"(?<!\w)(?:چقدر|چند|چیست)(?:\s+(?:است|هست))?\s*[؟?!.]*\s*$")
+# the question closes on the quantity word or the copula, present or past («… چند میلیارد تومان بود»): the past
+# copula says what a figure was, not that something was done
+_COPULA_END = re.compile(r"(?<!\w)(?:چقدر|چند|چیست|است|هست|بود|بودند)\s*[؟?!.]*\s*$")
 # a present stative verb: where things stand now («چند نفر … کار می‌کنند», «… وجود دارد», «… شاغل‌اند»)
 _STATE = re.compile(r"(?:(?<!\w)(?:کار|فعالیت)\s+می[\u200c ]?کن\w*|(?<!\w)وجود\s+دار\w*|(?<!\w)هستند"
                     r"|(?<!\w)(?:شاغل|مشغول|مستقر|فعال)[\u200c ]?(?:اند|ند|هستند)|(?<!\w)مشغول به کار\w*)"

@@ -9,13 +9,15 @@ from dataclasses import replace
 
 from bot.answer import compose, derived
 from bot.answer.decide import decide
+from bot.answer.either import says_in_clause
 from bot.answer.match import Scored
 from bot.answer.measure import measure_of
 from bot.answer.model import Answer
-from bot.answer.question import Query
+from bot.answer.question import Query, TermGroup
 from bot.answer.render import amount, period_words
 from bot.answer.retrieve import Retriever
 from bot.lang.units import CLASSIFIERS
+from bot.messages import say
 from bot.records import StoredFact
 
 Label = Callable[[Scored], str]  # how a figure is named in the arithmetic shown («سال ۱۳۹۷»)
@@ -51,6 +53,18 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer | Non
     return None
 
 
+async def either(retriever: Retriever, query: Query, until: int, sides: tuple[TermGroup, TermGroup]) -> Answer | None:
+    """«چند طرح افتتاح یا کلنگ‌زنی شد»: a figure for each side, one release, period and place, each said by its
+    own word and not by the other's (a total saying both is no part of it), added up with each part named."""
+    plain = replace(query, arithmetic=None)
+    found = []
+    for own, other in (sides, sides[::-1]):
+        scored = await retriever.scored(replace(plain, groups=[g for g in plain.groups if g is not other]), until)
+        found.append([s for s in scored if says_in_clause(s.fact, own) and not says_in_clause(s.fact, other)])
+    pair = of_one_measure(found, query.period is not None)
+    return _total(query, list(pair), _line) if pair and _one_release(pair) else None
+
+
 async def _part(retriever: Retriever, query: Query, until: int) -> Scored | None:
     return derived.confident(await retriever.scored(query, until), query.period is not None)
 
@@ -74,24 +88,30 @@ def _alike_to(known: Scored, scored: list[Scored]) -> list[Scored]:
     return [s for s in scored if s.fact.id != known.fact.id and alike([known, s])]
 
 
-def alike(parts: list[Scored | None]) -> bool:
-    """All found and one measure: «۴۱۹ قرارداد» and «۲۵۸ فقره قرارداد» count the same thing."""
-    return all(parts) and len({_measure(s.fact) for s in parts if s}) == 1
+def alike(parts: list[Scored | None], plan_or_done: bool = False) -> bool:
+    """All found and one measure: «۴۱۹ قرارداد» and «۲۵۸ فقره قرارداد» count the same thing; with
+    `plan_or_done` a plan and what was done count alike too."""
+    return all(parts) and len({_measure(s.fact, plan_or_done) for s in parts if s}) == 1
 
 
-def _measure(fact: StoredFact) -> tuple:
+def _measure(fact: StoredFact, plan_or_done: bool = False) -> tuple:
     m = measure_of(fact)
     counted = fact.noun.split()[0] if fact.unit in CLASSIFIERS and fact.noun else fact.unit
-    return m.kind, m.scope, m.is_target, counted
+    return m.kind, m.scope, m.is_target and not plan_or_done, counted
 
 
 def _total(query: Query, parts: list[Scored | None], label: Label) -> Answer | None:
-    if not alike(parts):
+    """The parts added up. Asked with the copula alone («… روی هم چقدر بود»), neither done nor planned is asked,
+    so a plan («قرار است … با سرمایه‌گذاری …») adds to what was done, marked as a plan in the sum."""
+    if not alike(parts, plan_or_done=query.open_tense):
         return None
     found = [s for s in parts if s]
     value = sum(s.fact.value for s in found)
     unit = found[0].fact.unit
-    terms = " + ".join(f"{amount(s.fact.value, unit)} ({label(s)})" for s in found)
+    mixed = len({s.fact.is_target for s in found}) > 1
+    named = [say("planned_part", label=label(s)) if mixed and s.fact.is_target
+             and say("planned_mark") not in label(s) else label(s) for s in found]
+    terms = " + ".join(f"{amount(s.fact.value, unit)} ({name})" for s, name in zip(found, named, strict=True))
     return compose.computed(query, value, f"{terms} = {amount(value, unit)}", found, unit or "")
 
 

@@ -1,14 +1,15 @@
 """Per-unit averages, growth and shares computed from two stored facts, the arithmetic shown (see answer.derived)."""
 from dataclasses import replace
 
-from bot.answer import compose, derived
-from bot.answer.decide import MARGIN
+from bot.answer import compose, derived, share_of_whole, stated_growth
+from bot.answer.decide import ANSWER_AT, MARGIN
 from bot.answer.intents import arithmetic
 from bot.answer.match import Scored
 from bot.answer.model import Answer
 from bot.answer.question import Query, TermGroup
 from bot.answer.retrieve import Retriever
 from bot.extract.model import Period
+from db import releases as store
 
 
 async def answer(retriever: Retriever, query: Query, until: int) -> Answer | None:
@@ -26,7 +27,62 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer | Non
         return await _share(retriever, query, until, *sides)
     if parts := derived.year_tail(query.period):
         return await _remainder(retriever, query, until, *parts)
+    return await _from_next_year(retriever, query, until) or await _of_whole(retriever, query, until)
+
+
+async def _of_whole(retriever: Retriever, query: Query, until: int) -> Answer | None:
+    """No figure answers, but one of the asked unit is a whole a share of which its release states."""
+    if query.asked_unit is None or query.asked_kind == "percent":
+        return None
+    wholes = [s for s in await retriever.scored(query, until) if s.score > 0 and s.fact.unit == query.asked_unit]
+    for whole in sorted(wholes, key=lambda s: s.score, reverse=True)[:3]:
+        if found := await share_asked(retriever, query, until, whole):
+            return found
     return None
+
+
+async def share_asked(retriever: Retriever, query: Query, until: int, whole: Scored) -> Answer | None:
+    """«چند مگاوات از ظرفیت … (هنوز) به بهره‌برداری (ن)رسیده»: the one share of the whole its release states of
+    what the question says, the whole being what the question's other words find confidently
+    (answer.share_of_whole); None when no such share is said."""
+    if not share_of_whole.may_state_a_share(whole.fact):
+        return None
+    shares = [(f, said) for f in await store.facts_of_release(retriever.db, whole.fact.source.release_id)
+              if (said := share_of_whole.said_of_share(whole.fact, f))]
+    if len(shares) != 1:
+        return None
+    percent, said = shares[0]
+    asked = [g for g in query.groups if share_of_whole.says(said, g) or share_of_whole.negates(said, g)]
+    rest = any(share_of_whole.negates(said, g) for g in asked)
+    if not asked or (share_of_whole.STILL.search(query.normalized) and not rest):
+        return None
+    other_words = replace(query, groups=[g for g in query.groups if g not in asked])
+    sure = derived.confident(await retriever.scored(other_words, until), query.period is not None)
+    if sure is None or sure.fact.id != whole.fact.id:
+        return None
+    value, text = share_of_whole.part_or_rest(whole.fact, percent, rest)
+    return compose.computed(query, value, text, [sure], whole.fact.unit or "")
+
+
+async def _from_next_year(retriever: Retriever, query: Query, until: int) -> Answer | None:
+    """No figure for the asked year, but the next year's and the growth its release states of it
+    (answer.stated_growth): the asked year's figure is worked back from them."""
+    asked = query.period
+    if asked is None or asked.kind not in ("year", "partial"):
+        return None
+    if any(s.score >= ANSWER_AT for s in await retriever.scored(query, until)):
+        return None  # the asked year has figures of its own, even if none is sure
+    later = derived.shifted(asked, -1)
+    now = derived.confident(await retriever.scored(replace(query, period=later), until), True)
+    if now is None or now.fact.period is None or (now.fact.period.start, now.fact.period.end) != (
+            later.start, later.end):
+        return None
+    growths = {g for f in await store.facts_of_release(retriever.db, now.fact.source.release_id)
+               if (g := stated_growth.growth_of(now.fact, f)) is not None}
+    if len(growths) != 1:
+        return None
+    value, text = stated_growth.year_before(now.fact, growths.pop(), asked)
+    return compose.computed(query, value, text, [now], now.fact.unit or "", period=asked)
 
 
 async def _per_unit(retriever: Retriever, query: Query, until: int) -> Answer | None:

@@ -2,7 +2,8 @@
 from bot.answer import compose, derived
 from bot.answer.blocking import unseen_qualifiers
 from bot.answer.decide import decide
-from bot.answer.intents import computed
+from bot.answer.either import either_sides
+from bot.answer.intents import arithmetic, computed
 from bot.answer.match import Scored
 from bot.answer.model import Answer
 from bot.answer.question import Query
@@ -13,19 +14,27 @@ from bot.lang.asked_arithmetic import WHOLE
 async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
     if derived.wants_per_unit(query):
         return await _per_unit(retriever, query, until)
-    computed_first = query.arithmetic or derived.ratio_sides(query)
+    computed_first = query.arithmetic or derived.ratio_sides(query) or derived.since_year_end(query)
     if computed_first and (calculated := await computed.answer(retriever, query, until)):
         return calculated
+    sides = either_sides(query)
+    if sides and (summed := await arithmetic.either(retriever, query, until, sides)):
+        return summed
     scored = await retriever.scored(query, until)
     decision = decide(scored, period_asked=_span_asked(query), scope_asked=query.scope is not None,
                       region_asked=query.region is not None, whole_year_asked=_whole_year(query),
-                      now_asked=query.asks_state or bool(query.period and query.period.kind == "point"))
+                      now_asked=query.asks_state or bool(query.period and query.period.kind == "point"),
+                      either_asked=sides is not None)
     suggestions = compose.suggestions(scored, exclude=decision.best)
     unknown = await retriever.unknown_words(query)
     if unknown and (shown := decision.best or decision.nearest):  # «… در حوزه نساجی»: never said in any release
         return compose.unknown_words(query, unknown, shown)
-    if decision.best and (_operand(query) or await unseen_qualifiers(query, retriever.counts)):
-        # one of the figures is not their sum or difference, nor «… زمین بیشتری» than another
+    if decision.best and query.asked_kind != "percent" and (
+            part := await computed.share_asked(retriever, query, until, decision.best)):
+        return part  # «۱۱ درصد این ظرفیت به بهره‌برداری رسیده»: the whole is not what reached operation
+    if decision.best and (_operand(query) or _not_a_growth(query, decision.best)
+                          or await unseen_qualifiers(query, retriever.counts)):
+        # one of the figures is not their sum, difference or growth, nor «… زمین بیشتری» than another
         return compose.refusal(query, None, compose.suggestions(scored, exclude=None))
     if decision.best is None:
         calculated = None if query.arithmetic else await computed.answer(retriever, query, until)
@@ -59,8 +68,14 @@ async def _refusal(retriever: Retriever, query: Query, until: int, nearest: Scor
 
 def _operand(query: Query) -> bool:
     """Would one stored figure be only an operand of what is asked?"""
-    return query.arithmetic == "difference" or derived.ratio_sides(query) is not None or (
+    return query.arithmetic == "difference" or derived.ratio_sides(query) is not None \
+        or derived.since_year_end(query) is not None or (
         query.arithmetic == "sum" and (len(query.regions) > 1 or derived.coordinated(query) is not None))
+
+
+def _not_a_growth(query: Query, best: Scored) -> bool:
+    """«تعداد واحدها … چند درصد زیاد شده» asks a growth: a count («۳۰۰ واحد») is never its answer."""
+    return derived.wants_growth(query) and best.fact.kind != "percent"
 
 
 def _span_asked(query: Query) -> bool:
