@@ -36,6 +36,7 @@ from bot.settings import Settings
 from bot.topics import TopicIndex
 from db import broadcasts, subscribers
 from handlers import admin, card, feedback, inline, menus, office, people, preview, subscription, teach
+from handlers.api_client import BotApiRequest
 from handlers.common import release_keyboard
 from handlers.context import CONTEXT_TYPES, Context
 from handlers.ordering import ChatOrderedProcessor
@@ -191,8 +192,7 @@ def build(settings: Settings, db_path: str, request: BaseRequest | None = None) 
     builder = (Application.builder().token(settings.bot_token).base_url(f"{settings.api_root}/bot")
                .base_file_url(f"{settings.api_root}/file/bot").post_init(post_init).post_stop(post_stop)
                .post_shutdown(post_shutdown).context_types(CONTEXT_TYPES))
-    if request is not None:
-        builder = builder.request(request).get_updates_request(request)
+    builder = (builder.request(request or BotApiRequest()).get_updates_request(request or BotApiRequest(1)))
     app = builder.concurrent_updates(ChatOrderedProcessor()).build()  # chats in parallel, each chat in order
     app.bot_data.update(settings=settings, db_path=db_path)
     admins = filters.User(user_id=settings.admin_ids)

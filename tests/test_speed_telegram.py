@@ -1,9 +1,20 @@
-"""The Telegram wiring under load: what it changes in the HTTP layer leaves that layer working as before."""
+"""The Telegram wiring under load: many chats at once each get every reply in order, and the lean HTTP client
+(handlers/api_client.py) answers, keeps connections, and fails exactly as PTB's own client does."""
+import asyncio
 import importlib.util
+import json
 
+import pytest
 from httpcore._synchronization import current_async_library
+from telegram.error import NetworkError, TimedOut
+from telegram.request import RequestData
+from telegram.request._requestparameter import RequestParameter
 
+from handlers.api_client import BotApiRequest
 from handlers.app import no_import_per_request
+from tests.bot_process import running_bot
+
+OK = b'{"ok":true,"result":{"n":1}}'
 
 
 def test_httpcore_still_runs_on_asyncio_once_sniffio_is_marked_absent():
@@ -13,3 +24,141 @@ def test_httpcore_still_runs_on_asyncio_once_sniffio_is_marked_absent():
     no_import_per_request()
     assert current_async_library() == "asyncio"
     assert installed or importlib.util.find_spec("sniffio") is None
+
+
+# what each chat writes, in order, and a word of the reply each gets
+CONVERSATION = [("ممنون", "خواهش می‌کنم"), ("/cancel", "کاری در جریان نیست"),
+                ("How many units were revived?", "لطفاً به فارسی بنویسید"), ("کمک", "/topics")]
+
+
+def test_thirty_chats_at_once_each_get_every_reply_in_its_order(tmp_path):
+    """30 chats each send four messages at the same moment: all 120 replies arrive, each chat's in the order
+    its messages came."""
+    chats = range(7001, 7031)
+    with running_bot(tmp_path / "bot.db", 1001) as fake:
+        for text, _ in CONVERSATION:
+            for chat in chats:
+                fake.say(chat, text)
+        fake.wait_for(lambda m: len([x for x in fake.sent if x["chat"]["id"] in chats]) >= 4 * len(chats))
+        for chat in chats:
+            replies = [m["text"] for m in fake.sent if m["chat"]["id"] == chat]
+            assert len(replies) == len(CONVERSATION), replies
+            assert all(word in reply for (_, word), reply in zip(CONVERSATION, replies, strict=True)), replies
+
+
+class RawServer:
+    """An HTTP server that answers each request with the next of `answers` (raw bytes, None: never answer),
+    counting connections and keeping the requests it read."""
+
+    def __init__(self, *answers: bytes | None, close_after: bool = False) -> None:
+        self.answers = list(answers)
+        self.close_after = close_after
+        self.connections = 0
+        self.requests: list[tuple[bytes, bytes]] = []
+
+    async def __aenter__(self) -> "RawServer":
+        self.server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        self.url = f"http://127.0.0.1:{self.server.sockets[0].getsockname()[1]}/bot1:SECRET/sendMessage"
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        self.server.close()
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        while not reader.at_eof() and self.answers:
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = int(next(x for x in head.split(b"\r\n") if x.lower().startswith(b"content-length")).split(b":")[1])
+            self.requests.append((head, await reader.readexactly(length)))
+            answer = self.answers.pop(0)
+            if answer is None:  # silent until the client gives up and closes
+                await reader.read()
+                break
+            writer.write(answer)
+            await writer.drain()
+            if self.close_after:
+                break
+        writer.close()
+
+
+def reply(body: bytes = OK, *headers: str) -> bytes:
+    lines = [f"Content-Length: {len(body)}", *headers] if not any("chunked" in h for h in headers) else [*headers]
+    return ("HTTP/1.1 200 OK\r\n" + "".join(f"{line}\r\n" for line in lines) + "\r\n").encode() + body
+
+
+def message(text: str) -> RequestData:
+    return RequestData([RequestParameter.from_input("chat_id", 5), RequestParameter.from_input("text", text)])
+
+
+async def test_json_calls_share_one_kept_connection_and_carry_their_parameters_as_json():
+    """Two calls in a row are answered over one connection; the parameters arrive as a JSON body."""
+    async with RawServer(reply(), reply()) as server:
+        request = BotApiRequest()
+        await request.initialize()
+        first = await request.post(server.url, message("سلام <b>"))
+        second = await request.post(server.url, message("دوم"))
+        await request.shutdown()
+    assert (first, second, server.connections) == ({"n": 1}, {"n": 1}, 1)
+    head, body = server.requests[0]
+    assert head.startswith(b"POST /bot1:SECRET/sendMessage HTTP/1.1\r\n")
+    assert json.loads(body) == {"chat_id": "5", "text": "سلام <b>"}
+
+
+@pytest.mark.parametrize("answer", [
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n" + OK[:5] + b"\r\n" + hex(len(OK) - 5)[2:].encode()
+    + b"\r\n" + OK[5:] + b"\r\n0\r\n\r\n",
+    reply(OK, "Connection: close"),
+    b"HTTP/1.0 200 OK\r\n\r\n" + OK,
+], ids=["chunked", "connection-close", "body-to-the-end"])
+async def test_every_way_of_ending_an_answer_is_read_and_the_next_call_still_works(answer):
+    """A chunked body, «Connection: close» and a body that runs to the end of the connection are all read whole;
+    a connection the server closed is never reused."""
+    async with RawServer(answer, reply(), close_after=b"close" in answer or b"1.0" in answer) as server:
+        request = BotApiRequest()
+        assert await request.post(server.url, message("یک")) == {"n": 1}
+        assert await request.post(server.url, message("دو")) == {"n": 1}
+        await request.shutdown()
+
+
+async def test_a_kept_connection_closed_by_the_server_while_idle_is_replaced():
+    """The server drops an idle kept connection: the next call opens a new one instead of failing."""
+    async with RawServer(reply(), reply(), close_after=True) as server:
+        request = BotApiRequest()
+        await request.post(server.url, message("یک"))
+        await asyncio.sleep(0.05)  # the server's close reaches the client
+        assert await request.post(server.url, message("دو")) == {"n": 1}
+        await request.shutdown()
+    assert server.connections == 2
+
+
+async def test_an_answer_that_never_comes_times_out_as_timed_out():
+    """A send whose answer does not come within the read timeout raises TimedOut (the broadcast keeps it as
+    «unconfirmed»), and the connection is not reused."""
+    async with RawServer(None, reply()) as server:
+        request = BotApiRequest()
+        with pytest.raises(TimedOut):
+            await request.post(server.url, message("یک"), read_timeout=0.2)
+        assert await request.post(server.url, message("دو")) == {"n": 1}
+        await request.shutdown()
+    assert server.connections == 2
+
+
+@pytest.mark.parametrize("answer", [reply(OK)[:-5], b"HTTP/1.1 200 OK\r\nContent-Le"], ids=["body", "head"])
+async def test_an_answer_cut_short_is_a_network_error(answer):
+    """The connection closes in the middle of an answer: NetworkError, as with PTB's own client."""
+    async with RawServer(answer, close_after=True) as server:
+        request = BotApiRequest()
+        with pytest.raises(NetworkError, match="cut short"):
+            await request.post(server.url, message("یک"))
+        await request.shutdown()
+
+
+async def test_nothing_listening_is_a_network_error_without_the_token():
+    """No server at the address: NetworkError, and the message does not carry the token in the URL."""
+    async with RawServer() as server:
+        url = server.url
+    request = BotApiRequest()
+    with pytest.raises(NetworkError) as raised:
+        await request.post(url, message("یک"))
+    assert "SECRET" not in str(raised.value)
+    await request.shutdown()
