@@ -14,6 +14,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+import certifi
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
@@ -45,7 +46,7 @@ class _Pool:
 
     def __init__(self, scheme: str, host: str, port: int, size: int) -> None:
         self.host, self.port = host, port
-        self.tls = ssl.create_default_context() if scheme == "https" else None
+        self.tls = ssl.create_default_context(cafile=certifi.where()) if scheme == "https" else None  # as httpx
         self.idle: deque[_Connection] = deque()
         self.slots = asyncio.Semaphore(size)
 
