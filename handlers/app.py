@@ -40,6 +40,7 @@ from handlers.api_client import BotApiRequest
 from handlers.common import release_keyboard
 from handlers.context import CONTEXT_TYPES, Context
 from handlers.ordering import ChatOrderedProcessor
+from handlers.sending import AmarBot
 
 log = logging.getLogger("handlers.app")
 
@@ -56,7 +57,7 @@ def make_sender(app: Application) -> Send:
     async def send(chat_id: int, part: Part) -> Outcome:
         markup = None if part.buttons_for is None else release_keyboard(part.buttons_for)
         try:
-            message = await app.bot.send_message(chat_id, part.text, parse_mode="HTML", reply_markup=markup,
+            message_id = await app.bot.send_html(chat_id, part.text, markup,
                                                  allow_paid_broadcast=app.bot_data["settings"].paid_broadcast or None)
         except RetryAfter as err:
             return Outcome("retry", retry_after=wait_asked(err), error="429")
@@ -73,7 +74,7 @@ def make_sender(app: Application) -> Send:
             return Outcome("unconfirmed", error=f"timed out, may have arrived: {err}")
         except TelegramError as err:
             return Outcome("error", error=str(err))
-        return Outcome("sent", message_id=message.message_id)
+        return Outcome("sent", message_id=message_id)
     return send
 
 
@@ -189,10 +190,11 @@ def no_import_per_request() -> None:
 def build(settings: Settings, db_path: str, request: BaseRequest | None = None) -> Application:
     """The application; `request` replaces the HTTP layer in tests."""
     no_import_per_request()
-    builder = (Application.builder().token(settings.bot_token).base_url(f"{settings.api_root}/bot")
-               .base_file_url(f"{settings.api_root}/file/bot").post_init(post_init).post_stop(post_stop)
+    bot = AmarBot(settings.bot_token, base_url=f"{settings.api_root}/bot",
+                  base_file_url=f"{settings.api_root}/file/bot", request=request or BotApiRequest(),
+                  get_updates_request=request or BotApiRequest(1))
+    builder = (Application.builder().bot(bot).post_init(post_init).post_stop(post_stop)
                .post_shutdown(post_shutdown).context_types(CONTEXT_TYPES))
-    builder = (builder.request(request or BotApiRequest()).get_updates_request(request or BotApiRequest(1)))
     app = builder.concurrent_updates(ChatOrderedProcessor()).build()  # chats in parallel, each chat in order
     app.bot_data.update(settings=settings, db_path=db_path)
     admins = filters.User(user_id=settings.admin_ids)

@@ -19,6 +19,7 @@ from db import releases, subscribers
 from handlers import feedback
 from handlers.common import answer_keyboard, button_id, chunks, escape
 from handlers.context import Context, services
+from handlers.sending import reply_html
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 1000
@@ -76,8 +77,8 @@ async def reply_answer(update: Update, context: Context, text: str) -> None:
                                                  answer.confidence)
     log.info("update %s: question answered=%s confidence=%.2f", update.update_id, answer.answered,
              answer.confidence)
-    await update.effective_message.reply_text(escape(answer.text), parse_mode=ParseMode.HTML,
-                                              reply_markup=answer_keyboard(answer, chart_id, question_id, chips))
+    await reply_html(context.bot, update, escape(answer.text),
+                     answer_keyboard(answer, chart_id, question_id, chips))
 
 
 async def _pressed_id(update: Update, context: Context) -> int | None:

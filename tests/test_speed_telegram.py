@@ -1,18 +1,23 @@
-"""The Telegram wiring under load: many chats at once each get every reply in order, and the lean HTTP client
-(handlers/api_client.py) answers, keeps connections, and fails exactly as PTB's own client does."""
+"""The Telegram wiring under load: many chats at once each get every reply in order; the lean HTTP client
+(handlers/api_client.py) answers, keeps connections, and fails as PTB's own client does; an answer sent without
+reading Telegram's copy back (handlers/sending.py) is the same request as before."""
 import asyncio
 import importlib.util
 import json
 
 import pytest
 from httpcore._synchronization import current_async_library
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
 from telegram.error import NetworkError, TimedOut
 from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
 from handlers.api_client import BotApiRequest
 from handlers.app import no_import_per_request
+from handlers.sending import AmarBot, reply_html
 from tests.bot_process import running_bot
+from tests.fake_request import FakeRequest
 
 OK = b'{"ok":true,"result":{"n":1}}'
 
@@ -162,3 +167,31 @@ async def test_nothing_listening_is_a_network_error_without_the_token():
         await request.post(url, message("یک"))
     assert "SECRET" not in str(raised.value)
     await request.shutdown()
+
+
+CHATS = {"private": {"id": 5, "type": "private"},
+         "group": {"id": -100, "type": "supergroup", "title": "g"}}
+
+
+@pytest.mark.parametrize(("chat", "extra"), [
+    ("private", {}),
+    ("group", {}),
+    ("group", {"is_topic_message": True, "message_thread_id": 77}),
+    ("private", {"business_connection_id": "b1"}),
+], ids=["private", "group", "forum-topic", "business"])
+async def test_an_answer_sent_without_reading_it_back_is_the_request_reply_text_sends(chat, extra):
+    """reply_html sends what message.reply_text(…, parse_mode=HTML) sends: the question quoted in a group, the
+    forum topic kept; only Telegram's copy of the sent message is no longer parsed."""
+    request = FakeRequest()
+    bot = AmarBot("123:TEST", request=request)
+    await bot.initialize()
+    payload = {"message_id": 9, "date": 1, "chat": CHATS[chat], "text": "چند واحد؟",
+               "from": {"id": 5, "is_bot": False, "first_name": "کاربر"}, **extra}
+    update = Update.de_json({"update_id": 1, "message": payload}, bot)
+    markup = InlineKeyboardMarkup([[InlineKeyboardButton("متن کامل خبر", callback_data="r:1")]])
+    await update.effective_message.reply_text("<b>۱۲</b> واحد", parse_mode=ParseMode.HTML, reply_markup=markup)
+    sent_id = await reply_html(bot, update, "<b>۱۲</b> واحد", markup)
+    (_, by_ptb), (_, by_us) = request.calls[-2:]
+    assert by_us == by_ptb
+    assert sent_id == request.next_id
+    await bot.shutdown()
