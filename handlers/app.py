@@ -39,6 +39,7 @@ from handlers import admin, card, feedback, inline, menus, office, people, previ
 from handlers.api_client import BotApiRequest
 from handlers.common import release_keyboard
 from handlers.context import CONTEXT_TYPES, Context
+from handlers.conversations import ChatConversations
 from handlers.ordering import ChatOrderedProcessor
 from handlers.sending import AmarBot
 
@@ -121,8 +122,8 @@ async def post_init(app: Application) -> None:
                     settings.retry_limit, settings.retry_base_delay)
     sender = Sender(db, make_sender(app), make_reporter(app), pacing)
     app.bot_data.update(db=db, engine=engine, charts=Charts(db, engine), topics=TopicIndex(db),
-                        flood=FloodGate(settings.questions_per_minute), sender=sender,
-                        broadcaster=make_broadcaster(app))
+                        conversations=ChatConversations(db), flood=FloodGate(settings.questions_per_minute),
+                        sender=sender, broadcaster=make_broadcaster(app))
     await menus.set_menus(app.bot, settings.admin_ids)
     sender.start()  # resumes what a previous run left pending
     # matplotlib and the font load in the background, before the first «نمودار»; awaited or cancelled at shutdown

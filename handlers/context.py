@@ -17,6 +17,7 @@ from bot.sender import Sender
 from bot.settings import Settings
 from bot.topics import TopicIndex
 from db.connection import Database
+from handlers.conversations import ChatConversations
 from handlers.sending import AmarBot
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,10 @@ class BotData(dict[str, Any]):
     @property
     def topics(self) -> TopicIndex:
         return self["topics"]
+
+    @property
+    def conversations(self) -> ChatConversations:
+        return self["conversations"]
 
     @property
     def flood(self) -> FloodGate:

@@ -7,7 +7,6 @@ from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
 
 from bot import clock
-from bot.answer.followup import keep, recall
 from bot.answer.render import fa, jalali_date
 from bot.chips import answerable_chips
 from bot.labels import shorten
@@ -67,10 +66,10 @@ async def ask(update: Update, context: Context) -> None:
 async def reply_answer(update: Update, context: Context, text: str) -> None:
     """Answer `text` as a question in this chat, logged, with the answer's buttons."""
     today = clock.today_jalali()
-    engine, db = services(context).engine, services(context).db
-    conversation = await recall(db, update.effective_chat.id)
+    engine, db, conversations = services(context).engine, services(context).db, services(context).conversations
+    conversation = await conversations.recall(update.effective_chat.id)
     answer = await answer_taught(engine, db, text, today) or await engine.answer(text, today, conversation)
-    await keep(db, update.effective_chat.id, conversation)
+    await conversations.keep(update.effective_chat.id, conversation)
     chart_id = await services(context).charts.offer(answer, today)
     chips = await answerable_chips(engine, answer, today)
     question_id = await subscribers.log_question(db, update.effective_chat.id, text, answer.answered,

@@ -1,6 +1,7 @@
 """The Telegram wiring under load: many chats at once each get every reply in order; the lean HTTP client
 (handlers/api_client.py) answers, keeps connections, and fails as PTB's own client does; an answer sent without
-reading Telegram's copy back (handlers/sending.py) is the same request as before."""
+reading Telegram's copy back (handlers/sending.py) is the same request as before; each chat's context kept in
+memory (handlers/conversations.py) answers as the one in the database."""
 import asyncio
 import importlib.util
 import json
@@ -13,8 +14,12 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
+from bot.answer.engine import AnswerEngine
+from bot.answer.followup import REMEMBER_FOR, Conversation
+from bot.answer.question import analyze
 from handlers.api_client import BotApiRequest
 from handlers.app import no_import_per_request
+from handlers.conversations import ChatConversations
 from handlers.sending import AmarBot, reply_html
 from tests.bot_process import running_bot
 from tests.fake_request import FakeRequest
@@ -195,3 +200,49 @@ async def test_an_answer_sent_without_reading_it_back_is_the_request_reply_text_
     assert by_us == by_ptb
     assert sent_id == request.next_id
     await bot.shutdown()
+
+
+TODAY = (1404, 3, 1)
+CHAIN = ["سال ۱۳۹۹ چند واحد راکد احیا شد؟", "و سال قبلش؟", "اشتغالش چی؟", "در مرکزی چطور؟", "قیمت دلار چنده",
+         "و سال قبلش؟", "سرمایه گذاری در شهرکهای دولتی چقدر بوده؟", "و سال قبلش؟"]
+
+
+async def ask(engine: AnswerEngine, conversations: ChatConversations, chat: int, question: str) -> str:
+    conversation = await conversations.recall(chat)
+    answer = await engine.answer(question, TODAY, conversation)
+    await conversations.keep(chat, conversation)
+    return answer.text
+
+
+async def test_a_chain_of_follow_ups_gets_the_same_answers_from_memory_as_from_the_database(full_db):
+    """Each chat's context kept in memory answers every follow-up as the context read back from the database
+    (as after a restart, before each question) does."""
+    engine, kept = AnswerEngine(full_db), ChatConversations(full_db)
+    for question in CHAIN:
+        from_memory = await ask(engine, kept, 1, question)
+        assert from_memory == await ask(engine, ChatConversations(full_db), 2, question)
+
+
+async def test_a_question_that_fails_before_its_context_is_kept_leaves_the_last_kept_one(full_db):
+    """An update that fails after the engine moved the context on, but before keeping it, leaves the context
+    of the last answered question, as the database has it: «اشتغالش چی؟» still asks about 1399 in the country."""
+    engine, kept = AnswerEngine(full_db), ChatConversations(full_db)
+    await ask(engine, kept, 1, "سال ۱۳۹۹ چند واحد راکد احیا شد؟")
+    await engine.answer("در بهار امسال چند واحد در استان مرکزی به بهره برداری رسید؟", TODAY, await kept.recall(1))
+    answer = await engine.answer("اشتغالش چی؟", TODAY, await kept.recall(1))
+    assert (answer.answered, answer.value) == (True, 26000)
+
+
+async def test_a_kept_context_is_forgotten_after_the_time_limit_and_read_back_once_crowded_out(seed_db):
+    """Past REMEMBER_FOR seconds the context is gone, as in the database; a chat pushed out of memory by newer
+    ones gets its context back from the database."""
+    now = [1000.0]
+    kept = ChatConversations(seed_db, size=2, clock=lambda: now[0])
+    contexts = {}
+    for chat in (1, 2, 3):
+        contexts[chat] = Conversation()
+        contexts[chat].remember(analyze("سال ۱۳۹۹ چند واحد راکد احیا شد؟", TODAY), None)
+        await kept.keep(chat, contexts[chat])
+    assert await kept.recall(1) == contexts[1]  # crowded out: read back
+    now[0] += REMEMBER_FOR + 1
+    assert await kept.recall(3) == Conversation()
