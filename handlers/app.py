@@ -27,6 +27,7 @@ from bot.answer.engine import AnswerEngine
 from bot.answer.render import fa
 from bot.broadcast import Outcome, Pacing, Part, Send, tallies
 from bot.chart.charts import Charts
+from bot.chips import RememberedChips
 from bot.flood import FloodGate
 from bot.guard import remember_subscribers
 from bot.ingest import DatabaseUnavailable, open_database
@@ -122,8 +123,9 @@ async def post_init(app: Application) -> None:
                     settings.retry_limit, settings.retry_base_delay)
     sender = Sender(db, make_sender(app), make_reporter(app), pacing)
     app.bot_data.update(db=db, engine=engine, charts=Charts(db, engine), topics=TopicIndex(db),
-                        conversations=ChatConversations(db), flood=FloodGate(settings.questions_per_minute),
-                        sender=sender, broadcaster=make_broadcaster(app))
+                        chips=RememberedChips(engine), conversations=ChatConversations(db),
+                        flood=FloodGate(settings.questions_per_minute), sender=sender,
+                        broadcaster=make_broadcaster(app))
     await menus.set_menus(app.bot, settings.admin_ids)
     sender.start()  # resumes what a previous run left pending
     # matplotlib and the font load in the background, before the first «نمودار»; awaited or cancelled at shutdown

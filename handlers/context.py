@@ -12,6 +12,7 @@ from telegram.ext import CallbackContext, ContextTypes
 
 from bot.answer.engine import AnswerEngine
 from bot.chart.charts import Charts
+from bot.chips import RememberedChips
 from bot.flood import FloodGate
 from bot.sender import Sender
 from bot.settings import Settings
@@ -46,6 +47,10 @@ class BotData(dict[str, Any]):
     @property
     def topics(self) -> TopicIndex:
         return self["topics"]
+
+    @property
+    def chips(self) -> RememberedChips:
+        return self["chips"]
 
     @property
     def conversations(self) -> ChatConversations:

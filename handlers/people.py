@@ -8,7 +8,6 @@ from telegram.error import TelegramError
 
 from bot import clock
 from bot.answer.render import fa, jalali_date
-from bot.chips import answerable_chips
 from bot.labels import shorten
 from bot.messages import say
 from bot.smalltalk import SmallTalk, classify
@@ -71,7 +70,7 @@ async def reply_answer(update: Update, context: Context, text: str) -> None:
     answer = await answer_taught(engine, db, text, today) or await engine.answer(text, today, conversation)
     await conversations.keep(update.effective_chat.id, conversation)
     chart_id = await services(context).charts.offer(answer, today)
-    chips = await answerable_chips(engine, answer, today)
+    chips = await services(context).chips.under(answer, today)
     question_id = await subscribers.log_question(db, update.effective_chat.id, text, answer.answered,
                                                  answer.confidence)
     log.info("update %s: question answered=%s confidence=%.2f", update.update_id, answer.answered,

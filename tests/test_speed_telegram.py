@@ -1,7 +1,8 @@
 """The Telegram wiring under load: many chats at once each get every reply in order; the lean HTTP client
 (handlers/api_client.py) answers, keeps connections, and fails as PTB's own client does; an answer sent without
 reading Telegram's copy back (handlers/sending.py) is the same request as before; each chat's context kept in
-memory (handlers/conversations.py) answers as the one in the database."""
+memory (handlers/conversations.py) answers as the one in the database; the chips remembered under an answer
+follow the releases stored."""
 import asyncio
 import importlib.util
 import json
@@ -17,6 +18,9 @@ from telegram.request._requestparameter import RequestParameter
 from bot.answer.engine import AnswerEngine
 from bot.answer.followup import REMEMBER_FOR, Conversation
 from bot.answer.question import analyze
+from bot.chips import RememberedChips, answerable_chips
+from bot.ingest import ingest
+from bot.release import parse_release
 from handlers.api_client import BotApiRequest
 from handlers.app import no_import_per_request
 from handlers.conversations import ChatConversations
@@ -246,3 +250,20 @@ async def test_a_kept_context_is_forgotten_after_the_time_limit_and_read_back_on
     assert await kept.recall(1) == contexts[1]  # crowded out: read back
     now[0] += REMEMBER_FOR + 1
     assert await kept.recall(3) == Conversation()
+
+
+LORESTAN_1403 = "در سال ۱۴۰۳ تعداد ۴۵ واحد راکد در استان لرستان احیا شد."
+LORESTAN_1402 = "در سال ۱۴۰۲ تعداد ۳۰ واحد راکد در استان لرستان احیا شد."
+
+
+async def test_remembered_chips_follow_the_releases_stored(engine_over):
+    """«سال قبلش؟» is not offered while no release has the year before, and is offered once one is stored:
+    the chips remembered under a popular answer never lead to «نمی‌دانم» nor miss a new answer."""
+    question = "در سال ۱۴۰۳ چند واحد راکد در لرستان احیا شد؟"
+    engine = await engine_over([("1404-02-01", LORESTAN_1403)])
+    chips = RememberedChips(engine)
+    before = [await chips.under(await engine.answer(question, TODAY), TODAY) for _ in range(2)]
+    await ingest(engine.db, parse_release(LORESTAN_1402, date="1403-02-01", title="خبر"))
+    answer = await engine.answer(question, TODAY)
+    assert (before, await chips.under(answer, TODAY)) == ([[], []], ["prev"])
+    assert await chips.under(answer, TODAY) == await answerable_chips(engine, answer, TODAY)
