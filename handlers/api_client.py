@@ -51,11 +51,14 @@ class _Pool:
         self.slots = asyncio.Semaphore(size)
 
     async def take(self, connect_timeout: float | None, pool_timeout: float | None) -> _Connection:
-        try:
-            async with asyncio.timeout(pool_timeout):
-                await self.slots.acquire()
-        except TimeoutError:
-            raise TimedOut("Pool timeout: all connections are busy; the request was not sent") from None
+        if self.slots.locked():  # every connection busy: wait for one, up to the pool timeout
+            try:
+                async with asyncio.timeout(pool_timeout):
+                    await self.slots.acquire()
+            except TimeoutError:
+                raise TimedOut("Pool timeout: all connections are busy; the request was not sent") from None
+        else:
+            await self.slots.acquire()  # at once, without arming a timer
         try:
             return self._reused() or await self._opened(connect_timeout)
         except BaseException:
@@ -152,8 +155,9 @@ def _given(timeout: ODVInput[float], default: float) -> float | None:
 async def _send(writer: asyncio.StreamWriter, data: bytes, timeout: float | None) -> None:
     try:
         writer.write(data)
-        async with asyncio.timeout(timeout):
-            await writer.drain()
+        if writer.transport.get_write_buffer_size():  # not all taken by the socket at once: wait for room
+            async with asyncio.timeout(timeout):
+                await writer.drain()
     except TimeoutError:
         raise TimedOut("Timed out sending to the Bot API") from None
     except OSError as err:

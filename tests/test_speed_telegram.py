@@ -267,3 +267,28 @@ async def test_remembered_chips_follow_the_releases_stored(engine_over):
     answer = await engine.answer(question, TODAY)
     assert (before, await chips.under(answer, TODAY)) == ([[], []], ["prev"])
     assert await chips.under(answer, TODAY) == await answerable_chips(engine, answer, TODAY)
+
+
+async def test_a_call_finding_every_connection_busy_times_out_unsent():
+    """With every connection of the pool waiting for an answer, another call waits up to the pool timeout and
+    then raises TimedOut without sending anything."""
+    async with RawServer(None) as server:
+        request = BotApiRequest(connection_pool_size=1)
+        hanging = asyncio.create_task(request.post(server.url, message("یک"), read_timeout=1))
+        await asyncio.sleep(0.05)
+        with pytest.raises(TimedOut, match="Pool timeout"):
+            await request.post(server.url, message("دو"), pool_timeout=0.1)
+        with pytest.raises(TimedOut):
+            await hanging
+        await request.shutdown()
+    assert len(server.requests) == 1
+
+
+async def test_a_body_larger_than_the_socket_takes_at_once_is_sent_whole():
+    """A call of several megabytes waits for the socket to take it all and arrives whole."""
+    text = "آمار " * 800_000
+    async with RawServer(reply()) as server:
+        request = BotApiRequest()
+        assert await request.post(server.url, message(text)) == {"n": 1}
+        await request.shutdown()
+    assert json.loads(server.requests[0][1])["text"] == text
