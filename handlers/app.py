@@ -38,7 +38,7 @@ from bot.topics import TopicIndex
 from db import broadcasts, subscribers
 from handlers import admin, card, feedback, inline, menus, office, people, preview, subscription, teach
 from handlers.api_client import BotApiRequest
-from handlers.common import release_keyboard
+from handlers.common import release_buttons
 from handlers.context import CONTEXT_TYPES, Context
 from handlers.conversations import ChatConversations
 from handlers.ordering import ChatOrderedProcessor
@@ -57,9 +57,9 @@ def make_sender(app: Application) -> Send:
     Telegram's errors turned into outcomes."""
 
     async def send(chat_id: int, part: Part) -> Outcome:
-        markup = None if part.buttons_for is None else release_keyboard(part.buttons_for)
+        buttons = [] if part.buttons_for is None else release_buttons(part.buttons_for)
         try:
-            message_id = await app.bot.send_html(chat_id, part.text, markup,
+            message_id = await app.bot.send_html(chat_id, part.text, buttons,
                                                  allow_paid_broadcast=app.bot_data["settings"].paid_broadcast or None)
         except RetryAfter as err:
             return Outcome("retry", retry_after=wait_asked(err), error="429")

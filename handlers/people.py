@@ -15,7 +15,7 @@ from bot.teaching import answer_taught
 from bot.topics import topics_text
 from db import releases, subscribers
 from handlers import feedback
-from handlers.common import answer_keyboard, button_id, chunks, escape
+from handlers.common import answer_buttons, answer_keyboard, button_id, chunks, escape
 from handlers.context import Context, services
 from handlers.sending import reply_html
 
@@ -76,7 +76,7 @@ async def reply_answer(update: Update, context: Context, text: str) -> None:
     log.info("update %s: question answered=%s confidence=%.2f", update.update_id, answer.answered,
              answer.confidence)
     await reply_html(context.bot, update, escape(answer.text),
-                     answer_keyboard(answer, chart_id, question_id, chips))
+                     answer_buttons(answer, chart_id, question_id, chips))
 
 
 async def _pressed_id(update: Update, context: Context) -> int | None:

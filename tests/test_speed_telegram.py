@@ -9,7 +9,7 @@ import json
 
 import pytest
 from httpcore._synchronization import current_async_library
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Update
 from telegram.constants import ParseMode
 from telegram.error import NetworkError, TimedOut
 from telegram.request import RequestData
@@ -23,6 +23,7 @@ from bot.ingest import ingest
 from bot.release import parse_release
 from handlers.api_client import BotApiRequest
 from handlers.app import no_import_per_request
+from handlers.common import markup
 from handlers.conversations import ChatConversations
 from handlers.sending import AmarBot, reply_html
 from tests.bot_process import running_bot
@@ -182,24 +183,24 @@ CHATS = {"private": {"id": 5, "type": "private"},
          "group": {"id": -100, "type": "supergroup", "title": "g"}}
 
 
-@pytest.mark.parametrize(("chat", "extra"), [
-    ("private", {}),
-    ("group", {}),
-    ("group", {"is_topic_message": True, "message_thread_id": 77}),
-    ("private", {"business_connection_id": "b1"}),
-], ids=["private", "group", "forum-topic", "business"])
-async def test_an_answer_sent_without_reading_it_back_is_the_request_reply_text_sends(chat, extra):
-    """reply_html sends what message.reply_text(…, parse_mode=HTML) sends: the question quoted in a group, the
-    forum topic kept; only Telegram's copy of the sent message is no longer parsed."""
+@pytest.mark.parametrize(("chat", "extra", "buttons"), [
+    ("private", {}, [[("متن کامل خبر", "r:1"), ("📊 نمودار", "g:2")], [("👍", "v:up:3:4"), ("👎", "v:down:3:4")]]),
+    ("private", {}, []),
+    ("group", {}, [[("متن کامل خبر", "r:1")]]),
+    ("group", {"is_topic_message": True, "message_thread_id": 77}, [[("متن کامل خبر", "r:1")]]),
+    ("private", {"business_connection_id": "b1"}, []),
+], ids=["private", "no-buttons", "group", "forum-topic", "business"])
+async def test_an_answer_sent_without_reading_it_back_is_the_request_reply_text_sends(chat, extra, buttons):
+    """reply_html with plain button rows sends what message.reply_text(…, parse_mode=HTML) sends with PTB's
+    keyboard: the question quoted in a group, the forum topic kept; only Telegram's copy is no longer parsed."""
     request = FakeRequest()
     bot = AmarBot("123:TEST", request=request)
     await bot.initialize()
     payload = {"message_id": 9, "date": 1, "chat": CHATS[chat], "text": "چند واحد؟",
                "from": {"id": 5, "is_bot": False, "first_name": "کاربر"}, **extra}
     update = Update.de_json({"update_id": 1, "message": payload}, bot)
-    markup = InlineKeyboardMarkup([[InlineKeyboardButton("متن کامل خبر", callback_data="r:1")]])
-    await update.effective_message.reply_text("<b>۱۲</b> واحد", parse_mode=ParseMode.HTML, reply_markup=markup)
-    sent_id = await reply_html(bot, update, "<b>۱۲</b> واحد", markup)
+    await update.effective_message.reply_text("<b>۱۲</b> واحد", parse_mode=ParseMode.HTML, reply_markup=markup(buttons))
+    sent_id = await reply_html(bot, update, "<b>۱۲</b> واحد", buttons)
     (_, by_ptb), (_, by_us) = request.calls[-2:]
     assert by_us == by_ptb
     assert sent_id == request.next_id
