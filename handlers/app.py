@@ -135,9 +135,12 @@ async def post_init(app: Application) -> None:
 
 async def post_stop(app: Application) -> None:
     """On SIGTERM or SIGINT: stop sending promptly, before the HTTP client closes; the rest stays pending.
-    The subscriber count is remembered, so a database lost before the next start is noticed."""
+    The chats' contexts not yet written are written; the subscriber count is remembered, so a database lost
+    before the next start is noticed."""
     if "sender" in app.bot_data:
         await app.bot_data["sender"].stop()
+    if "conversations" in app.bot_data:
+        await app.bot_data["conversations"].close()
     if "db" in app.bot_data:
         await remember_subscribers(app.bot_data["db"])
 

@@ -16,7 +16,7 @@ from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
 from bot.answer.engine import AnswerEngine
-from bot.answer.followup import REMEMBER_FOR, Conversation
+from bot.answer.followup import REMEMBER_FOR, Conversation, recall
 from bot.answer.question import analyze
 from bot.chips import RememberedChips, answerable_chips
 from bot.ingest import ingest
@@ -24,7 +24,7 @@ from bot.release import parse_release
 from handlers.api_client import BotApiRequest
 from handlers.app import no_import_per_request
 from handlers.common import markup
-from handlers.conversations import ChatConversations
+from handlers.conversations import FLUSH_EVERY, ChatConversations
 from handlers.sending import AmarBot, reply_html
 from tests.bot_process import running_bot
 from tests.fake_request import FakeRequest
@@ -220,37 +220,63 @@ async def ask(engine: AnswerEngine, conversations: ChatConversations, chat: int,
 
 
 async def test_a_chain_of_follow_ups_gets_the_same_answers_from_memory_as_from_the_database(full_db):
-    """Each chat's context kept in memory answers every follow-up as the context read back from the database
-    (as after a restart, before each question) does."""
+    """Each chat's context kept in memory answers every follow-up as the context written to the database and
+    read back (as after a restart, before each question) does."""
     engine, kept = AnswerEngine(full_db), ChatConversations(full_db)
     for question in CHAIN:
         from_memory = await ask(engine, kept, 1, question)
-        assert from_memory == await ask(engine, ChatConversations(full_db), 2, question)
+        restarted = ChatConversations(full_db)
+        from_database = await ask(engine, restarted, 2, question)
+        await restarted.close()
+        assert from_memory == from_database
+    await kept.close()
 
 
 async def test_a_question_that_fails_before_its_context_is_kept_leaves_the_last_kept_one(full_db):
     """An update that fails after the engine moved the context on, but before keeping it, leaves the context
-    of the last answered question, as the database has it: «اشتغالش چی؟» still asks about 1399 in the country."""
+    of the last answered question: «اشتغالش چی؟» still asks about 1399 in the whole country."""
     engine, kept = AnswerEngine(full_db), ChatConversations(full_db)
     await ask(engine, kept, 1, "سال ۱۳۹۹ چند واحد راکد احیا شد؟")
     await engine.answer("در بهار امسال چند واحد در استان مرکزی به بهره برداری رسید؟", TODAY, await kept.recall(1))
     answer = await engine.answer("اشتغالش چی؟", TODAY, await kept.recall(1))
     assert (answer.answered, answer.value) == (True, 26000)
+    await kept.close()
+
+
+def remembered(question: str) -> Conversation:
+    conversation = Conversation()
+    conversation.remember(analyze(question, TODAY), None)
+    return conversation
+
+
+async def test_kept_contexts_reach_the_database_within_moments_and_all_of_them_at_close(seed_db):
+    """Contexts are written a moment after they are kept, and close (on SIGTERM) writes the rest: a restart
+    finds every chat's context."""
+    kept = ChatConversations(seed_db)
+    await kept.keep(1, remembered("سال ۱۳۹۹ چند واحد راکد احیا شد؟"))
+    await asyncio.sleep(FLUSH_EVERY * 4)
+    await kept.keep(2, remembered("چند فرصت شغلی ایجاد شد؟"))
+    assert (await recall(seed_db, 1)).last is not None
+    await kept.close()
+    assert [(await recall(seed_db, chat)).last.text for chat in (1, 2)] == ["سال ۱۳۹۹ چند واحد راکد احیا شد؟",
+                                                                          "چند فرصت شغلی ایجاد شد؟"]
 
 
 async def test_a_kept_context_is_forgotten_after_the_time_limit_and_read_back_once_crowded_out(seed_db):
-    """Past REMEMBER_FOR seconds the context is gone, as in the database; a chat pushed out of memory by newer
-    ones gets its context back from the database."""
+    """A chat pushed out of memory by newer ones gets its context back, written or not; past REMEMBER_FOR
+    seconds the context is gone, as in the database."""
     now = [1000.0]
     kept = ChatConversations(seed_db, size=2, clock=lambda: now[0])
-    contexts = {}
+    contexts = {chat: remembered("سال ۱۳۹۹ چند واحد راکد احیا شد؟") for chat in (1, 2, 3, 4)}
     for chat in (1, 2, 3):
-        contexts[chat] = Conversation()
-        contexts[chat].remember(analyze("سال ۱۳۹۹ چند واحد راکد احیا شد؟", TODAY), None)
-        await kept.keep(chat, contexts[chat])
-    assert await kept.recall(1) == contexts[1]  # crowded out: read back
+        await kept.keep(chat, contexts[chat])  # chat 1 crowded out before it was written
+    unwritten = await kept.recall(1)
+    await kept.flush()
+    await kept.keep(4, contexts[4])  # chat 2 crowded out once written
+    assert (unwritten, await kept.recall(2)) == (contexts[1], contexts[2])
     now[0] += REMEMBER_FOR + 1
-    assert await kept.recall(3) == Conversation()
+    assert (await kept.recall(3), await kept.recall(4)) == (Conversation(), Conversation())
+    await kept.close()
 
 
 LORESTAN_1403 = "در سال ۱۴۰۳ تعداد ۴۵ واحد راکد در استان لرستان احیا شد."
