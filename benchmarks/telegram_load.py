@@ -7,9 +7,12 @@ asked again and again (each asked once before the round, so answered from memory
 readers' questions of `../shared/eval`, each asked once (every one worked out afresh). The fake server
 speaks HTTP/1.1 and keeps connections open, as api.telegram.org does. Bounded: a fixed number of
 questions, and a deadline after which it stops by itself.
+The fake server and this driver run in this process, on the same cores as the bot: their CPU per answer is
+printed too, so a round held up by them rather than by the bot shows.
 Usage: .venv/bin/python benchmarks/telegram_load.py [--users 30] [--questions 20]
 """
 import argparse
+import contextlib
 import json
 import os
 import signal
@@ -18,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,7 +86,8 @@ def peak_mb(pid: int) -> float:
     return int(line.split()[1]) / 1024
 
 
-def report(name: str, latencies: list[float], total: int, seconds: float, users: int, cpu: float) -> None:
+def report(name: str, latencies: list[float], total: int, seconds: float, users: int, cpu: float,
+           harness_cpu: float) -> None:
     """The figures of one round; the bot's CPU per answer bounds its rate on one core whatever the load."""
     latencies.sort()
     p99 = latencies[max(0, int(len(latencies) * 0.99) - 1)]
@@ -90,7 +95,49 @@ def report(name: str, latencies: list[float], total: int, seconds: float, users:
     print(f"{name}: {len(latencies)} of {total} answered in {seconds:.1f} s by {users} concurrent users:"
           f" {len(latencies) / seconds:.0f} questions/s [target ≥ 300], reply latency p50"
           f" {statistics.median(latencies):.0f} ms, p99 {p99:.0f} ms [target ≤ 300 ms]; the bot's CPU"
-          f" {per_answer:.2f} ms an answer (at most {1000 / per_answer:.0f}/s on one free core)")
+          f" {per_answer:.2f} ms an answer (at most {1000 / per_answer:.0f}/s on one free core); the fake"
+          f" server and driver {harness_cpu / len(latencies) * 1000:.2f} ms")
+
+
+def start_fake() -> FakeTelegram:
+    """The fake Bot API, speaking HTTP/1.1 with keep-alive as Telegram's servers do."""
+    fake = FakeTelegram()
+    fake.server.RequestHandlerClass.protocol_version = "HTTP/1.1"
+    return fake.start()
+
+
+@contextlib.contextmanager
+def running_bot(fake: FakeTelegram, tmp: str, python: Sequence[str] = (sys.executable,)) -> Iterator[subprocess.Popen]:
+    """`python -m bot run` (`python` may be a profiler's command line) on the seeded shared releases, started
+    and warmed; each popular question asked once, so from then on it is popular. Stopped with SIGTERM."""
+    seeded_database(f"{tmp}/load.db")
+    env = {**os.environ, "BOT_TOKEN": "123:LOAD", "TELEGRAM_API_ROOT": fake.root, "POLL_TIMEOUT": "1",
+           "DATABASE_PATH": f"{tmp}/load.db", "QUESTIONS_PER_MINUTE": "100000", "LOG_LEVEL": "INFO"}
+    log = Path(tmp) / "bot.log"
+    with log.open("w") as out:
+        bot = subprocess.Popen([*python, "-m", "bot", "run"], cwd=ROOT, env=env, stdout=out,
+                               stderr=out)
+    try:
+        ready = time.monotonic() + DEADLINE
+        while "charts warmed" not in log.read_text() and bot.poll() is None and time.monotonic() < ready:
+            time.sleep(0.05)  # start-up done: matplotlib is loaded in the background after the start
+        drive(fake, 1, POPULAR)
+        yield bot
+    finally:
+        bot.send_signal(signal.SIGTERM)
+        bot.wait(timeout=60)
+
+
+def popular_questions(users: int, each: int) -> list[str]:
+    return [POPULAR[n % len(POPULAR)] for n in range(users * each)]
+
+
+def measured_round(name: str, fake: FakeTelegram, bot_pid: int, users: int, questions: list[str]) -> None:
+    """One round driven and reported, with the CPU the bot and this process spent on it."""
+    cpu, harness = cpu_seconds(bot_pid), time.process_time()
+    latencies, seconds = drive(fake, users, questions)
+    report(name, latencies, len(questions), seconds, users, cpu_seconds(bot_pid) - cpu,
+           time.process_time() - harness)
 
 
 def main() -> None:
@@ -98,33 +145,15 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=30)
     parser.add_argument("--questions", type=int, default=20, help="popular questions asked by each user")
     args = parser.parse_args()
-    fake = FakeTelegram()
-    fake.server.RequestHandlerClass.protocol_version = "HTTP/1.1"  # keep-alive, as Telegram's servers
-    fake.start()
-    with tempfile.TemporaryDirectory() as tmp:
-        seeded_database(f"{tmp}/load.db")
-        env = {**os.environ, "BOT_TOKEN": "123:LOAD", "TELEGRAM_API_ROOT": fake.root, "POLL_TIMEOUT": "1",
-               "DATABASE_PATH": f"{tmp}/load.db", "QUESTIONS_PER_MINUTE": "100000", "LOG_LEVEL": "INFO"}
-        log = Path(tmp) / "bot.log"
-        with log.open("w") as out:
-            bot = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, stdout=out, stderr=out)
-        try:
-            ready = time.monotonic() + DEADLINE
-            while "charts warmed" not in log.read_text() and bot.poll() is None and time.monotonic() < ready:
-                time.sleep(0.05)  # start-up done: matplotlib is loaded in the background after the start
-            drive(fake, 1, POPULAR)  # each popular question asked once before: from then on it is popular
-            popular = [POPULAR[n % len(POPULAR)] for n in range(args.users * args.questions)]
-            fresh = outside_questions()
-            for name, questions in (("popular questions, asked again", popular),
-                                    ("outside readers' questions, each new", fresh)):
-                cpu = cpu_seconds(bot.pid)
-                latencies, seconds = drive(fake, args.users, questions)
-                report(name, latencies, len(questions), seconds, args.users, cpu_seconds(bot.pid) - cpu)
+    fake = start_fake()
+    try:
+        with tempfile.TemporaryDirectory() as tmp, running_bot(fake, tmp) as bot:
+            measured_round("popular questions, asked again", fake, bot.pid, args.users,
+                           popular_questions(args.users, args.questions))
+            measured_round("outside readers' questions, each new", fake, bot.pid, args.users, outside_questions())
             print(f"the bot's peak memory: {peak_mb(bot.pid):.0f} MB")
-        finally:
-            bot.send_signal(signal.SIGTERM)
-            bot.wait(timeout=30)
-            fake.stop()
+    finally:
+        fake.stop()
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """Today's Jalali date in Tehran: the default asking date."""
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
 
 import jdatetime
 
@@ -12,8 +13,12 @@ except Exception:  # no tz database on the machine: Iran keeps +03:30 all year s
 
 
 def today_jalali() -> tuple[int, int, int]:
-    now = datetime.now(UTC).astimezone(TEHRAN)
-    j = jdatetime.date.fromgregorian(date=now.date())
+    return _jalali(datetime.now(UTC).astimezone(TEHRAN).date())
+
+
+@lru_cache(maxsize=4)  # every question asks the date: the conversion (20 µs) is done once a day
+def _jalali(day: date) -> tuple[int, int, int]:
+    j = jdatetime.date.fromgregorian(date=day)
     return j.year, j.month, j.day
 
 

@@ -6,6 +6,7 @@ in 1404 names 1403, and is not answered with 1403's figure once «پارسال»
 """
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.answer.engine import AnswerEngine
 from bot.answer.model import Answer
@@ -22,6 +23,7 @@ _PERSIAN_WORD = re.compile(r"[\u0600-\u06FF]{2,}")
 MIN_WORDS = 2  # a lone word or emoji is not a question anyone can teach
 
 
+@lru_cache(maxsize=4096)  # every question is looked up among the teachings: a popular one is folded once
 def wording(question: str) -> str:
     """The question's words, folded, without punctuation: «پارسال چند واحد؟» and «پارسال  چند واحد» agree."""
     return " ".join(_WORD.findall(fold_letters(question).replace("\u200c", " ")))

@@ -4,12 +4,13 @@ The state is the core's own plain JSON text; this module only stores it, one row
 """
 from db.connection import Database
 
+_SAVE = ("INSERT INTO conversations(chat_id, state, saved_at) VALUES (?, ?, ?)"
+         " ON CONFLICT(chat_id) DO UPDATE SET state = excluded.state, saved_at = excluded.saved_at")
+
 
 async def save_conversation(db: Database, chat_id: int, state: str, now: float) -> None:
     """Replace the chat's context with `state`, saved at `now` (seconds since the epoch)."""
-    await db.write("INSERT INTO conversations(chat_id, state, saved_at) VALUES (?, ?, ?)"
-                   " ON CONFLICT(chat_id) DO UPDATE SET state = excluded.state, saved_at = excluded.saved_at",
-                   (chat_id, state, now))
+    await db.write(_SAVE, (chat_id, state, now))
 
 
 async def conversation_since(db: Database, chat_id: int, since: float) -> str | None:
@@ -19,3 +20,8 @@ async def conversation_since(db: Database, chat_id: int, since: float) -> str | 
         row = await cur.fetchone()
     return row[0] if row else None
 
+
+async def save_conversations(db: Database, rows: list[tuple[int, str, float]]) -> None:
+    """Replace the context of each chat in `rows` (chat_id, state, saved_at), all in one transaction."""
+    async with db.atomic() as conn:
+        await conn.executemany(_SAVE, rows)

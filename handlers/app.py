@@ -27,6 +27,7 @@ from bot.answer.engine import AnswerEngine
 from bot.answer.render import fa
 from bot.broadcast import Outcome, Pacing, Part, Send, tallies
 from bot.chart.charts import Charts
+from bot.chips import RememberedChips
 from bot.flood import FloodGate
 from bot.guard import remember_subscribers
 from bot.ingest import DatabaseUnavailable, open_database
@@ -36,9 +37,12 @@ from bot.settings import Settings
 from bot.topics import TopicIndex
 from db import broadcasts, subscribers
 from handlers import admin, card, feedback, inline, menus, office, people, preview, subscription, teach
-from handlers.common import release_keyboard
+from handlers.api_client import BotApiRequest
+from handlers.common import release_buttons
 from handlers.context import CONTEXT_TYPES, Context
+from handlers.conversations import ChatConversations
 from handlers.ordering import ChatOrderedProcessor
+from handlers.sending import AmarBot
 
 log = logging.getLogger("handlers.app")
 
@@ -53,9 +57,9 @@ def make_sender(app: Application) -> Send:
     Telegram's errors turned into outcomes."""
 
     async def send(chat_id: int, part: Part) -> Outcome:
-        markup = None if part.buttons_for is None else release_keyboard(part.buttons_for)
+        buttons = [] if part.buttons_for is None else release_buttons(part.buttons_for)
         try:
-            message = await app.bot.send_message(chat_id, part.text, parse_mode="HTML", reply_markup=markup,
+            message_id = await app.bot.send_html(chat_id, part.text, buttons,
                                                  allow_paid_broadcast=app.bot_data["settings"].paid_broadcast or None)
         except RetryAfter as err:
             return Outcome("retry", retry_after=wait_asked(err), error="429")
@@ -72,7 +76,7 @@ def make_sender(app: Application) -> Send:
             return Outcome("unconfirmed", error=f"timed out, may have arrived: {err}")
         except TelegramError as err:
             return Outcome("error", error=str(err))
-        return Outcome("sent", message_id=message.message_id)
+        return Outcome("sent", message_id=message_id)
     return send
 
 
@@ -119,6 +123,7 @@ async def post_init(app: Application) -> None:
                     settings.retry_limit, settings.retry_base_delay)
     sender = Sender(db, make_sender(app), make_reporter(app), pacing)
     app.bot_data.update(db=db, engine=engine, charts=Charts(db, engine), topics=TopicIndex(db),
+                        chips=RememberedChips(engine), conversations=ChatConversations(db),
                         flood=FloodGate(settings.questions_per_minute), sender=sender,
                         broadcaster=make_broadcaster(app))
     await menus.set_menus(app.bot, settings.admin_ids)
@@ -130,9 +135,12 @@ async def post_init(app: Application) -> None:
 
 async def post_stop(app: Application) -> None:
     """On SIGTERM or SIGINT: stop sending promptly, before the HTTP client closes; the rest stays pending.
-    The subscriber count is remembered, so a database lost before the next start is noticed."""
+    The chats' contexts not yet written are written; the subscriber count is remembered, so a database lost
+    before the next start is noticed."""
     if "sender" in app.bot_data:
         await app.bot_data["sender"].stop()
+    if "conversations" in app.bot_data:
+        await app.bot_data["conversations"].close()
     if "db" in app.bot_data:
         await remember_subscribers(app.bot_data["db"])
 
@@ -188,11 +196,11 @@ def no_import_per_request() -> None:
 def build(settings: Settings, db_path: str, request: BaseRequest | None = None) -> Application:
     """The application; `request` replaces the HTTP layer in tests."""
     no_import_per_request()
-    builder = (Application.builder().token(settings.bot_token).base_url(f"{settings.api_root}/bot")
-               .base_file_url(f"{settings.api_root}/file/bot").post_init(post_init).post_stop(post_stop)
+    bot = AmarBot(settings.bot_token, base_url=f"{settings.api_root}/bot",
+                  base_file_url=f"{settings.api_root}/file/bot", request=request or BotApiRequest(),
+                  get_updates_request=request or BotApiRequest(1))
+    builder = (Application.builder().bot(bot).post_init(post_init).post_stop(post_stop)
                .post_shutdown(post_shutdown).context_types(CONTEXT_TYPES))
-    if request is not None:
-        builder = builder.request(request).get_updates_request(request)
     app = builder.concurrent_updates(ChatOrderedProcessor()).build()  # chats in parallel, each chat in order
     app.bot_data.update(settings=settings, db_path=db_path)
     admins = filters.User(user_id=settings.admin_ids)

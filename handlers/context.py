@@ -8,15 +8,18 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Message, Update
-from telegram.ext import CallbackContext, ContextTypes, ExtBot
+from telegram.ext import CallbackContext, ContextTypes
 
 from bot.answer.engine import AnswerEngine
 from bot.chart.charts import Charts
+from bot.chips import RememberedChips
 from bot.flood import FloodGate
 from bot.sender import Sender
 from bot.settings import Settings
 from bot.topics import TopicIndex
 from db.connection import Database
+from handlers.conversations import ChatConversations
+from handlers.sending import AmarBot
 
 log = logging.getLogger(__name__)
 Broadcaster = Callable[[int, Message | None], Awaitable[None]]  # (broadcast id, the admin's progress message)
@@ -46,6 +49,14 @@ class BotData(dict[str, Any]):
         return self["topics"]
 
     @property
+    def chips(self) -> RememberedChips:
+        return self["chips"]
+
+    @property
+    def conversations(self) -> ChatConversations:
+        return self["conversations"]
+
+    @property
     def flood(self) -> FloodGate:
         return self["flood"]
 
@@ -58,8 +69,11 @@ class BotData(dict[str, Any]):
         return self["broadcaster"]
 
 
-Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
-CONTEXT_TYPES = ContextTypes(bot_data=BotData)
+class Context(CallbackContext[AmarBot, dict[Any, Any], dict[Any, Any], BotData]):
+    """The handlers' context: PTB's, with the bot (`AmarBot`) and `bot_data` typed."""
+
+
+CONTEXT_TYPES = ContextTypes(context=Context, bot_data=BotData)
 
 
 def services(context: Context) -> BotData:

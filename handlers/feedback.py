@@ -5,7 +5,7 @@ from telegram import ForceReply, Update
 from telegram.constants import ParseMode
 
 from bot import clock
-from bot.answer.followup import Conversation, keep
+from bot.answer.followup import Conversation
 from bot.chips import follow_up
 from bot.messages import say
 from db import feedback
@@ -24,10 +24,10 @@ async def chip(update: Update, context: Context) -> None:
     question = await _own_question(update, context, ident)
     if question is None:
         return
-    today, db, chat_id = clock.today_jalali(), services(context).db, update.effective_chat.id
+    today = clock.today_jalali()
     conversation = Conversation()  # the chat goes on from the chip's answer
     answer = await follow_up(services(context).engine, question, name, today, conversation)
-    await keep(db, chat_id, conversation)
+    await services(context).conversations.keep(update.effective_chat.id, conversation)
     chart_id = await services(context).charts.offer(answer, today)
     log.info("update %s: chip %s answered=%s", update.update_id, name, answer.answered)
     await query.message.reply_text(escape(answer.text), parse_mode=ParseMode.HTML,

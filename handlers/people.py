@@ -7,9 +7,7 @@ from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
 
 from bot import clock
-from bot.answer.followup import keep, recall
 from bot.answer.render import fa, jalali_date
-from bot.chips import answerable_chips
 from bot.labels import shorten
 from bot.messages import say
 from bot.smalltalk import SmallTalk, classify
@@ -17,8 +15,9 @@ from bot.teaching import answer_taught
 from bot.topics import topics_text
 from db import releases, subscribers
 from handlers import feedback
-from handlers.common import answer_keyboard, button_id, chunks, escape
+from handlers.common import answer_buttons, answer_keyboard, button_id, chunks, escape
 from handlers.context import Context, services
+from handlers.sending import reply_html
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 1000
@@ -66,18 +65,18 @@ async def ask(update: Update, context: Context) -> None:
 async def reply_answer(update: Update, context: Context, text: str) -> None:
     """Answer `text` as a question in this chat, logged, with the answer's buttons."""
     today = clock.today_jalali()
-    engine, db = services(context).engine, services(context).db
-    conversation = await recall(db, update.effective_chat.id)
+    engine, db, conversations = services(context).engine, services(context).db, services(context).conversations
+    conversation = await conversations.recall(update.effective_chat.id)
     answer = await answer_taught(engine, db, text, today) or await engine.answer(text, today, conversation)
-    await keep(db, update.effective_chat.id, conversation)
+    await conversations.keep(update.effective_chat.id, conversation)
     chart_id = await services(context).charts.offer(answer, today)
-    chips = await answerable_chips(engine, answer, today)
+    chips = await services(context).chips.under(answer, today)
     question_id = await subscribers.log_question(db, update.effective_chat.id, text, answer.answered,
                                                  answer.confidence)
     log.info("update %s: question answered=%s confidence=%.2f", update.update_id, answer.answered,
              answer.confidence)
-    await update.effective_message.reply_text(escape(answer.text), parse_mode=ParseMode.HTML,
-                                              reply_markup=answer_keyboard(answer, chart_id, question_id, chips))
+    await reply_html(context.bot, update, escape(answer.text),
+                     answer_buttons(answer, chart_id, question_id, chips))
 
 
 async def _pressed_id(update: Update, context: Context) -> int | None:
