@@ -1,11 +1,14 @@
 """Bulk ingest made faster (issue 15) reads releases exactly as before: places picked from an index of their
 spellings, sentences normalised once."""
+import re
 from pathlib import Path
 
 import pytest
 
+from bot.extract import places
 from bot.extract.places import find_regions, find_scopes
 from bot.ingest import extract_named
+from bot.lang.regions import PROVINCES
 from bot.release import decode, parse_release
 from bot.text.normalize import normalize
 
@@ -21,6 +24,23 @@ from bot.text.normalize import normalize
 ])
 def test_regions_are_found_by_their_spellings(sentence: str, question: bool, places: list[str]) -> None:
     assert [m.value for m in find_regions(sentence, question)] == places
+
+
+@pytest.mark.parametrize("sentence", [
+    "در شهرک صنعتی شکوهیه قم ۱۰ واحد",
+    "آذربایجان شرقی و آذربایجان\u200cشرقی و آذربایجان‌غربی",  # a space and a half-space spell one name
+    "کهگیلویه و بویراحمد، سیستان و بلوچستان",
+    "تهرانی‌ها در اصفهان‌شهر و قمصر",  # names inside words: they take their letters from the names after them
+    "شهرکهای صنعتی استان‌های بوشهر، یزد و فارس",
+    "",
+])
+def test_the_spellings_of_a_sentence_are_those_one_pattern_of_them_all_finds(sentence: str) -> None:
+    """Trying at each position only the spellings that start with its letters finds exactly what one
+    alternation of every spelling finds, matches inside words and overlaps included."""
+    spellings = [w for forms in PROVINCES.values() for w in forms] + list(places.gazetteer())
+    one_pattern = re.compile(places._forms(spellings))
+    expected = {m.group().replace("\u200c", " ") for m in one_pattern.finditer(sentence)}
+    assert places._spellings_named(sentence, "regions") == expected
 
 
 def test_scopes_are_found_by_their_spellings() -> None:
