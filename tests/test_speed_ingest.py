@@ -5,11 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.extract import places
+from bot.extract import periods, places
+from bot.extract.periods import find_periods
 from bot.extract.places import find_regions, find_scopes
 from bot.ingest import extract_named
 from bot.lang.regions import PROVINCES
 from bot.release import decode, parse_release
+from bot.text.literals import required_text
 from bot.text.normalize import normalize
 
 
@@ -57,3 +59,36 @@ def test_a_measure_is_named_from_its_sentence_as_stored() -> None:
     planned = next(f for f in facts if f.amount_text == "1500 واحد")
     assert normalize(planned.sentence) != planned.sentence
     assert planned.measure == "برنامه‌ریزی"
+
+
+@pytest.mark.parametrize(("pattern", "needs"), [
+    (r"(?:(?:تا|در) )?پایان (?:سال )?(?P<y>\d+)", ("پایان ",)),  # the longest plain run, after an optional group
+    (r"(?:سفر|نشست) (?:دی|بهمن)", ("سفر", "نشست")),  # any branch of an alternation
+    (r"(?<=در )\d{4}", ("در ",)),  # a look-behind's text must be there too
+    (r"(?<!از )\d+ ماه", (" ماه",)),  # a negative look-around needs nothing
+    (r"(?:ماه)+|(?:سال){2,}", ("ماه", "سال")),  # repeated at least once
+    (r"(?:گذشته|)\d+", None),  # a branch that may be empty: nothing is needed
+    (r"\d+(?:[.,]\d+)?", None),
+    (r"(?i)abc", None),  # a pattern read without case is not understood: always run
+])
+def test_the_text_a_pattern_cannot_match_without(pattern: str, needs: tuple[str, ...] | None) -> None:
+    """The plain text named for a pattern is text every match needs, or nothing when none can be named."""
+    assert required_text(re.compile(pattern)) == needs
+
+
+@pytest.mark.parametrize("release", [True, False])
+@pytest.mark.parametrize("sentence", [
+    "از ابتدای سال تا پایان آذر ۱۴۰۰ بیش از ۳۵۰ واحد احیا شد",
+    "در سفر رئیس‌جمهور در دی ماه ۱۰ طرح افتتاح شد",
+    "در هفته دولت امسال و در ۵ سال آینده",
+    "سه ماهه دوم سال ۹۸ نسبت به مدت مشابه سال قبل",
+    "تابستان ۹۸ تعداد ۳۳۰ واحد و در ۱۴۰۲ و تا کنون",
+    "این ماه و ماه گذشته و دو ماه اخیر، نیمه نخست امسال",
+    "در آذرماه اعلام کرد که در پایان سال ۹۶ و امروز",
+])
+def test_periods_found_with_the_quick_test_are_those_found_without(monkeypatch, sentence: str, release: bool) -> None:
+    """Skipping the patterns whose text a sentence lacks finds exactly the periods running them all finds."""
+    quick = find_periods(sentence, (1400, 9, 15), release=release)
+    for name in ("_RELEASE_CHECKED", "_QUESTION_CHECKED"):
+        monkeypatch.setattr(periods, name, [(kind, p, None) for kind, p, _ in getattr(periods, name)])
+    assert quick == find_periods(sentence, (1400, 9, 15), release=release) and quick
