@@ -108,9 +108,10 @@ def any_place_name() -> re.Pattern[str]:
 
 
 @cache
-def _spelling_groups(kind: str) -> dict[str, re.Pattern[str]]:
+def _spelling_groups(kind: str) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
     """Every spelling of a kind («regions», «scopes») grouped by its first two letters (a half-space read as a
-    space), each group one alternation in the order one alternation of them all would try them."""
+    space), each group one alternation in the order one alternation of them all would try them; and a pattern
+    of the letters a spelling starts with, to skip the others at once."""
     if kind == "scopes":
         words = [f for forms in SCOPES.values() for f in forms]
     else:
@@ -120,7 +121,8 @@ def _spelling_groups(kind: str) -> dict[str, re.Pattern[str]]:
         if len(word) < 2:
             raise ValueError(f"a place or scope spelled with one letter: {word!r}")
         groups.setdefault(_fold(word[:2]), []).append(form)
-    return {start: re.compile("(?:" + "|".join(forms) + ")") for start, forms in groups.items()}
+    starts = re.compile("[" + "".join(sorted({re.escape(start[0]) for start in groups})) + "]")
+    return starts, {start: re.compile("(?:" + "|".join(forms) + ")") for start, forms in groups.items()}
 
 
 def _spellings_named(sentence: str, kind: str) -> set[str]:
@@ -128,10 +130,11 @@ def _spellings_named(sentence: str, kind: str) -> set[str]:
     right, none overlapping, at each position the first spelling that matches, inside a word too), though
     trying at each position only the spellings that start with its two letters: most sentences name none,
     and this says so in one quick pass, and which names to try when they do."""
-    groups, folded = _spelling_groups(kind), _fold(sentence)
+    (starts, groups), folded = _spelling_groups(kind), _fold(sentence)
     named: set[str] = set()
-    at, last = 0, len(sentence) - 1
-    while at < last:
+    at = 0
+    while (start := starts.search(folded, at)) is not None:
+        at = start.start()
         group = groups.get(folded[at : at + 2])
         m = group.match(sentence, at) if group else None
         if m:
