@@ -9,6 +9,7 @@ says «no» when the pattern cannot match, so a pattern the reading does not und
 """
 import re
 from collections.abc import Sequence
+from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]  # what re compiles from: stable in a minor version
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -16,6 +17,7 @@ Requirement = tuple[str, ...]  # one of these strings is in any text the pattern
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
+@cache  # a pattern shared by several lists is read once
 def required_text(pattern: re.Pattern[str]) -> Requirement | None:
     """Strings one of which every match of the pattern needs; None when none can be named."""
     if pattern.flags & re.IGNORECASE:
