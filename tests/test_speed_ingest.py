@@ -5,14 +5,16 @@ from pathlib import Path
 
 import pytest
 
+from bot import ingest
 from bot.extract import periods, places
 from bot.extract.periods import find_periods
 from bot.extract.places import find_regions, find_scopes
-from bot.ingest import extract_named
+from bot.ingest import extract_named, open_database
 from bot.lang.regions import PROVINCES
 from bot.release import decode, parse_release
 from bot.text.literals import required_text
 from bot.text.normalize import normalize
+from tests.conftest import DEV_CORPUS, EXTRA_CORPUS
 
 
 @pytest.mark.parametrize(("sentence", "question", "places"), [
@@ -92,3 +94,62 @@ def test_periods_found_with_the_quick_test_are_those_found_without(monkeypatch, 
     for name in ("_RELEASE_CHECKED", "_QUESTION_CHECKED"):
         monkeypatch.setattr(periods, name, [(kind, p, None) for kind, p, _ in getattr(periods, name)])
     assert quick == find_periods(sentence, (1400, 9, 15), release=release) and quick
+
+
+_TABLES = {"releases": ("content_hash, date, date_key, title, body", "content_hash"), "facts": ("*", "id"),
+           "fact_terms": ("*", "term, date_key, fact_id"), "term_counts": ("*", "term"),
+           "topic_coverage": ("*", "unit, aspect, value, weight"), "lists": ("*", "id"), "people": ("*", "id")}
+
+
+async def _stored_rows(db) -> dict[str, list[tuple]]:
+    rows = {}
+    for table, (columns, order) in _TABLES.items():
+        sql = f"SELECT {columns} FROM {table} ORDER BY {order}"
+        rows[table] = [tuple(row) for row in await db.conn.execute_fetchall(sql)]
+    return rows
+
+
+async def test_a_bulk_load_stores_what_storing_one_release_at_a_time_stores(tmp_path, monkeypatch) -> None:
+    """Batches written in one call on the database thread store the same rows, term counts and topic coverage
+    as storing each release in its own transaction."""
+    monkeypatch.setattr(ingest, "BATCH", 3)
+    files = [*DEV_CORPUS, *EXTRA_CORPUS]
+    one_by_one, bulk = await open_database(tmp_path / "one.db"), await open_database(tmp_path / "bulk.db")
+    for path in files:
+        await ingest.ingest(one_by_one, parse_release(decode(path.read_bytes())))
+    outcomes = [outcome async for _, outcome in ingest.ingest_files(bulk, list(map(str, files)))]
+    assert all(isinstance(o, ingest.IngestResult) and not o.duplicate for o in outcomes)
+    assert await _stored_rows(bulk) == await _stored_rows(one_by_one)
+    await one_by_one.close()
+    await bulk.close()
+
+
+async def test_a_file_that_cannot_be_stored_leaves_nothing_and_costs_its_batch_nothing(tmp_path, monkeypatch) -> None:
+    """In one batch: a file that is no text is refused, a release whose statistic the database rejects stores
+    nothing of itself (no release, fact, term or count), the same text twice is a duplicate; the rest is stored."""
+    real = ingest.extract_named
+
+    def one_broken(release):
+        extraction = real(release)
+        if release.ref == (1399, 8, 11):
+            extraction.facts[0].kind = None  # NOT NULL in the schema
+        return extraction
+
+    monkeypatch.setattr(ingest, "extract_named", one_broken)
+    (tmp_path / "bin.txt").write_bytes(b"\x00")
+    files = [str(DEV_CORPUS[1]), str(tmp_path / "bin.txt"), str(DEV_CORPUS[0]), str(DEV_CORPUS[2]), str(DEV_CORPUS[1])]
+    db = await open_database(tmp_path / "b.db")
+    before = await _stored_rows(db)
+    outcomes = [outcome async for _, outcome in ingest.ingest_files(db, files)]
+    kinds = [type(o).__name__ if not isinstance(o, ingest.IngestResult) else o.duplicate for o in outcomes]
+    assert kinds == [False, "ReleaseError", "IntegrityError", False, True]
+    after = await _stored_rows(db)
+    assert len(after["releases"]) == len(before["releases"]) + 2
+    broken = parse_release(decode(DEV_CORPUS[0].read_bytes()))
+    assert all(row[0] != broken.content_hash for row in after["releases"])
+    assert {row[-1] for row in after["facts"]} >= {row[-1] for row in before["facts"]}
+    facts = await db.conn.execute_fetchall("SELECT COUNT(*) FROM facts f JOIN releases r ON r.id = f.release_id")
+    assert facts[0][0] == len(after["facts"])  # no fact of the broken release left without its release
+    counted = await db.conn.execute_fetchall("SELECT SUM(facts) FROM term_counts")
+    assert counted[0][0] == len(after["fact_terms"])  # nor any of its terms counted
+    await db.close()
