@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 BATCH = 100           # releases stored per transaction in a bulk load
 CHUNK = 16            # files a worker process reads and extracts at a time
+AHEAD = 3 * BATCH     # files being extracted while earlier ones are stored: the workers never wait for a batch
 PARALLEL_FROM = 200   # fewer files than this are not worth starting worker processes for
 
 
@@ -88,18 +89,21 @@ def _workers(files: int) -> int:
 
 async def _prepared(names: list[str], date: str | None, title: str | None) -> AsyncIterator[Prepared]:
     """Each file prepared, in order: in worker processes when there are many files and more than one core,
-    with a bounded number of chunks in flight so a large archive never sits in memory at once."""
+    with a bounded number of chunks in flight (enough to keep every worker busy while a batch is stored) so a
+    large archive never sits in memory at once."""
     workers = _workers(len(names))
     chunks: Iterator[list[str]] = (names[i:i + CHUNK] for i in range(0, len(names), CHUNK))
     pool: Executor | None = None
+    depth = 2  # chunks in flight
     if workers > 1:
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        depth = max(2 * workers, AHEAD // CHUNK)
     loop = asyncio.get_running_loop()
     in_flight: deque[asyncio.Future[list[Prepared]]] = deque()
     try:
         for chunk in chunks:
             in_flight.append(loop.run_in_executor(pool, _prepare_chunk, chunk, date, title))
-            if len(in_flight) >= 2 * workers:
+            if len(in_flight) >= depth:
                 for item in await in_flight.popleft():
                     yield item
         while in_flight:

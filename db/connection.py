@@ -27,6 +27,13 @@ def is_locked(err: sqlite3.OperationalError) -> bool:
     return "locked" in str(err) or "busy" in str(err)
 
 
+async def on_db_thread[T](conn: aiosqlite.Connection, work: Callable[[sqlite3.Connection], T]) -> T:
+    """Run `work` with the plain sqlite3 connection on the connection's own thread: many statements for one
+    round trip through aiosqlite's queue instead of one each (aiosqlite's `_execute`, pinned in requirements.lock,
+    is what its own `execute` calls)."""
+    return await conn._execute(work, conn._conn)
+
+
 class Database:
     """One aiosqlite connection in autocommit mode; writes that belong together go in atomic()."""
 

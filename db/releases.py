@@ -1,29 +1,19 @@
 """Releases and what was extracted from them: storing and looking up."""
 import json
-import sqlite3
 import zlib
-from collections import Counter
 from collections.abc import Iterable
+from functools import partial
 
 import aiosqlite
 
-from bot.extract.model import Extraction, Fact, Period
+from bot.extract.model import Extraction, Period
 from bot.records import Source, StoredFact, StoredList, StoredPerson
 from bot.release import Release
-from db import topics
-from db.connection import Database
-from db.rows import new_id, one
+from db.connection import Database, on_db_thread
+from db.release_rows import ReleaseExists, release_rows, write_batch, write_release
+from db.rows import one
 
-INDEXED_WEIGHT = 0.3  # context words lighter than this are kept with the fact but not indexed
 POSTINGS_PER_TERM = 500  # the latest facts carrying a term that one look-up reads
-
-
-class ReleaseExists(Exception):
-    """The same text is stored already."""
-
-    def __init__(self, release_id: int) -> None:
-        super().__init__(f"release {release_id} exists")
-        self.release_id = release_id
 
 
 async def _first(db: Database, sql: str, params: tuple = ()) -> aiosqlite.Row | None:
@@ -57,83 +47,19 @@ async def insert_release(db: Database, release: Release, extraction: Extraction)
 async def insert_releases(db: Database, items: list[tuple[Release, Extraction]]) -> list[int | Exception]:
     """Store many releases in one transaction (bulk loads), each whole or not at all: per release its id,
     ReleaseExists when the same text is stored already (or earlier in the batch), or the database error that
-    kept it out (its savepoint rolled back, the others kept)."""
+    kept it out (its savepoint rolled back, the others kept). The batch is written in one round trip."""
+    batch = [release_rows(release, extraction) for release, extraction in items]
     try:
-        return await _insert_many(db, items)
+        async with db.atomic() as conn:
+            return await on_db_thread(conn, partial(write_batch, batch=batch))
     finally:
         db.facts_changed()
 
 
-async def _insert_many(db: Database, items: list[tuple[Release, Extraction]]) -> list[int | Exception]:
-    async with db.atomic() as conn:
-        stored = await _ids_by_hash(conn, [release.content_hash for release, _ in items])
-        results: list[int | Exception] = []
-        for release, extraction in items:
-            if release.content_hash in stored:
-                results.append(ReleaseExists(stored[release.content_hash]))
-                continue
-            await conn.execute("SAVEPOINT one_release")
-            try:
-                stored[release.content_hash] = await insert_release_rows(conn, release, extraction)
-            except sqlite3.Error as err:
-                await conn.execute("ROLLBACK TO one_release")
-                results.append(err)
-            else:
-                results.append(stored[release.content_hash])
-            await conn.execute("RELEASE one_release")
-    return results
-
-
-async def _ids_by_hash(conn: aiosqlite.Connection, hashes: list[str]) -> dict[str, int]:
-    sql = f"SELECT content_hash, id FROM releases WHERE content_hash IN ({','.join('?' * len(hashes))})"
-    async with conn.execute(sql, hashes) as cur:
-        return {row[0]: row[1] async for row in cur}
-
-
 async def insert_release_rows(conn: aiosqlite.Connection, release: Release, extraction: Extraction) -> int:
-    """The rows of one release, inside a transaction the caller holds: a handful of statements whatever
-    its size (fact ids are given here, as SQLite would give them), term counts and topic coverage included."""
-    cur = await conn.execute(
-        "INSERT INTO releases(content_hash, date, date_key, title, body) VALUES (?, ?, ?, ?, ?)",
-        (release.content_hash, release.date, release.date_key, release.title, release.body))
-    release_id = new_id(cur)
-    async with conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM facts") as cur:
-        first_id = one(await cur.fetchone())[0]
-    await conn.executemany(_INSERT_FACT, [_fact_row(first_id + i, release_id, f)
-                                          for i, f in enumerate(extraction.facts)])
-    postings = [(i, t, w) for i, f in enumerate(extraction.facts) for t, w in f.terms.items() if w >= INDEXED_WEIGHT]
-    await conn.executemany("INSERT INTO fact_terms(term, date_key, fact_id, weight) VALUES (?, ?, ?, ?)",
-                           [(t, release.date_key, first_id + i, w) for i, t, w in postings])
-    await conn.executemany("INSERT INTO term_counts(term, facts, first_fact) VALUES (?, ?, ?)"
-                           " ON CONFLICT DO UPDATE SET facts = facts + excluded.facts",
-                           [(t, n, first_id) for t, n in Counter(t for _, t, _ in postings).items()])
-    await topics.add_coverage(conn, topics.coverage_rows(extraction.facts, postings))
-    await conn.executemany(
-        "INSERT INTO lists(release_id, head, items, sentence, terms) VALUES (?, ?, ?, ?, ?)",
-        [(release_id, x.head, json.dumps(x.items, ensure_ascii=False), x.sentence,
-          json.dumps(x.terms, ensure_ascii=False)) for x in extraction.lists])
-    await conn.executemany(
-        "INSERT INTO people(release_id, name, role, sentence, terms) VALUES (?, ?, ?, ?, ?)",
-        [(release_id, x.name, x.role, x.sentence, json.dumps(x.terms, ensure_ascii=False))
-         for x in extraction.people])
-    return release_id
-
-
-_INSERT_FACT = ("INSERT INTO facts(id, release_id, value, value_max, unit, kind, noun, qualifier, period_start,"
-                " period_end, period_kind, period_label, region, scope, is_target, sentence, amount_text, terms, place)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-
-
-def _fact_row(fact_id: int, release_id: int, fact: Fact) -> tuple:
-    p = fact.period
-    return (fact_id, release_id, fact.value, fact.value_max, fact.unit, fact.kind, fact.noun, fact.qualifier,
-            p and p.start, p and p.end, p and p.kind, p and p.label, fact.region, fact.scope, int(fact.is_target),
-            fact.sentence, fact.amount_text, _packed_terms(fact.terms), fact.place)
-
-
-def _packed_terms(terms: dict[str, float]) -> bytes:
-    """A fact's words and weights, compressed: the largest part of a stored fact (older rows hold plain JSON)."""
-    return zlib.compress(json.dumps(terms, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    """The rows of one release, inside a transaction the caller holds, written in one round trip to the
+    database thread (term counts and topic coverage included)."""
+    return await on_db_thread(conn, partial(write_release, rows=release_rows(release, extraction)))
 
 
 _FACT_COLUMNS = ("f.id, f.value, f.value_max, f.unit, f.kind, f.noun, f.qualifier, f.period_start, f.period_end,"

@@ -9,12 +9,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import aiosqlite
-
 from bot.extract.model import Fact
 from db.connection import Database
 
-_ADD = ("INSERT INTO topic_coverage(unit, aspect, value, weight, count) VALUES (?, ?, ?, ?, ?)"
+ADD_COVERAGE = ("INSERT INTO topic_coverage(unit, aspect, value, weight, count) VALUES (?, ?, ?, ?, ?)"
         " ON CONFLICT DO UPDATE SET count = count + excluded.count")
 
 
@@ -47,11 +45,6 @@ def coverage_rows(facts: list[Fact], postings: Iterable[tuple[int, str, float]])
         if "#" <= term < "$":
             rows[facts[i].unit or "", "concept", term, weight] += 1
     return rows
-
-
-async def add_coverage(conn: aiosqlite.Connection, rows: Counter) -> None:
-    """Inside the transaction that stores the release."""
-    await conn.executemany(_ADD, [(*key, count) for key, count in rows.items()])
 
 
 async def coverage_by_unit(db: Database, strong: float) -> list[UnitCoverage]:

@@ -16,7 +16,18 @@ from bot.text.tokens import Token
 
 _MAX_UNIT_WORDS = 4
 _UNIT_PHRASES = {tuple(p.split()): spec for p, spec in UNITS.items()}
-_QUALIFIER_PHRASES = sorted((tuple(q.split()) for q in QUALIFIERS), key=len, reverse=True)
+_UNIT_FIRST_WORDS = frozenset(words[0] for words in _UNIT_PHRASES)
+
+
+def _by_last_word(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their last word, longest first: the word before a number picks the few to compare."""
+    ending: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted((tuple(p.split()) for p in phrases if p.strip()), key=len, reverse=True):
+        ending.setdefault(words[-1], []).append(words)
+    return ending
+
+
+_QUALIFIERS_ENDING = _by_last_word(list(QUALIFIERS))
 
 
 def _split_glued(tokens: list[Token]) -> list[Token]:
@@ -125,6 +136,9 @@ def _place(value: float) -> float:
 
 def _unit_at(tokens: list[Token], i: int) -> tuple[UnitSpec | None, int]:
     """The longest unit phrase starting at token i, by text or by key."""
+    first = tokens[i] if i < len(tokens) else None
+    if first is None or not {first.text, first.key, first.text[:-1]} & _UNIT_FIRST_WORDS:
+        return None, i  # no unit starts with this word (most words after a number)
     for size in range(_MAX_UNIT_WORDS, 0, -1):
         words = tokens[i : i + size]
         if len(words) < size:
@@ -151,7 +165,7 @@ def _counted_noun(tokens: list[Token], i: int) -> str | None:
 
 
 def _qualifier_before(tokens: list[Token], i: int) -> str | None:
-    for phrase in _QUALIFIER_PHRASES:
+    for phrase in _QUALIFIERS_ENDING.get(tokens[i - 1].text, ()) if i else ():
         n = len(phrase)
         if i - n >= 0 and tuple(t.text for t in tokens[i - n : i]) == phrase:
             return " ".join(phrase)

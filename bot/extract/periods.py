@@ -29,6 +29,7 @@ from bot.lang.calendar import (
 )
 from bot.lang.numbers import UNITS_WORDS
 from bot.lang.speech import SPEECH_VERBS
+from bot.text.literals import may_match, required_text
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -122,6 +123,9 @@ _STOCK_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _BEFORE_UNTIL = next(k for k, (kind, _) in enumerate(_PATTERNS) if kind == "until")
 _RELEASE_PATTERNS = _STOCK_PATTERNS[:2] + _PATTERNS[:_BEFORE_UNTIL] + _STOCK_PATTERNS[2:] + _PATTERNS[_BEFORE_UNTIL:]
+# Each pattern with the text it cannot match without: most patterns are not even tried on most sentences.
+_QUESTION_CHECKED = [(kind, pattern, required_text(pattern)) for kind, pattern in _PATTERNS]
+_RELEASE_CHECKED = [(kind, pattern, required_text(pattern)) for kind, pattern in _RELEASE_PATTERNS]
 
 _BASELINE_BEFORE = re.compile(r"(?:نسبت به|در مقایسه با|مقایسه با|در قیاس با|بیش از|بیشتر از|کمتر از)(?: رقم)?\s*$")
 
@@ -248,9 +252,11 @@ def find_periods(sentence: str, ref: RefDate, release: bool = False) -> list[Per
     «امسال» is the year still running (kind «running», settled by the fact: a plan is for the whole year,
     an achievement is the year so far) and «پایان …» is a point."""
     found: list[PeriodMention] = []
-    for kind, pattern in _RELEASE_PATTERNS if release else _PATTERNS:
+    for kind, pattern, needs in _RELEASE_CHECKED if release else _QUESTION_CHECKED:
         if (kind == "running" and not release) or (kind in ("recent_years", "year_end") and release):
             continue  # a release's «در ۱۲ سال گذشته هیچ زمینی …» states a duration, a figure of its own
+        if not may_match(sentence, needs):
+            continue
         for m in pattern.finditer(sentence):
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue

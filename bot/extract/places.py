@@ -47,8 +47,14 @@ def asked_places(mentions: list[Mention]) -> tuple[tuple[str, ...], tuple[str, .
 
 
 def _forms(words: Iterable[str]) -> str:
-    forms = sorted((re.escape(w).replace("\\ ", " ").replace(" ", "[ \u200c]") for w in words), key=len, reverse=True)
-    return "(?:" + "|".join(forms) + ")"
+    return "(?:" + "|".join(form for _, form in _ordered_forms(words)) + ")"
+
+
+def _ordered_forms(words: Iterable[str]) -> list[tuple[str, str]]:
+    """Each word with its pattern (a space matching a half-space too), longest pattern first: the order in which
+    an alternation of them tries them."""
+    forms = ((w, re.escape(w).replace("\\ ", " ").replace(" ", "[ \u200c]")) for w in words)
+    return sorted(forms, key=lambda pair: len(pair[1]), reverse=True)
 
 
 # In a question «فارس پارسال چند واحد احیا کرد؟» names the province; these words before a name do not.
@@ -102,12 +108,41 @@ def any_place_name() -> re.Pattern[str]:
 
 
 @cache
-def _spellings(kind: str) -> re.Pattern[str]:
-    """One pattern for every spelling of a kind («regions», «scopes»): most sentences name none, and this
-    says so in one pass, and which names to try when they do."""
+def _spelling_groups(kind: str) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """Every spelling of a kind («regions», «scopes») grouped by its first two letters (a half-space read as a
+    space), each group one alternation in the order one alternation of them all would try them; and a pattern
+    of the letters a spelling starts with, to skip the others at once."""
     if kind == "scopes":
-        return re.compile(_forms([f for forms in SCOPES.values() for f in forms]))
-    return re.compile(_forms([w for spellings in PROVINCES.values() for w in spellings] + list(gazetteer())))
+        words = [f for forms in SCOPES.values() for f in forms]
+    else:
+        words = [w for spellings in PROVINCES.values() for w in spellings] + list(gazetteer())
+    groups: dict[str, list[str]] = {}
+    for word, form in _ordered_forms(words):
+        if len(word) < 2:
+            raise ValueError(f"a place or scope spelled with one letter: {word!r}")
+        groups.setdefault(_fold(word[:2]), []).append(form)
+    starts = re.compile("[" + "".join(sorted({re.escape(start[0]) for start in groups})) + "]")
+    return starts, {start: re.compile("(?:" + "|".join(forms) + ")") for start, forms in groups.items()}
+
+
+def _spellings_named(sentence: str, kind: str) -> set[str]:
+    """The spellings of a kind the sentence holds, as one alternation of them all would find them (left to
+    right, none overlapping, at each position the first spelling that matches, inside a word too), though
+    trying at each position only the spellings that start with its two letters: most sentences name none,
+    and this says so in one quick pass, and which names to try when they do."""
+    (starts, groups), folded = _spelling_groups(kind), _fold(sentence)
+    named: set[str] = set()
+    at = 0
+    while (start := starts.search(folded, at)) is not None:
+        at = start.start()
+        group = groups.get(folded[at : at + 2])
+        m = group.match(sentence, at) if group else None
+        if m:
+            named.add(_fold(m.group()))
+            at = m.end()
+        else:
+            at += 1
+    return named
 
 
 @cache
@@ -127,7 +162,7 @@ def _patterns(kind: str, question: bool) -> tuple[_Pattern, ...]:
 
 def _find(sentence: str, kind: str, question: bool = False) -> list[Mention]:
     found: list[Mention] = []
-    named = {_fold(m.group()) for m in _spellings(kind).finditer(sentence)}
+    named = _spellings_named(sentence, kind)
     if not named:
         return found
     index, patterns = _by_spelling(kind, question), _patterns(kind, question)

@@ -1,0 +1,124 @@
+"""A release as the rows that store it: worked out before the database is touched, then written by one call on
+the database connection's own thread.
+
+Going through aiosqlite's queue costs the event loop a wake-up per statement; a release is a dozen
+statements and a bulk load stores thousands of releases, so a release (or a batch of them) is written by one
+plain function run on that thread (`db.connection.on_db_thread`). The rows are plain tuples, so a bulk load
+makes them in the worker processes that extract (`bot.ingest.prepare`) and only writes them here.
+"""
+import json
+import sqlite3
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.extract.model import Extraction, Fact
+from bot.release import Release
+from db.topics import ADD_COVERAGE, coverage_rows
+
+INDEXED_WEIGHT = 0.3  # context words lighter than this are kept with the fact but not indexed
+
+_INSERT_RELEASE = "INSERT INTO releases(content_hash, date, date_key, title, body) VALUES (?, ?, ?, ?, ?)"
+_INSERT_FACT = ("INSERT INTO facts(id, release_id, value, value_max, unit, kind, noun, qualifier, period_start,"
+                " period_end, period_kind, period_label, region, scope, is_target, sentence, amount_text, terms, place)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_INSERT_POSTING = "INSERT INTO fact_terms(term, date_key, fact_id, weight) VALUES (?, ?, ?, ?)"
+_ADD_TERM_COUNT = ("INSERT INTO term_counts(term, facts, first_fact) VALUES (?, ?, ?)"
+                   " ON CONFLICT DO UPDATE SET facts = facts + excluded.facts")
+_INSERT_LIST = "INSERT INTO lists(release_id, head, items, sentence, terms) VALUES (?, ?, ?, ?, ?)"
+_INSERT_PERSON = "INSERT INTO people(release_id, name, role, sentence, terms) VALUES (?, ?, ?, ?, ?)"
+
+
+class ReleaseExists(Exception):
+    """The same text is stored already."""
+
+    def __init__(self, release_id: int) -> None:
+        super().__init__(f"release {release_id} exists")
+        self.release_id = release_id
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseRows:
+    """Every row of one release, without the ids the database gives (the release's, its facts')."""
+    content_hash: str
+    date_key: int
+    release: tuple
+    facts: list[tuple]                       # a fact's columns after its id and release id
+    postings: list[tuple[int, str, float]]   # (index of the fact, term, weight) for the term index
+    term_counts: list[tuple[str, int]]
+    coverage: list[tuple]                    # topic_coverage rows, added to the counts stored
+    lists: list[tuple]                       # columns after the release id
+    people: list[tuple]
+
+
+def release_rows(release: Release, extraction: Extraction) -> ReleaseRows:
+    """The rows of a release and what was extracted from it, term counts and topic coverage included."""
+    facts = extraction.facts
+    postings = [(i, t, w) for i, f in enumerate(facts) for t, w in f.terms.items() if w >= INDEXED_WEIGHT]
+    return ReleaseRows(
+        content_hash=release.content_hash, date_key=release.date_key,
+        release=(release.content_hash, release.date, release.date_key, release.title, release.body),
+        facts=[_fact_row(f) for f in facts], postings=postings,
+        term_counts=list(Counter(t for _, t, _ in postings).items()),
+        coverage=[(*key, count) for key, count in coverage_rows(facts, postings).items()],
+        lists=[(x.head, _json(x.items), x.sentence, _json(x.terms)) for x in extraction.lists],
+        people=[(x.name, x.role, x.sentence, _json(x.terms)) for x in extraction.people])
+
+
+def _fact_row(fact: Fact) -> tuple:
+    p = fact.period
+    return (fact.value, fact.value_max, fact.unit, fact.kind, fact.noun, fact.qualifier, p and p.start,
+            p and p.end, p and p.kind, p and p.label, fact.region, fact.scope, int(fact.is_target), fact.sentence,
+            fact.amount_text, _packed_terms(fact.terms), fact.place)
+
+
+def _packed_terms(terms: dict[str, float]) -> bytes:
+    """A fact's words and weights, compressed: the largest part of a stored fact (older rows hold plain JSON)."""
+    return zlib.compress(json.dumps(terms, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def write_release(conn: sqlite3.Connection, rows: ReleaseRows) -> int:
+    """Store one release's rows inside the transaction the caller holds; its id. Fact ids are given here, as
+    SQLite would give them, so postings can name them without reading them back."""
+    release_id = conn.execute(_INSERT_RELEASE, rows.release).lastrowid
+    if release_id is None:
+        raise sqlite3.IntegrityError("the release was not inserted")
+    first_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM facts").fetchone()[0]
+    conn.executemany(_INSERT_FACT, [(first_id + i, release_id, *row) for i, row in enumerate(rows.facts)])
+    conn.executemany(_INSERT_POSTING, [(t, rows.date_key, first_id + i, w) for i, t, w in rows.postings])
+    conn.executemany(_ADD_TERM_COUNT, [(t, n, first_id) for t, n in rows.term_counts])
+    conn.executemany(ADD_COVERAGE, rows.coverage)
+    conn.executemany(_INSERT_LIST, [(release_id, *row) for row in rows.lists])
+    conn.executemany(_INSERT_PERSON, [(release_id, *row) for row in rows.people])
+    return release_id
+
+
+def write_batch(conn: sqlite3.Connection, batch: list[ReleaseRows]) -> list[int | Exception]:
+    """Store many releases inside the transaction the caller holds, each whole or not at all: per release its
+    id, ReleaseExists when the same text is stored already (or earlier in the batch), or the database error
+    that kept it out (its savepoint rolled back, the others kept)."""
+    stored = _ids_by_hash(conn, [rows.content_hash for rows in batch])
+    results: list[int | Exception] = []
+    for rows in batch:
+        if rows.content_hash in stored:
+            results.append(ReleaseExists(stored[rows.content_hash]))
+            continue
+        conn.execute("SAVEPOINT one_release")
+        try:
+            stored[rows.content_hash] = write_release(conn, rows)
+        except sqlite3.Error as err:
+            conn.execute("ROLLBACK TO one_release")
+            results.append(err)
+        else:
+            results.append(stored[rows.content_hash])
+        conn.execute("RELEASE one_release")
+    return results
+
+
+def _ids_by_hash(conn: sqlite3.Connection, hashes: list[str]) -> dict[str, int]:
+    sql = f"SELECT content_hash, id FROM releases WHERE content_hash IN ({','.join('?' * len(hashes))})"
+    return {row[0]: row[1] for row in conn.execute(sql, hashes)}
