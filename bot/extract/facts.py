@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from bot.extract.clauses import ends_clause, verb_clause_start, will_be
 from bot.extract.context import (
-    PREVIOUS_SENTENCE,
     SAME_KIND,
     SHARED_TAIL,
     TAIL_WORDS,
@@ -18,6 +17,7 @@ from bot.extract.context import (
     framing_clause,
     keyed,
     object_named,
+    previous_weight,
     segments,
     shared_head,
     token_index,
@@ -120,7 +120,7 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         terms = blend(terms, object_named(s.tokens, s.keys, anchor), MEASURE_WEIGHT)
         if same_kind:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
             terms = blend(terms, same_kind.terms, SAME_KIND)
-        terms = blend(terms, previous, PREVIOUS_SENTENCE)
+        terms = blend(terms, previous, previous_weight(s.tokens, (lo, hi), previous))
         place = respective.get(k) or next(iter(each(s, amount)), None) or \
             region_for(s, amount, char_lo, char_hi, default_region)
         facts.append(Fact(
