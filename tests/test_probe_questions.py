@@ -155,3 +155,13 @@ def test_probe_question(question, probe_answers):
     ok, wrong = score.judge(question["expect"], probe_answers.get(question["id"]))
     assert not wrong, f"confident wrong answer: {probe_answers.get(question['id'])}"
     assert ok, probe_answers.get(question["id"])
+
+
+def test_a_target_whose_sentence_names_no_measure_continues_the_measure_before():
+    """n-024/n-025: «… ۲ میلیارد و ۲۰۰ میلیون دلار صادرات … انجام می‌شود. هدف‌گذاری سال آینده … ۲/۵ میلیارد دلار»
+    is an export target; it scored below the bar because «صادرات» was only in the sentence before."""
+    body = ("امسال حدود دو میلیارد و ۲۰۰ میلیون دلار صادرات از سوی صنایع کوچک انجام می‌شود. هدف‌گذاری سال آینده"
+            " معادل ۲/۵ میلیارد دلار در نظر گرفته شده است. برآورد هزینه ساخت ۳ میلیارد دلار است.")
+    target, cost = _facts(body, "1396-12-08")[1:]
+    assert target.terms["صادرات"] >= 0.5
+    assert cost.terms.get("صادرات", 0) < 0.3  # «هزینه» names its own measure
