@@ -165,3 +165,14 @@ def test_a_target_whose_sentence_names_no_measure_continues_the_measure_before()
     target, cost = _facts(body, "1396-12-08")[1:]
     assert target.terms["صادرات"] >= 0.5
     assert cost.terms.get("صادرات", 0) < 0.3  # «هزینه» names its own measure
+
+
+@pytest.mark.parametrize(("body", "target"), [
+    ("شهرک خورشیدی سقز در ۷ هکتار تا دو ماه آینده کلنگ‌زنی خواهد شد.", False),
+    ("ناحیه صنعتی جدیدی به مساحت ۴۰ هکتار در بانه احداث خواهد شد.", False),
+    ("امسال ۱۰ هکتار زمین به سرمایه‌گذاران واگذار خواهد شد.", True),
+], ids=["in-seven-hectares", "of-an-area-of", "land-to-be-transferred"])
+def test_the_extent_of_a_thing_is_its_size_not_a_plan(body, target):
+    """p-071: «… در ۷ هکتار … کلنگ‌زنی خواهد شد» was a planned 7 ha, so «شهرک خورشیدی سقز چند هکتاره؟» was
+    refused; the land a future verb will transfer is still a plan."""
+    assert [f.is_target for f in _facts(body, "1404-10-14")] == [target]

@@ -7,7 +7,7 @@ its sentence gives it.
 import re
 from dataclasses import replace
 
-from bot.extract.clauses import ends_clause, verb_clause_start, will_be
+from bot.extract.clauses import ends_clause, is_extent, verb_clause_start, will_be
 from bot.extract.context import (
     SAME_KIND,
     SHARED_TAIL,
@@ -116,6 +116,8 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         period = period_for(s, amount, (char_lo, char_hi), carry, is_target)
         said_now = any(p.period == period and p.period.kind == "point" for p in s.periods)
         is_target = (is_target and not said_now) or carry.is_future(period) or will_be(s.text[amount.end :])
+        if amount.kind == "area" and is_extent(s.text[: amount.start]):
+            is_target = False
         lead = lead or (period if period and period.kind != "point" else None)
         terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None, head)
         terms = blend(terms, _measure_nouns(s, amount.kind, lo, hi), 1.0)
