@@ -13,6 +13,7 @@ from bot.extract.model import Amount, Mention
 from bot.extract.places import find_national, find_regions, finer_place, province_of, says_national
 from bot.extract.reading import Sentence, nearest
 from bot.extract.sentences import split_sentences
+from bot.lang.regions import PARK_EPITHETS
 
 _DATELINE = re.compile(r"^\s*(?:[^\s\d،:.]+\s){0,2}[^\s\d،:.]+\s*[-–—]\s")
 
@@ -35,17 +36,21 @@ def single_province(mentions: list[Mention]) -> str | None:
 
 
 _THIS_PARK = re.compile(r"(?<!\w)(?:همین|این|آن)\s+(?:شهرک|ناحیه|پارک)(?!\w)")
-_PARK_BEFORE = re.compile(r"(?<!\w)(?:شهرک|ناحیه|پارک)(?:\s+صنعتی)?\s*$")  # «شهرک صنعتی ثامن‌الائمه»
+_POINTS_TO_PLACE = re.compile(r"(?<!\w)(?:همین|این|آن)\s+(?:شهرک|ناحیه|پارک|شهرستان|شهر)(?!\w)")
+_PARK_BEFORE = re.compile(  # «شهرک صنعتی ثامن‌الائمه», «شهرک صنعتی بزرگ شیراز»
+    rf"(?<!\w)(?:شهرک|ناحیه|پارک)(?:\s+صنعتی)?(?:\s+(?:{'|'.join(PARK_EPITHETS)}))?\s*$")
 
 
 class PlaceInForce:
     """The province a sentence that names none is about, and the town or park named last: «همین شهرک»
-    in the next sentence is that park («… شهرک صنعتی ثامن‌الائمه … افتتاح شد. پروژه‌های همین شهرک …»)."""
+    in the next sentence is that park («… شهرک صنعتی ثامن‌الائمه … افتتاح شد. پروژه‌های همین شهرک …»).
+    A release whose title is about one park («شهرک صنعتی بزرگ شیراز با ۴۷۸۰ قرارداد …») is about that park
+    throughout, until another place is named."""
 
-    def __init__(self, release: str | None, national: bool) -> None:
-        self.release, self.national = release, national
+    def __init__(self, release: str | None, national: bool, park: str | None = None) -> None:
+        self.release, self.national, self.park = release, national, park
         self.current = release
-        self.finer: str | None = None
+        self.finer: str | None = park
 
     def new_paragraph(self) -> None:
         if self.national:
@@ -57,7 +62,8 @@ class PlaceInForce:
 
     def for_sentence(self, text: str) -> str | None:
         """The place a sentence that names none is about: the park named last when it points back to it."""
-        pointed = self.finer and province_of(self.finer) == self.current and _THIS_PARK.search(text)
+        pointed = self.finer and province_of(self.finer) == self.current and (
+            self.finer == self.park or _THIS_PARK.search(text))
         return self.finer if pointed else self.current
 
     def read(self, mentions: list[Mention], text: str) -> None:
@@ -74,7 +80,10 @@ def release_places(sentences: list[Sentence], title: str) -> PlaceInForce:  # ti
     named = find_regions(title) + (lead.regions if lead else [])
     if not named or (lead and says_national(lead.text) and not lead.regions):
         return PlaceInForce(None, national=True)  # a province named in one paragraph stays there
-    return PlaceInForce(single_province(named), national=False)
+    province = single_province(named)
+    parks = {m.value for m in find_regions(title) if finer_place(m.value) and _PARK_BEFORE.search(title[: m.start])}
+    park = parks.pop() if len(parks) == 1 else None
+    return PlaceInForce(province, national=False, park=park if park and province_of(park) == province else None)
 
 
 def respective_regions(s: Sentence) -> dict[int, str]:
@@ -117,12 +126,16 @@ def _list_items(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def region_for(s: Sentence, amount: Amount, lo: int, hi: int, default: str | None) -> str | None:
-    in_clause = [m for m in s.regions + find_national(s.text)  # not a place named after the clause ends
+    said_from = _said_from(s.text, amount)
+    regions = _venues_as_provinces(s.regions, s.text, said_from)
+    if default and finer_place(default):  # «مدیرعامل شرکت شهرک‌های صنعتی فارس گفت: …» about the park in force
+        regions = [m for m in regions if m.start >= said_from or m.value != province_of(default)]
+    in_clause = [m for m in regions + find_national(s.text)  # not a place named after the clause ends
                  if m.end <= amount.start or not CLAUSE_BREAK.search(s.text[amount.end : m.start])]
     own = nearest(in_clause, amount.start, amount.end, lo, hi)
     if own:  # «که در همدان سخن می‌گفت، افزود: ۹۸۰ شهرک در سطح کشور»: the nearer one wins
         return None if own.value == "کشور" else own.value
-    named = [m for m in s.regions if m.start < amount.start]
+    named = [m for m in regions if m.start < amount.start]
     if single_province(named):  # «مدیرعامل … استان لرستان گفت: … ۲۱۰ هکتار»: the speaker's province
         return named[-1].value
     if says_national(s.text):
@@ -130,9 +143,28 @@ def region_for(s: Sentence, amount: Amount, lo: int, hi: int, default: str | Non
     return default
 
 
+def _said_from(text: str, amount: Amount) -> int:
+    """Where what was said starts: after the colon of «… گفت:» before the amount (0 without one)."""
+    return text.rfind(":", 0, amount.start) + 1
+
+
+def _venues_as_provinces(mentions: list[Mention], text: str, said_from: int) -> list[Mention]:
+    """A town named before «گفت:» is where the speaker spoke («در نشست خبری امروز در گرگان گفت: …»): it keeps
+    the province in force, but the figures said are not that town's, unless what is said points back to it
+    («… ناحیه صنعتی ۲ قهاوند گفت: برای این ناحیه صنعتی …»)."""
+    if not said_from or _POINTS_TO_PLACE.search(text, said_from):
+        return mentions
+    return [Mention(m.start, m.end, province_of(m.value) or m.value) if m.start < said_from and finer_place(m.value)
+            else m for m in mentions]
+
+
 def scope_for(s: Sentence, amount: Amount, lo: int, hi: int) -> str | None:
-    own = nearest(s.scopes, amount.start, amount.end, lo, hi)
+    """The kind of park a figure counts. What stands before the colon of «… گفت:» frames the speech: the
+    venue «در نشست شورای گفت‌وگوی دولت و بخش خصوصی استان گفت: …» is not what the figures count."""
+    said_from = _said_from(s.text, amount)
+    scopes = [m for m in s.scopes if m.start >= said_from]
+    own = nearest(scopes, amount.start, amount.end, lo, hi)
     if own:
         return own.value
-    named = {m.value for m in s.scopes}
+    named = {m.value for m in scopes}
     return named.pop() if len(named) == 1 else None

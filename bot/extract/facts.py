@@ -7,9 +7,8 @@ its sentence gives it.
 import re
 from dataclasses import replace
 
-from bot.extract.clauses import ends_clause, verb_clause_start, will_be
+from bot.extract.clauses import ends_clause, is_extent, verb_clause_start, will_be
 from bot.extract.context import (
-    PREVIOUS_SENTENCE,
     SAME_KIND,
     SHARED_TAIL,
     TAIL_WORDS,
@@ -18,6 +17,7 @@ from bot.extract.context import (
     framing_clause,
     keyed,
     object_named,
+    previous_weight,
     segments,
     shared_head,
     token_index,
@@ -53,6 +53,7 @@ _POINTING_BACK = frozenset({"آن", "آنها", "آن‌ها"})
 _JOINING_WORDS = frozenset({"و", "،"})
 MEASURE_WEIGHT = 0.95
 PERCENT_OF = 0.8
+_NAMED_KINDS = frozenset({"money", "foreign_money", "area", "people"})  # kinds a measure noun names
 
 
 def extract(body: str, title: str, ref: RefDate) -> Extraction:
@@ -67,6 +68,7 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
     title_terms = weigh(keyed(tokenize(title)), (0, 0), (0, 0))
     carry, facts = Carry(ref, title_period(title, ref)), []
     previous_terms: dict[str, float] = {}
+    previous_facts: list[Fact] = []
     provinces: list[str | None] = []  # the province in force after each sentence, for people's titles
     for paragraph in paragraphs:
         places.new_paragraph()
@@ -75,20 +77,23 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
             if places.moves_to(sentence.regions):
                 carry.new_province()
             carry.hear(sentence.said)
-            found = _sentence_facts(sentence, carry, places.for_sentence(sentence.text), previous_terms, title_terms)
+            found = _sentence_facts(sentence, carry, places.for_sentence(sentence.text),
+                                    (previous_terms, previous_facts), title_terms)
             if sentence is sentences[0] and found and not sentence.regions:
                 carry.learn_reported(found[0].period)
             facts.extend(found)
             places.read(sentence.regions, sentence.text)
             provinces.append(places.current)
             previous_terms = weigh(sentence.keys, (0, len(sentence.tokens)), (0, len(sentence.tokens)))
+            previous_facts = found
     texts = [s.text for s in sentences]
     lists = [listed for s in sentences if (listed := find_list(s.text, s.keys, s.tokens))]
     return Extraction(facts, lists, find_people(texts, provinces))
 
 
 def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
-                    previous: dict[str, float], title_terms: dict[str, float]) -> list[Fact]:
+                    before: tuple[dict[str, float], list[Fact]], title_terms: dict[str, float]) -> list[Fact]:
+    previous, previous_facts = before
     if not s.amounts:
         if s.periods and s.periods[0].period.kind not in ("point", "same"):
             carry.period = s.periods[0].period
@@ -111,6 +116,8 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         period = period_for(s, amount, (char_lo, char_hi), carry, is_target)
         said_now = any(p.period == period and p.period.kind == "point" for p in s.periods)
         is_target = (is_target and not said_now) or carry.is_future(period) or will_be(s.text[amount.end :])
+        if amount.kind == "area" and is_extent(s.text[: amount.start]):
+            is_target = False
         lead = lead or (period if period and period.kind != "point" else None)
         terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None, head)
         terms = blend(terms, _measure_nouns(s, amount.kind, lo, hi), 1.0)
@@ -118,9 +125,10 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         terms = blend(terms, _antecedent_clause(s, anchor, lo), RELATIVE_CLAUSE)
         terms = blend(terms, framing_clause(s.tokens, s.keys, anchor), RELATIVE_CLAUSE)
         terms = blend(terms, object_named(s.tokens, s.keys, anchor), MEASURE_WEIGHT)
-        if same_kind:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
-            terms = blend(terms, same_kind.terms, SAME_KIND)
-        terms = blend(terms, previous, PREVIOUS_SENTENCE)
+        lender = same_kind or _continued_measure(s, amount, previous_facts)
+        if lender:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
+            terms = blend(terms, lender.terms, SAME_KIND)
+        terms = blend(terms, previous, previous_weight(s.tokens, (lo, hi), previous))
         place = respective.get(k) or next(iter(each(s, amount)), None) or \
             region_for(s, amount, char_lo, char_hi, default_region)
         facts.append(Fact(
@@ -210,6 +218,18 @@ def _elided_noun(amount: Amount, earlier: list[Fact]) -> str | None:
     if amount.unit not in CLASSIFIERS:
         return None
     return next((f.noun for f in reversed(earlier) if f.unit == amount.unit and f.noun), None)
+
+
+def _continued_measure(s: Sentence, amount: Amount, previous: list[Fact]) -> Fact | None:
+    """«… امسال حدود ۲ میلیارد و ۲۰۰ میلیون دلار صادرات … انجام می‌شود. هدف‌گذاری سال آینده … معادل ۲/۵ میلیارد
+    دلار …»: a sum, an area or a workforce whose sentence names no measure of its kind continues the measure the
+    sentence before gave a figure of the same unit."""
+    if amount.kind not in _NAMED_KINDS:
+        return None
+    family = {amount.kind, "money" if amount.kind == "foreign_money" else amount.kind}
+    if any(MEASURE_NOUNS.get(t.key) in family or MEASURE_NOUNS.get(t.text) in family for t in s.tokens):
+        return None
+    return next((f for f in reversed(previous) if f.kind == amount.kind and f.unit == amount.unit), None)
 
 
 def _measure_nouns(s: Sentence, kind: str, lo: int, hi: int) -> dict[str, float]:

@@ -253,11 +253,13 @@ def find_periods(sentence: str, ref: RefDate, release: bool = False) -> list[Per
     an achievement is the year so far) and «پایان …» is a point."""
     found: list[PeriodMention] = []
     for kind, pattern, needs in _RELEASE_CHECKED if release else _QUESTION_CHECKED:
-        if (kind == "running" and not release) or (kind in ("recent_years", "year_end") and release):
-            continue  # a release's «در ۱۲ سال گذشته هیچ زمینی …» states a duration, a figure of its own
+        if (kind == "running" and not release) or (kind == "year_end" and release):
+            continue
         if not may_match(sentence, needs):
             continue
         for m in pattern.finditer(sentence):
+            if kind == "recent_years" and release and m["dir"] not in ("گذشته", "اخیر"):
+                continue  # a release's «در ۵ سال آینده» is a horizon; «در سه سال گذشته» the years before it
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
             period = _resolve(kind, m, ref, release)

@@ -39,3 +39,6 @@ NEEDS_OSTAN = frozenset({"مرکزی", "فارس", "گلستان"})
 
 # Words that say a figure is for the whole country.
 NATIONAL_WORDS = ("کشور", "سراسر کشور", "کل کشور", "ملی", "سطح کشور")
+
+# Words that may stand between «شهرک صنعتی» and the place that names the park («شهرک صنعتی بزرگ شیراز»).
+PARK_EPITHETS = ("بزرگ", "جدید", "تخصصی", "نمونه")
