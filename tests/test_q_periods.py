@@ -324,3 +324,13 @@ def test_a_unit_with_the_spoken_copula_is_the_asked_unit(question, unit):
 def test_a_year_shaped_number_that_counts_something_is_not_a_year():
     """«کدام شهرک ۱۴۰۰ هکتار است» asks about 1400 hectares, in no particular year."""
     assert analyze("کدام شهرک ۱۴۰۰ هکتار است", (1403, 5, 10)).period is None
+
+
+async def test_a_year_figure_said_before_the_year_ended_answers_so_far_this_year(engine_over):
+    """A release of Mehr 1402: «از ابتدای امسال … ۴۰ درصد از برنامه سال ۱۴۰۲ محقق شده» is the year so far, so
+    «تا الان امسال چند درصد برنامه …» asked that autumn gets 40%, not the percentage of another target."""
+    engine = await engine_over([("1402-07-15", (
+        "از ابتدای سال جاری تاکنون ۶۰۰ واحد راکد دوباره فعال شده و به این ترتیب ۴۰ درصد از برنامه احیای واحدها در"
+        " سال ۱۴۰۲ محقق شده است. هدف اشتغال این برنامه ۱۰ هزار شغل است و تاکنون ۳۵ درصد آن تحقق یافته است."))])
+    answer = await engine.answer("تا الان امسال چند درصد برنامه احیا محقق شده", (1402, 7, 25))
+    assert answer.answered and answer.value == 40
