@@ -43,10 +43,12 @@ GUARANTEES = ("1403-10-20", "صندوق ضمانت سرمایه‌گذاری ص�
 
 
 async def test_either_of_two_events_is_the_total_the_release_states(engine_over):
-    """«افتتاح یا کلنگ‌زنی» counts both: the stated total of ۴۰, not its part of ۳۱ nor a choice between them."""
+    """«افتتاح یا کلنگ‌زنی» counts both: the stated total of ۴۰ with its parts in the release's words, not its part
+    of ۳۱ nor a choice between them."""
     engine = await engine_over([ARAK_TOTAL])
     answer = await engine.answer("در شهرستان اراک چند طرح در دهه فجر افتتاح یا کلنگ زنی شد", (1403, 12, 1))
     assert (answer.answered, answer.value) == (True, 40)
+    assert "«۳۱ طرح به بهره‌برداری می‌رسد»، «۹ طرح نیز افتتاح یا کلنگ‌زنی می‌شود»" in answer.text  # its parts named
 
 
 async def test_either_of_two_events_said_apart_is_their_sum_with_both_parts_named(engine_over):

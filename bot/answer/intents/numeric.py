@@ -41,7 +41,7 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
         if calculated or decision.choices:
             return calculated or compose.choices(query, decision.choices)
         return await _refusal(retriever, query, until, decision.nearest, suggestions)
-    answer = compose.numeric(query.text, decision.best, decision.superseded)
+    answer = compose.numeric(query.text, decision.best, decision.superseded, decision.parts)
     answer.suggestions, answer.suggestion_ids = suggestions
     answer.query = query
     return answer
