@@ -198,3 +198,36 @@ async def test_what_is_left_of_something_the_share_does_not_say_is_not_computed(
     engine = await engine_over([KERMAN_SOLAR])
     answer = await engine.answer("چند مگاوات از ظرفیت مجوزهای نیروگاه خورشیدی کرمان هنوز ساخته نشده", (1404, 5, 10))
     assert answer.value not in (60, 240)
+
+
+KERMAN_PARKS = ("1404-09-20", "در کرمان، مدیرعامل شرکت شهرک‌های صنعتی استان گفت: فاز توسعه شهرک‌های صنعتی "
+                              "رفسنجان، جیرفت و سیرجان به ترتیب ۳۰، ۲۰ و ۱۰ هکتار است.")
+
+
+async def test_a_sum_of_the_places_a_list_names_adds_the_list(engine_over):
+    """«مجموع فاز توسعه شهرک‌های رفسنجان، جیرفت و سیرجان»: the list «به ترتیب ۳۰، ۲۰ و ۱۰ هکتار» added up, by place."""
+    engine = await engine_over([KERMAN_PARKS])
+    answer = await engine.answer("مجموع فاز توسعه شهرکهای رفسنجان، جیرفت و سیرجان چند هکتاره", (1404, 10, 1))
+    assert (answer.answered, answer.value) == (True, 60)
+    assert "۳۰ هکتار (رفسنجان)" in answer.text
+
+
+async def test_a_sum_of_some_of_the_listed_places_is_not_the_whole_list(engine_over):
+    """Near miss: «رفسنجان و جیرفت» names two of the three places, so the list's ۶۰ is not their sum."""
+    engine = await engine_over([KERMAN_PARKS])
+    answer = await engine.answer("مجموع فاز توسعه شهرکهای رفسنجان و جیرفت چند هکتاره", (1404, 10, 1))
+    assert answer.value in (None, 50)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("مجموع فاز توسعه شهرکهای جیرفت-شمالی، سیرجان و جیرفت-جنوبی چند هکتاره", 60),
+    ("مجموع فاز توسعه شهرکهای جیرفت-شمالی و سیرجان چند هکتاره", None),
+], ids=["all-three-parks", "two-of-three-parks"])
+async def test_two_parks_of_one_county_are_two_items_of_the_list(engine_over, question, value):
+    """«جیرفت-شمالی، سیرجان و جیرفت-جنوبی» are three parks, two in one county: all three add up to ۶۰, and two
+    of them (near miss) are never the whole list."""
+    engine = await engine_over([("1404-09-20", "در کرمان، مدیرعامل شرکت شهرک‌های صنعتی استان گفت: فاز توسعه "
+                                               "شهرک‌های صنعتی جیرفت-شمالی، سیرجان و جیرفت-جنوبی به ترتیب ۳۰، ۲۰ و ۱۰ "
+                                               "هکتار است.")])
+    answer = await engine.answer(question, (1404, 10, 1))
+    assert answer.value == value
