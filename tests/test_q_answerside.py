@@ -130,7 +130,10 @@ GILAN_GROWTH = ("1402-02-10", "مدیرعامل شرکت شهرک‌های صن�
     (GILAN_GROWTH, 100, "۱۲۰ قرارداد در سال ۱۴۰۱ ÷ (۱ + ۲۰٪"),
     (("1402-02-10", "مدیرعامل شرکت شهرک‌های صنعتی گیلان گفت: در سال ۱۴۰۱ تعداد ۳۱ قرارداد واگذاری زمین امضا شد "
                     "که این رقم نسبت به سال گذشته ۵۵ درصد رشد داشته است."), 20, "۳۱ قرارداد در سال ۱۴۰۱ ÷ (۱ + ۵۵٪"),
-], ids=["twenty-percent", "fifty-five-percent"])
+    (("1402-02-10", "مدیرعامل شرکت شهرک‌های صنعتی گیلان گفت: در سال ۱۴۰۱ تعداد ۱۵۰ قرارداد واگذاری زمین امضا شد "
+                    "که در مقایسه با سال ۱۴۰۰ رشدی ۲۵ درصدی را نشان می‌دهد."), 120,
+     "۱۵۰ قرارداد در سال ۱۴۰۱ ÷ (۱ + ۲۵٪"),
+], ids=["twenty-percent", "fifty-five-percent", "year-named-growth-word-first"])
 async def test_the_year_before_is_worked_back_from_the_growth_the_release_states(engine_over, release, value, shown):
     """«۱۲۰ قرارداد در ۱۴۰۱ که نسبت به سال قبل ۲۰ درصد افزایش»: ۱۴۰۰ had ۱۲۰ ÷ ۱٫۲ = ۱۰۰, the arithmetic shown."""
     engine = await engine_over([release])
@@ -147,7 +150,11 @@ async def test_the_year_before_is_worked_back_from_the_growth_the_release_states
     (("1402-02-10", "مدیرعامل شرکت شهرک‌های صنعتی گیلان گفت: در سال ۱۴۰۱ تعداد ۱۲۰ قرارداد واگذاری زمین امضا شد که "
                     "سرمایه‌گذاری آنها نسبت به سال قبل ۲۰ درصد افزایش یافت."),
      "گیلان سال ۱۴۰۰ چند قرارداد واگذاری زمین داشت"),
-], ids=["two-years-back", "growth-of-another-measure", "growth-of-another-measure-in-its-clause"])
+    (("1402-02-10", "مدیرعامل شرکت شهرک‌های صنعتی گیلان گفت: در سال ۱۴۰۱ تعداد ۱۵۰ قرارداد واگذاری زمین امضا شد "
+                    "که در مقایسه با سال ۱۳۹۹ رشدی ۲۵ درصدی را نشان می‌دهد."),
+     "گیلان سال ۱۴۰۰ چند قرارداد واگذاری زمین داشت"),
+], ids=["two-years-back", "growth-of-another-measure", "growth-of-another-measure-in-its-clause",
+        "growth-against-two-years-before"])
 async def test_no_year_before_from_a_growth_not_said_of_the_figure_for_the_year_after(engine_over, release, question):
     """Near misses: a growth two years back, or one said of the investment and not of the contracts."""
     engine = await engine_over([release])
