@@ -202,5 +202,6 @@ MESSAGES.update({
 # answerq: a plan added to what was done, in a sum asked with the copula («… روی هم چقدر بود»)
 MESSAGES.update({
     "planned_part": "{label}، برنامه",
+    "made_of": "به گفته‌ی همان خبر، از این میان: «{parts}».",  # the parts of a stated total, in its own words
     "planned_mark": "(برنامه)",  # a plan's figure read alone: «۷ هکتار (برنامه) — سال ۱۴۰۴، سقز»
 })

@@ -43,10 +43,12 @@ GUARANTEES = ("1403-10-20", "صندوق ضمانت سرمایه‌گذاری ص�
 
 
 async def test_either_of_two_events_is_the_total_the_release_states(engine_over):
-    """«افتتاح یا کلنگ‌زنی» counts both: the stated total of ۴۰, not its part of ۳۱ nor a choice between them."""
+    """«افتتاح یا کلنگ‌زنی» counts both: the stated total of ۴۰ with its parts in the release's words, not its part
+    of ۳۱ nor a choice between them."""
     engine = await engine_over([ARAK_TOTAL])
     answer = await engine.answer("در شهرستان اراک چند طرح در دهه فجر افتتاح یا کلنگ زنی شد", (1403, 12, 1))
     assert (answer.answered, answer.value) == (True, 40)
+    assert "«۳۱ طرح به بهره‌برداری می‌رسد»، «۹ طرح نیز افتتاح یا کلنگ‌زنی می‌شود»" in answer.text  # its parts named
 
 
 async def test_either_of_two_events_said_apart_is_their_sum_with_both_parts_named(engine_over):
@@ -128,7 +130,10 @@ GILAN_GROWTH = ("1402-02-10", "مدیرعامل شرکت شهرک‌های صن�
     (GILAN_GROWTH, 100, "۱۲۰ قرارداد در سال ۱۴۰۱ ÷ (۱ + ۲۰٪"),
     (("1402-02-10", "مدیرعامل شرکت شهرک‌های صنعتی گیلان گفت: در سال ۱۴۰۱ تعداد ۳۱ قرارداد واگذاری زمین امضا شد "
                     "که این رقم نسبت به سال گذشته ۵۵ درصد رشد داشته است."), 20, "۳۱ قرارداد در سال ۱۴۰۱ ÷ (۱ + ۵۵٪"),
-], ids=["twenty-percent", "fifty-five-percent"])
+    (("1402-02-10", "مدیرعامل شرکت شهرک‌های صنعتی گیلان گفت: در سال ۱۴۰۱ تعداد ۱۵۰ قرارداد واگذاری زمین امضا شد "
+                    "که در مقایسه با سال ۱۴۰۰ رشدی ۲۵ درصدی را نشان می‌دهد."), 120,
+     "۱۵۰ قرارداد در سال ۱۴۰۱ ÷ (۱ + ۲۵٪"),
+], ids=["twenty-percent", "fifty-five-percent", "year-named-growth-word-first"])
 async def test_the_year_before_is_worked_back_from_the_growth_the_release_states(engine_over, release, value, shown):
     """«۱۲۰ قرارداد در ۱۴۰۱ که نسبت به سال قبل ۲۰ درصد افزایش»: ۱۴۰۰ had ۱۲۰ ÷ ۱٫۲ = ۱۰۰, the arithmetic shown."""
     engine = await engine_over([release])
@@ -145,7 +150,11 @@ async def test_the_year_before_is_worked_back_from_the_growth_the_release_states
     (("1402-02-10", "مدیرعامل شرکت شهرک‌های صنعتی گیلان گفت: در سال ۱۴۰۱ تعداد ۱۲۰ قرارداد واگذاری زمین امضا شد که "
                     "سرمایه‌گذاری آنها نسبت به سال قبل ۲۰ درصد افزایش یافت."),
      "گیلان سال ۱۴۰۰ چند قرارداد واگذاری زمین داشت"),
-], ids=["two-years-back", "growth-of-another-measure", "growth-of-another-measure-in-its-clause"])
+    (("1402-02-10", "مدیرعامل شرکت شهرک‌های صنعتی گیلان گفت: در سال ۱۴۰۱ تعداد ۱۵۰ قرارداد واگذاری زمین امضا شد "
+                    "که در مقایسه با سال ۱۳۹۹ رشدی ۲۵ درصدی را نشان می‌دهد."),
+     "گیلان سال ۱۴۰۰ چند قرارداد واگذاری زمین داشت"),
+], ids=["two-years-back", "growth-of-another-measure", "growth-of-another-measure-in-its-clause",
+        "growth-against-two-years-before"])
 async def test_no_year_before_from_a_growth_not_said_of_the_figure_for_the_year_after(engine_over, release, question):
     """Near misses: a growth two years back, or one said of the investment and not of the contracts."""
     engine = await engine_over([release])
@@ -196,3 +205,36 @@ async def test_what_is_left_of_something_the_share_does_not_say_is_not_computed(
     engine = await engine_over([KERMAN_SOLAR])
     answer = await engine.answer("چند مگاوات از ظرفیت مجوزهای نیروگاه خورشیدی کرمان هنوز ساخته نشده", (1404, 5, 10))
     assert answer.value not in (60, 240)
+
+
+KERMAN_PARKS = ("1404-09-20", "در کرمان، مدیرعامل شرکت شهرک‌های صنعتی استان گفت: فاز توسعه شهرک‌های صنعتی "
+                              "رفسنجان، جیرفت و سیرجان به ترتیب ۳۰، ۲۰ و ۱۰ هکتار است.")
+
+
+async def test_a_sum_of_the_places_a_list_names_adds_the_list(engine_over):
+    """«مجموع فاز توسعه شهرک‌های رفسنجان، جیرفت و سیرجان»: the list «به ترتیب ۳۰، ۲۰ و ۱۰ هکتار» added up, by place."""
+    engine = await engine_over([KERMAN_PARKS])
+    answer = await engine.answer("مجموع فاز توسعه شهرکهای رفسنجان، جیرفت و سیرجان چند هکتاره", (1404, 10, 1))
+    assert (answer.answered, answer.value) == (True, 60)
+    assert "۳۰ هکتار (رفسنجان)" in answer.text
+
+
+async def test_a_sum_of_some_of_the_listed_places_is_not_the_whole_list(engine_over):
+    """Near miss: «رفسنجان و جیرفت» names two of the three places, so the list's ۶۰ is not their sum."""
+    engine = await engine_over([KERMAN_PARKS])
+    answer = await engine.answer("مجموع فاز توسعه شهرکهای رفسنجان و جیرفت چند هکتاره", (1404, 10, 1))
+    assert answer.value in (None, 50)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("مجموع فاز توسعه شهرکهای جیرفت-شمالی، سیرجان و جیرفت-جنوبی چند هکتاره", 60),
+    ("مجموع فاز توسعه شهرکهای جیرفت-شمالی و سیرجان چند هکتاره", None),
+], ids=["all-three-parks", "two-of-three-parks"])
+async def test_two_parks_of_one_county_are_two_items_of_the_list(engine_over, question, value):
+    """«جیرفت-شمالی، سیرجان و جیرفت-جنوبی» are three parks, two in one county: all three add up to ۶۰, and two
+    of them (near miss) are never the whole list."""
+    engine = await engine_over([("1404-09-20", "در کرمان، مدیرعامل شرکت شهرک‌های صنعتی استان گفت: فاز توسعه "
+                                               "شهرک‌های صنعتی جیرفت-شمالی، سیرجان و جیرفت-جنوبی به ترتیب ۳۰، ۲۰ و ۱۰ "
+                                               "هکتار است.")])
+    answer = await engine.answer(question, (1404, 10, 1))
+    assert answer.value == value

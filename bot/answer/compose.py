@@ -1,5 +1,6 @@
 """Compose: a decision in, the Persian reply out. Every sentence comes from `bot.messages`."""
 from bot.answer import render
+from bot.answer.either import clause_of
 from bot.answer.match import Scored
 from bot.answer.measure import described, place_words
 from bot.answer.model import Answer, Choice
@@ -36,9 +37,13 @@ def one_line(fact: StoredFact) -> str:
     return f"{p['amount']}{p['what']}{p['when']}{p['where']}"
 
 
-def numeric(question: str, best: Scored, superseded: Scored | None) -> Answer:
+def numeric(question: str, best: Scored, superseded: Scored | None, made_of: tuple[Scored, ...] = ()) -> Answer:
+    """One stored figure; `made_of`: the parts its release says it is made of, named after it."""
     fact = best.fact
-    lines = [say("answer", **parts(fact)), say("answer_quote", quote=render.clip(fact.sentence, fact.amount_text))]
+    lines = [say("answer", **parts(fact))]
+    if made_of:
+        lines.append(say("made_of", parts="»، «".join(render.fa(clause_of(s.fact).strip()) for s in made_of)))
+    lines.append(say("answer_quote", quote=render.clip(fact.sentence, fact.amount_text)))
     if superseded:
         old = parts(superseded.fact)
         lines.append(say("also_reported", title=old["title"], date=old["date"], amount=old["amount"]))

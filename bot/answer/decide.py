@@ -6,7 +6,7 @@ and period beats an earlier one, and the earlier figure is mentioned when it dif
 """
 from dataclasses import dataclass
 
-from bot.answer.either import adds_up_to, stated_total
+from bot.answer.either import adds_up_to, parts_of, stated_total
 from bot.answer.match import PARTIAL, Scored
 from bot.answer.measure import measure_of
 
@@ -24,6 +24,7 @@ class Decision:
     superseded: Scored | None = None  # the same measure from an earlier release, when it differs
     nearest: Scored | None = None     # what fits but for the period or the place, offered not answered
     choices: tuple[Scored, ...] = ()  # two readings too close to pick one: the person chooses
+    parts: tuple[Scored, ...] = ()    # «افتتاح یا کلنگ‌زنی»: the parts the best, a total, is said to be made of
 
 
 def _shape(s: Scored) -> tuple:
@@ -109,7 +110,7 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
                 best.fact.source.release_id != other.fact.source.release_id or _periods_differ(best, other)):
             return Decision(max(best, other, key=_recency))  # no period asked: the most recent figure
         return Decision(None, nearest=_nearest(scored), choices=(best, other))
-    return Decision(best)
+    return Decision(best, parts=parts_of(best, ranked) if either_asked else ())
 
 
 def _says_more(best: Scored, other: Scored) -> bool:

@@ -45,17 +45,23 @@ def one_sentence(a: Scored, b: Scored) -> bool:
         (fb.source.release_id, fb.sentence, fb.unit, fb.period, fb.region, fb.is_target)
 
 
+def parts_of(total: Scored, ranked: list[Scored], including: Scored | None = None) -> tuple[Scored, ...]:
+    """Two or more figures of the total's own sentence that add up to it exactly (with `including` among them),
+    or nothing."""
+    others = {s.fact.id: s for s in ranked if s.fact.id != total.fact.id and one_sentence(s, total)
+              and 0 < s.fact.value < total.fact.value}
+    candidates = list(others.values())[:MAX_PARTS]
+    for k in range(2, len(candidates) + 1):
+        for combo in combinations(candidates, k):
+            if (including is None or including.fact.id in {s.fact.id for s in combo}) and \
+                    abs(sum(s.fact.value for s in combo) - total.fact.value) <= 1e-9 * total.fact.value:
+                return combo
+    return ()
+
+
 def adds_up_to(total: Scored, part: Scored, ranked: list[Scored]) -> bool:
     """The part and other figures of the total's own sentence add up to the total exactly."""
-    if part.fact.id == total.fact.id or not one_sentence(part, total) or not 0 < part.fact.value < total.fact.value:
-        return False
-    others = {s.fact.id: s.fact.value for s in ranked
-              if s.fact.id not in (part.fact.id, total.fact.id) and one_sentence(s, total)
-              and 0 < s.fact.value < total.fact.value}
-    rest = total.fact.value - part.fact.value
-    values = list(others.values())[:MAX_PARTS]
-    return any(abs(sum(c) - rest) <= 1e-9 * total.fact.value
-               for k in range(1, len(values) + 1) for c in combinations(values, k))
+    return one_sentence(part, total) and bool(parts_of(total, ranked, including=part))
 
 
 def stated_total(best: Scored, ranked: list[Scored], margin: float) -> Scored:
@@ -64,7 +70,8 @@ def stated_total(best: Scored, ranked: list[Scored], margin: float) -> Scored:
     return max(totals, key=lambda s: s.score, default=best)
 
 
-_CLAUSE_EDGE = re.compile(r"[،؛:.!?؟]|(?<!\w)(?:و|که)(?!\w)")
+# a mark, «که», or «و» unless it joins the parts of one number («۳۵ هزار و ۴۰۰»)
+_CLAUSE_EDGE = re.compile(r"[،؛:.!?؟]|(?<!\w)(?:(?<!هزار )(?<!میلیون )(?<!میلیارد )و|که)(?!\w)")
 
 
 def clause_of(fact: StoredFact) -> str:

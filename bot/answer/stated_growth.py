@@ -12,10 +12,13 @@ from bot.lang.units import MEASURE_NOUNS
 from bot.records import StoredFact
 
 _OF_IT = re.compile(r"(?<!\w)که(?!\w)")
-_AGAINST_YEAR_BEFORE = re.compile(r"(?:نسبت به|مقایسه با)\s+(?:سال\s+(?:قبل|گذشته|پیش)|پارسال"
-                                  r"|مدت\s+مشابه\s+سال\s+(?:قبل|گذشته|پیش)|مدت\s+مشابه\s+پارسال)(?!\w)")
+_AGAINST_YEAR_BEFORE = re.compile(r"(?:نسبت به|مقایسه با)\s+(?:مدت\s+مشابه\s+)?(?:سال\s+(?:قبل|گذشته|پیش|(\d+))"
+                                  r"|پارسال)(?!\w)")
+_YEAR_SAID = re.compile(r"سال\s+\d+")  # «مدت مشابه سال ۹۵»: the baseline's year, no figure
 _UP = re.compile(r"^ی?\s*(?:افزایش|رشد)")
 _DOWN = re.compile(r"^ی?\s*کاهش")
+_UP_BEFORE = re.compile(r"(?:افزایش|رشد)(?:ی)?\s*$")  # «رشدی ۸۲ درصدی»: the growth word before the number
+_DOWN_BEFORE = re.compile(r"کاهش(?:ی)?\s*$")
 WHOLE_KINDS = frozenset({"count", "people"})  # counted things: the year before is a whole number
 
 
@@ -31,12 +34,23 @@ def growth_of(figure: StoredFact, percent: StoredFact) -> float | None:
     between = text[start + len(figure.amount_text) : at]
     opened = _OF_IT.search(between)
     clause = between[opened.end() :] if opened else ""
-    if not opened or re.search(r"\d", between) or not _AGAINST_YEAR_BEFORE.search(clause) \
-            or any(word in MEASURE_NOUNS for word in clause.split()):
+    against = _AGAINST_YEAR_BEFORE.search(clause)
+    if not opened or not against or re.search(r"\d", _YEAR_SAID.sub("", between)) \
+            or not _year_before(against.group(1), figure) or any(word in MEASURE_NOUNS for word in clause.split()):
         return None
     after = text[at + len(percent.amount_text) :].lstrip()
-    sign = 1 if _UP.match(after) else -1 if _DOWN.match(after) else 0
+    up = _UP.match(after) or _UP_BEFORE.search(between)
+    sign = 1 if up else -1 if _DOWN.match(after) or _DOWN_BEFORE.search(between) else 0
     return sign * percent.value / 100 or None
+
+
+def _year_before(said: str | None, figure: StoredFact) -> bool:
+    """«سال قبل» is; «سال ۹۵» is when the figure is of ۱۳۹۶."""
+    if said is None:
+        return True
+    year = int(said)
+    figure_year = figure.period.start // 100 if figure.period else 0
+    return year in (figure_year - 1, (figure_year - 1) % 100)
 
 
 def year_before(figure: StoredFact, growth: float, asked: Period) -> tuple[float, str]:

@@ -4,7 +4,8 @@ Each operand must be a confident answer to its own part of the question, and all
 (measure.Measure) in one unit: otherwise there is no sum, and the question is refused, never answered with
 one of its operands.
 """
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.answer import compose, derived
@@ -20,6 +21,7 @@ from bot.lang.units import CLASSIFIERS
 from bot.messages import say
 from bot.records import StoredFact
 
+_LIST_JOINT = re.compile(r"،|(?<!\w)و(?!\w)")
 Label = Callable[[Scored], str]  # how a figure is named in the arithmetic shown («سال ۱۳۹۷»)
 
 
@@ -28,6 +30,9 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer | Non
     if query.arithmetic == "sum" and len(query.regions) > 1:
         parts = [await _part(retriever, replace(plain, region=r, regions=(r,)), until) for r in query.regions]
         return _total(query, parts, lambda s: s.fact.region or "")
+    if query.arithmetic == "sum" and len(query.places) > 1 and (
+            listed := await _places_listed(retriever, plain, until)):
+        return listed
     if query.arithmetic == "sum" and (joined := derived.coordinated(query)):
         plain = replace(plain, running_total=False)  # «مجموع» is the sum of the parts, not a running total
         asked = [replace(plain, groups=[g for g in plain.groups if g not in other]) for other in joined[::-1]]
@@ -65,6 +70,35 @@ async def either(retriever: Retriever, query: Query, until: int, sides: tuple[Te
     return _total(query, list(pair), _line) if pair and _one_release(pair) else None
 
 
+async def _places_listed(retriever: Retriever, query: Query, until: int) -> Answer | None:
+    """«مجموع فاز عملیاتی شهرک‌های زاهدان-میرجاوه، خاش و زاهدان-کامبوزیا»: the one sentence that names every place
+    asked, says the question's words and lists figures of the asked unit only for those places («… به ترتیب ۲۵،
+    ۲۰ و ۱۵ هکتار»): its figures added up, each named by its place."""
+    province = replace(query, place=None, places=())
+    facts = {s.fact.id: s for s in await retriever.scored(province, until)
+             if s.coverage > 0 and s.fact.region == query.region and s.fact.unit == (query.asked_unit or s.fact.unit)}
+    listed: dict[tuple, list[Scored]] = {}
+    for s in facts.values():
+        listed.setdefault((s.fact.source.release_id, s.fact.sentence), []).append(s)
+    found = [parts for parts in listed.values() if len(parts) == _items_named(query) > 1
+             and all(p.fact.place in query.places for p in parts)
+             and all(place in parts[0].fact.sentence for place in query.places)
+             and derived.says_all(parts[0].fact, query.groups) and alike(parts)]
+    return _total(query, found[0], lambda s: s.fact.place or "") if len(found) == 1 else None
+
+
+def _items_named(query: Query) -> int:
+    """How many places the question lists («زاهدان-میرجاوه، خاش و زاهدان-کامبوزیا»: three, two of them in one
+    county): the items between the first place named and the last, apart by «،» or «و»."""
+    text = query.normalized
+    starts = [at for p in query.places if (at := text.find(p)) >= 0]
+    ends = [at + len(p) for p in query.places if (at := text.rfind(p)) >= 0]
+    if not starts:
+        return 0
+    named = text[min(starts) : max(ends)]
+    return len([item for item in _LIST_JOINT.split(named) if item.strip()])
+
+
 async def _part(retriever: Retriever, query: Query, until: int) -> Scored | None:
     return derived.confident(await retriever.scored(query, until), query.period is not None)
 
@@ -88,7 +122,7 @@ def _alike_to(known: Scored, scored: list[Scored]) -> list[Scored]:
     return [s for s in scored if s.fact.id != known.fact.id and alike([known, s])]
 
 
-def alike(parts: list[Scored | None], plan_or_done: bool = False) -> bool:
+def alike(parts: Sequence[Scored | None], plan_or_done: bool = False) -> bool:
     """All found and one measure: «۴۱۹ قرارداد» and «۲۵۸ فقره قرارداد» count the same thing; with
     `plan_or_done` a plan and what was done count alike too."""
     return all(parts) and len({_measure(s.fact, plan_or_done) for s in parts if s}) == 1
@@ -100,7 +134,7 @@ def _measure(fact: StoredFact, plan_or_done: bool = False) -> tuple:
     return m.kind, m.scope, m.is_target and not plan_or_done, counted
 
 
-def _total(query: Query, parts: list[Scored | None], label: Label) -> Answer | None:
+def _total(query: Query, parts: Sequence[Scored | None], label: Label) -> Answer | None:
     """The parts added up. Asked with the copula alone («… روی هم چقدر بود»), neither done nor planned is asked,
     so a plan («قرار است … با سرمایه‌گذاری …») adds to what was done, marked as a plan in the sum."""
     if not alike(parts, plan_or_done=query.open_tense):

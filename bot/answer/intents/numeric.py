@@ -29,7 +29,7 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
     unknown = await retriever.unknown_words(query)
     if unknown and (shown := decision.best or decision.nearest):  # «… در حوزه نساجی»: never said in any release
         return compose.unknown_words(query, unknown, shown)
-    if decision.best and query.asked_kind != "percent" and (
+    if decision.best and not query.arithmetic and query.asked_kind != "percent" and (
             part := await computed.share_asked(retriever, query, until, decision.best)):
         return part  # «۱۱ درصد این ظرفیت به بهره‌برداری رسیده»: the whole is not what reached operation
     if decision.best and (_operand(query) or _not_a_growth(query, decision.best)
@@ -41,7 +41,7 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
         if calculated or decision.choices:
             return calculated or compose.choices(query, decision.choices)
         return await _refusal(retriever, query, until, decision.nearest, suggestions)
-    answer = compose.numeric(query.text, decision.best, decision.superseded)
+    answer = compose.numeric(query.text, decision.best, decision.superseded, decision.parts)
     answer.suggestions, answer.suggestion_ids = suggestions
     answer.query = query
     return answer
