@@ -319,3 +319,18 @@ async def test_a_body_larger_than_the_socket_takes_at_once_is_sent_whole():
         assert await request.post(server.url, message(text)) == {"n": 1}
         await request.shutdown()
     assert json.loads(server.requests[0][1])["text"] == text
+
+
+async def test_a_proxy_set_in_the_environment_carries_every_call(monkeypatch):
+    """With http_proxy (or HTTPS_PROXY, ALL_PROXY) set, as httpx honours them, every call goes through that
+    proxy, as it did before the lean client; nothing is sent to the Bot API's address directly."""
+    async with RawServer(reply()) as proxy, RawServer() as api:
+        for name in ("NO_PROXY", "no_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("http_proxy", proxy.url.split("/bot")[0])
+        request = BotApiRequest()
+        await request.initialize()
+        assert await request.post(api.url, message("یک")) == {"n": 1}
+        await request.shutdown()
+    assert proxy.requests[0][0].startswith(f"POST {api.url} HTTP/1.1".encode())
+    assert api.connections == 0
