@@ -70,9 +70,13 @@ class _Pool:
             raise
 
     def give_back(self, connection: _Connection, reusable: bool) -> None:
+        """Back on top of the stack; those at the bottom idle too long (left over from a burst) are closed."""
         self.slots.release()
+        now = time.monotonic()
+        while self.idle and not self.idle[0].usable(now):
+            self.idle.popleft().close()
         if reusable:
-            connection.idle_since = time.monotonic()
+            connection.idle_since = now
             self.idle.append(connection)
         else:
             connection.close()

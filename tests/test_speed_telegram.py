@@ -21,7 +21,7 @@ from bot.answer.question import analyze
 from bot.chips import RememberedChips, answerable_chips
 from bot.ingest import ingest
 from bot.release import parse_release
-from handlers.api_client import BotApiRequest
+from handlers.api_client import KEEP_IDLE_FOR, BotApiRequest
 from handlers.app import no_import_per_request
 from handlers.common import markup
 from handlers.conversations import FLUSH_EVERY, ChatConversations
@@ -334,3 +334,17 @@ async def test_a_proxy_set_in_the_environment_carries_every_call(monkeypatch):
         await request.shutdown()
     assert proxy.requests[0][0].startswith(f"POST {api.url} HTTP/1.1".encode())
     assert api.connections == 0
+
+
+async def test_connections_left_idle_after_a_burst_are_closed_once_expired():
+    """After a burst opened several connections, those left at the bottom of the stack past the keep-alive
+    expiry are closed on the next call, while the one in use goes on, instead of lingering until the bot stops."""
+    async with RawServer(*[reply()] * 4) as server:
+        request = BotApiRequest()
+        await asyncio.gather(*(request.post(server.url, message(str(n))) for n in range(3)))
+        pool = next(iter(request.pools.values()))
+        for old in list(pool.idle)[:-1]:
+            old.idle_since -= KEEP_IDLE_FOR + 1
+        await request.post(server.url, message("بعد"))
+        assert (len(pool.idle), server.connections) == (1, 3)
+        await request.shutdown()
