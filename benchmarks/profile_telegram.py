@@ -8,7 +8,6 @@ Usage: .venv/bin/python benchmarks/profile_telegram.py [--users 30] [--questions
 """
 import argparse
 import pstats
-import re
 import shutil
 import signal
 import subprocess
@@ -22,13 +21,16 @@ import telegram_load as load
 
 from tests.fake_telegram import FakeTelegram
 
-PREFIX = re.compile(r"^.*?(?:site-packages|lib/python3\.\d+|" + re.escape(str(load.ROOT)) + r")/|^<frozen |:\d+$")
+ANCHORS = ("site-packages/", f"{load.ROOT}/", "/lib/python3.12/", "/lib/python3.13/")
 
 
 def package(filename: str) -> str:
     """The top-level package a source file belongs to («telegram», «httpcore», «asyncio», «bot» …), from a
-    full path (cProfile) or one shortened by py-spy («aiosqlite/core.py:158»)."""
-    return PREFIX.sub("", filename).split("/")[0].removesuffix(".py").split(".")[0] or "?"
+    full path (cProfile: «~» for built-in functions) or one shortened by py-spy («aiosqlite/core.py:158»)."""
+    for anchor in ANCHORS:
+        filename = filename.rpartition(anchor)[2] if anchor in filename else filename
+    name = filename.removeprefix("<frozen ").rstrip(">").split(":")[0]
+    return name.split("/")[0].removesuffix(".py").split(".")[0] or "?"
 
 
 def print_table(title: str, counts: Counter[str], total: float, top: int) -> None:

@@ -8,7 +8,8 @@ readers' questions of `../shared/eval`, each asked once (every one worked out af
 speaks HTTP/1.1 and keeps connections open, as api.telegram.org does. Bounded: a fixed number of
 questions, and a deadline after which it stops by itself.
 The fake server and this driver run in this process, on the same cores as the bot: their CPU per answer is
-printed too, so a round held up by them rather than by the bot shows.
+printed too, so a round held up by them rather than by the bot shows, and so is the machine's load average (on
+a shared machine the rate and the latency follow it; the bot's CPU per answer much less).
 Usage: .venv/bin/python benchmarks/telegram_load.py [--users 30] [--questions 20]
 """
 import argparse
@@ -96,7 +97,8 @@ def report(name: str, latencies: list[float], total: int, seconds: float, users:
           f" {len(latencies) / seconds:.0f} questions/s [target ≥ 300], reply latency p50"
           f" {statistics.median(latencies):.0f} ms, p99 {p99:.0f} ms [target ≤ 300 ms]; the bot's CPU"
           f" {per_answer:.2f} ms an answer (at most {1000 / per_answer:.0f}/s on one free core); the fake"
-          f" server and driver {harness_cpu / len(latencies) * 1000:.2f} ms")
+          f" server and driver {harness_cpu / len(latencies) * 1000:.2f} ms; load average"
+          f" {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 def start_fake() -> FakeTelegram:
@@ -143,7 +145,7 @@ def measured_round(name: str, fake: FakeTelegram, bot_pid: int, users: int, ques
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--users", type=int, default=30)
-    parser.add_argument("--questions", type=int, default=20, help="popular questions asked by each user")
+    parser.add_argument("--questions", type=int, default=100, help="popular questions asked by each user")
     args = parser.parse_args()
     fake = start_fake()
     try:

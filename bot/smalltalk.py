@@ -5,7 +5,7 @@
 """
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.lang.smalltalk import FILLER_WORDS, FINGLISH_ENDINGS, HELP_WORDS, THANKS_WORDS
 from bot.text.datafiles import data_lines
@@ -32,6 +32,7 @@ def finglish_table() -> dict[str, str]:
     return {latin.strip().lower(): persian.strip() for latin, persian in pairs}
 
 
+@lru_cache(maxsize=4096)  # every message is classified first: a popular question is read once
 def classify(text: str) -> SmallTalk | None:
     """The kind of a message that is not a question, or None for a question (or anything else)."""
     words = [w.lower() for w in _WORD.findall(fold_letters(text))]

@@ -5,21 +5,25 @@ form-encoding every parameter, and httpcore's pool scanning every connection on 
 each response. Almost every call the bot makes is a POST of JSON parameters to one host (sendMessage,
 answerCallbackQuery, getUpdates …), which this class sends itself: the parameters as a JSON body (the Bot API
 takes JSON), over a connection kept open and reused, with the same timeouts and errors as PTB's HTTPXRequest.
-Uploads (multipart) and file downloads (GET) still go through an HTTPXRequest, which this class owns.
+Uploads (multipart) and file downloads (GET) still go through an HTTPXRequest, which this class owns, and so
+does everything when a proxy for the Bot API is set in the environment (HTTPS_PROXY, ALL_PROXY …, which httpx
+honours and this client does not speak).
 """
 import asyncio
-import ssl
+import logging
 import time
+import urllib.request
 from collections import deque
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-import certifi
+import httpx
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
+log = logging.getLogger(__name__)
 CONNECT_TIMEOUT = READ_TIMEOUT = WRITE_TIMEOUT = 5.0  # HTTPXRequest's defaults
 POOL_TIMEOUT = 1.0
 KEEP_IDLE_FOR = 5.0  # seconds a connection may wait unused before it is closed (httpx's keep-alive expiry)
@@ -46,7 +50,7 @@ class _Pool:
 
     def __init__(self, scheme: str, host: str, port: int, size: int) -> None:
         self.host, self.port = host, port
-        self.tls = ssl.create_default_context(cafile=certifi.where()) if scheme == "https" else None  # as httpx
+        self.tls = httpx.create_ssl_context() if scheme == "https" else None  # verified as httpx does
         self.idle: deque[_Connection] = deque()
         self.slots = asyncio.Semaphore(size)
 
@@ -66,9 +70,13 @@ class _Pool:
             raise
 
     def give_back(self, connection: _Connection, reusable: bool) -> None:
+        """Back on top of the stack; those at the bottom idle too long (left over from a burst) are closed."""
         self.slots.release()
+        now = time.monotonic()
+        while self.idle and not self.idle[0].usable(now):
+            self.idle.popleft().close()
         if reusable:
-            connection.idle_since = time.monotonic()
+            connection.idle_since = now
             self.idle.append(connection)
         else:
             connection.close()
@@ -102,8 +110,8 @@ class BotApiRequest(BaseRequest):
 
     def __init__(self, connection_pool_size: int = 256) -> None:
         self.size = connection_pool_size
-        self.pools: dict[tuple[str, str, int], _Pool] = {}
-        self.files = HTTPXRequest(connection_pool_size=min(connection_pool_size, 8))
+        self.pools: dict[tuple[str, str, int], _Pool | None] = {}  # None: through a proxy, so by httpx
+        self.files = HTTPXRequest(connection_pool_size=connection_pool_size)
 
     @property
     def read_timeout(self) -> float | None:
@@ -114,7 +122,8 @@ class BotApiRequest(BaseRequest):
 
     async def shutdown(self) -> None:
         for pool in self.pools.values():
-            pool.close()
+            if pool is not None:
+                pool.close()
         self.pools.clear()
         await self.files.shutdown()
 
@@ -124,14 +133,14 @@ class BotApiRequest(BaseRequest):
                          connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
                          pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
                          ) -> tuple[int, bytes]:
-        if method != "POST" or (request_data is not None and request_data.contains_files):
+        parts = urlsplit(url)
+        pool = self._pool(parts.scheme, parts.hostname or "", parts.port)
+        if pool is None or method != "POST" or (request_data is not None and request_data.contains_files):
             return await self.files.do_request(url, method, request_data, read_timeout, write_timeout,
                                                connect_timeout, pool_timeout)
-        parts = urlsplit(url)
         body = request_data.json_payload if request_data is not None else b"{}"
         head = (f"POST {parts.path} HTTP/1.1\r\nHost: {parts.netloc}\r\nUser-Agent: {self.USER_AGENT}\r\n"
                 f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n").encode()
-        pool = self._pool(parts.scheme, parts.hostname or "", parts.port)
         connection = await pool.take(_given(connect_timeout, CONNECT_TIMEOUT), _given(pool_timeout, POOL_TIMEOUT))
         reusable = False
         try:
@@ -141,11 +150,20 @@ class BotApiRequest(BaseRequest):
             pool.give_back(connection, reusable)
         return status, payload
 
-    def _pool(self, scheme: str, host: str, port: int | None) -> _Pool:
+    def _pool(self, scheme: str, host: str, port: int | None) -> _Pool | None:
         key = (scheme, host, port or (443 if scheme == "https" else 80))
         if key not in self.pools:
-            self.pools[key] = _Pool(*key, size=self.size)
+            self.pools[key] = None if proxied(scheme, host) else _Pool(*key, size=self.size)
+            if self.pools[key] is None:
+                log.info("a proxy for %s://%s is set in the environment: the Bot API is reached through it", scheme,
+                         host)
         return self.pools[key]
+
+
+def proxied(scheme: str, host: str) -> bool:
+    """Whether the environment sets a proxy for this origin (as httpx reads it: HTTP(S)_PROXY, ALL_PROXY, NO_PROXY)."""
+    proxies = urllib.request.getproxies()
+    return bool(proxies.get(scheme) or proxies.get("all")) and not urllib.request.proxy_bypass(host)
 
 
 def _given(timeout: ODVInput[float], default: float) -> float | None:

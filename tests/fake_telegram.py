@@ -52,6 +52,11 @@ def message_length(text: str, parse_mode: str | None) -> int:
     return len(plain.encode("utf-16-le")) // 2
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # connections opened at once (30 users, 32 sends in flight) all wait to be accepted;
+    # with the default 5 the others were dropped and retried by the client a second later
+
+
 class FakeTelegram:
     def __init__(self) -> None:
         self.lock = threading.Condition()
@@ -66,7 +71,7 @@ class FakeTelegram:
         self.files: dict[str, bytes] = {}
         self.inline_answers: list[dict] = []  # answerInlineQuery calls, results parsed
         self.message_id = 100
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server = _Server(("127.0.0.1", 0), self._handler())
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     @property
@@ -254,6 +259,11 @@ class FakeTelegram:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            # The status line and headers, then the body, go out as two writes: with Nagle's algorithm on, the
+            # body waited for the client's delayed ACK (40 ms a reply over loopback), which Telegram's servers
+            # never make anyone wait.
+            disable_nagle_algorithm = True
+
             def log_message(self, *args):
                 pass
 

@@ -21,7 +21,7 @@ from bot.answer.question import analyze
 from bot.chips import RememberedChips, answerable_chips
 from bot.ingest import ingest
 from bot.release import parse_release
-from handlers.api_client import BotApiRequest
+from handlers.api_client import KEEP_IDLE_FOR, BotApiRequest
 from handlers.app import no_import_per_request
 from handlers.common import markup
 from handlers.conversations import FLUSH_EVERY, ChatConversations
@@ -319,3 +319,32 @@ async def test_a_body_larger_than_the_socket_takes_at_once_is_sent_whole():
         assert await request.post(server.url, message(text)) == {"n": 1}
         await request.shutdown()
     assert json.loads(server.requests[0][1])["text"] == text
+
+
+async def test_a_proxy_set_in_the_environment_carries_every_call(monkeypatch):
+    """With http_proxy (or HTTPS_PROXY, ALL_PROXY) set, as httpx honours them, every call goes through that
+    proxy, as it did before the lean client; nothing is sent to the Bot API's address directly."""
+    async with RawServer(reply()) as proxy, RawServer() as api:
+        for name in ("NO_PROXY", "no_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("http_proxy", proxy.url.split("/bot")[0])
+        request = BotApiRequest()
+        await request.initialize()
+        assert await request.post(api.url, message("یک")) == {"n": 1}
+        await request.shutdown()
+    assert proxy.requests[0][0].startswith(f"POST {api.url} HTTP/1.1".encode())
+    assert api.connections == 0
+
+
+async def test_connections_left_idle_after_a_burst_are_closed_once_expired():
+    """After a burst opened several connections, those left at the bottom of the stack past the keep-alive
+    expiry are closed on the next call, while the one in use goes on, instead of lingering until the bot stops."""
+    async with RawServer(*[reply()] * 4) as server:
+        request = BotApiRequest()
+        await asyncio.gather(*(request.post(server.url, message(str(n))) for n in range(3)))
+        pool = next(iter(request.pools.values()))
+        for old in list(pool.idle)[:-1]:
+            old.idle_since -= KEEP_IDLE_FOR + 1
+        await request.post(server.url, message("بعد"))
+        assert (len(pool.idle), server.connections) == (1, 3)
+        await request.shutdown()
