@@ -51,12 +51,3 @@ def ends_clause(word: str) -> bool:
 def verb_clause_start(words: list[str], before: int) -> int:
     """Where the clause holding word `before` starts when clauses are joined by «و» after a verb."""
     return next((k + 1 for k in range(before - 1, 0, -1) if words[k] == "و" and ends_clause(words[k - 1])), 0)
-
-
-_EXTENT = re.compile(r"(?:^|\s)(?:در|(?:به|با) (?:مساحت|وسعت))\s*$")
-
-
-def is_extent(before_amount: str) -> bool:
-    """«شهرک خورشیدی سقز در ۷ هکتار تا دو ماه آینده کلنگ‌زنی خواهد شد»: an area said as the extent of the thing
-    named before it («در ۷ هکتار», «به مساحت …») is the size of that thing, not what the clause's verb plans."""
-    return bool(_EXTENT.search(before_amount))

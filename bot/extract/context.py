@@ -9,7 +9,6 @@ from itertools import pairwise
 
 from bot.extract.clauses import ends_clause
 from bot.extract.model import Amount
-from bot.lang.pointers import DEMONSTRATIVES, NOT_COUNTED_THINGS
 from bot.text.concepts import concept_hits
 from bot.text.stopwords import is_function_word
 from bot.text.tokens import Token
@@ -20,7 +19,6 @@ _SOFT_SPLITTERS = frozenset({"با", "برای"})
 QUANTITY_HEADS = frozenset({"سهم", "تعداد", "میزان", "مبلغ", "مجموع", "رقم", "حجم", "ارزش", "شمار"})
 OTHER_SEGMENT = 0.5
 PREVIOUS_SENTENCE = 0.15
-POINTED_BACK = 0.6  # the sentence before, when the number's clause points back to what it named
 SHARED_TAIL = 0.9   # the sentence's closing verb phrase, and its subject, govern every number in it
 TAIL_WORDS = 4
 SAME_KIND = 0.7     # an earlier number of the same kind in the sentence lends its words
@@ -138,17 +136,3 @@ def object_named(tokens: list[Token], keys: list[set[str]], anchor: tuple[int, i
     start = clause_start(tokens, ra)
     head = next((k for k in range(ra - 1, start - 1, -1) if tokens[k].text in QUANTITY_HEADS), None)
     return {} if head is None else {key: 1.0 for i in range(head, ra) for key in keys[i]}
-
-
-def previous_weight(tokens: list[Token], own: tuple[int, int], previous: dict[str, float]) -> float:
-    """How much the sentence before is about a number: a little, or nearly as much as its own words when the
-    number's clause points back to a thing named before («۱۷۷ هکتار زمین … واگذار شده. ۲۷ هکتار از این زمین‌ها
-    در نواحی صنعتی بوده», «… با فعالیت دوباره این واحدها برای ۲۰۱ نفر شغل ایجاد شده», «از این تعداد …»).
-    The thing must be one the sentence before named: «این استان», «این شرکت», «در این مدت» point to a place, a
-    body or a time, which their own readers handle."""
-    for i in range(own[0], own[1] - 1):
-        thing = tokens[i + 1]
-        if tokens[i].text in DEMONSTRATIVES and (
-                thing.text in QUANTITY_HEADS or (thing.key in previous and thing.key not in NOT_COUNTED_THINGS)):
-            return POINTED_BACK
-    return PREVIOUS_SENTENCE

@@ -36,6 +36,7 @@ def single_province(mentions: list[Mention]) -> str | None:
 
 
 _THIS_PARK = re.compile(r"(?<!\w)(?:همین|این|آن)\s+(?:شهرک|ناحیه|پارک)(?!\w)")
+_VENUE_BEFORE = re.compile(r"(?<!\w)در\s+(?:(?!شهرک|ناحیه|پارک|شرکت)\S+\s+){0,3}$")  # «در جمع خبرنگاران »
 _POINTS_TO_PLACE = re.compile(r"(?<!\w)(?:همین|این|آن)\s+(?:شهرک|ناحیه|پارک|شهرستان|شهر)(?!\w)")
 _PARK_BEFORE = re.compile(  # «شهرک صنعتی ثامن‌الائمه», «شهرک صنعتی بزرگ شیراز»
     rf"(?<!\w)(?:شهرک|ناحیه|پارک)(?:\s+صنعتی)?(?:\s+(?:{'|'.join(PARK_EPITHETS)}))?\s*$")
@@ -149,13 +150,15 @@ def _said_from(text: str, amount: Amount) -> int:
 
 
 def _venues_as_provinces(mentions: list[Mention], text: str, said_from: int) -> list[Mention]:
-    """A town named before «گفت:» is where the speaker spoke («در نشست خبری امروز در گرگان گفت: …»): it keeps
-    the province in force, but the figures said are not that town's, unless what is said points back to it
-    («… ناحیه صنعتی ۲ قهاوند گفت: برای این ناحیه صنعتی …»)."""
+    """A town where the speaker spoke, named before «گفت:» («در نشست خبری امروز در گرگان گفت: …», «در جمع
+    خبرنگاران گرگان گفت: …»), keeps the province in force, but the figures said are not that town's, unless what
+    is said points back to it («… ناحیه صنعتی ۲ قهاوند گفت: برای این ناحیه صنعتی …»). A town in the speaker's
+    title («مدیر شهرک‌های صنعتی کاشان گفت: …») is not a venue."""
     if not said_from or _POINTS_TO_PLACE.search(text, said_from):
         return mentions
-    return [Mention(m.start, m.end, province_of(m.value) or m.value) if m.start < said_from and finer_place(m.value)
-            else m for m in mentions]
+    return [Mention(m.start, m.end, province_of(m.value) or m.value)
+            if m.start < said_from and finer_place(m.value) and _VENUE_BEFORE.search(text, 0, m.start) else m
+            for m in mentions]
 
 
 def scope_for(s: Sentence, amount: Amount, lo: int, hi: int) -> str | None:

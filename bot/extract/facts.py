@@ -7,8 +7,9 @@ its sentence gives it.
 import re
 from dataclasses import replace
 
-from bot.extract.clauses import ends_clause, is_extent, verb_clause_start, will_be
+from bot.extract.clauses import ends_clause, verb_clause_start, will_be
 from bot.extract.context import (
+    PREVIOUS_SENTENCE,
     SAME_KIND,
     SHARED_TAIL,
     TAIL_WORDS,
@@ -17,7 +18,6 @@ from bot.extract.context import (
     framing_clause,
     keyed,
     object_named,
-    previous_weight,
     segments,
     shared_head,
     token_index,
@@ -116,8 +116,6 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         period = period_for(s, amount, (char_lo, char_hi), carry, is_target)
         said_now = any(p.period == period and p.period.kind == "point" for p in s.periods)
         is_target = (is_target and not said_now) or carry.is_future(period) or will_be(s.text[amount.end :])
-        if amount.kind == "area" and is_extent(s.text[: amount.start]):
-            is_target = False
         lead = lead or (period if period and period.kind != "point" else None)
         terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None, head)
         terms = blend(terms, _measure_nouns(s, amount.kind, lo, hi), 1.0)
@@ -128,7 +126,7 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         lender = same_kind or _continued_measure(s, amount, previous_facts)
         if lender:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
             terms = blend(terms, lender.terms, SAME_KIND)
-        terms = blend(terms, previous, previous_weight(s.tokens, (lo, hi), previous))
+        terms = blend(terms, previous, PREVIOUS_SENTENCE)
         place = respective.get(k) or next(iter(each(s, amount)), None) or \
             region_for(s, amount, char_lo, char_hi, default_region)
         facts.append(Fact(

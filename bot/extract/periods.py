@@ -27,8 +27,9 @@ from bot.lang.calendar import (
     SEASONS,
     YEAR_MOTTOS,
 )
-from bot.lang.numbers import UNITS_WORDS
+from bot.lang.numbers import COUNTED_AFTER_ONE, UNITS_WORDS
 from bot.lang.speech import SPEECH_VERBS
+from bot.lang.units import UNITS
 from bot.text.literals import may_match, required_text
 
 
@@ -247,6 +248,11 @@ def _resolve(kind: str, m: re.Match[str], ref: RefDate, release: bool = False) -
     return None
 
 
+_TWO_DIGITS_END = re.compile(r"(?<!\d)\d\d$")
+_COUNTED_AFTER = re.compile(
+    rf"\s*(?:{_alt(w for w, u in UNITS.items() if u.kind != 'duration')}|{_alt(COUNTED_AFTER_ONE)})(?![\w\u200c])")
+
+
 def find_periods(sentence: str, ref: RefDate, release: bool = False) -> list[PeriodMention]:
     """Every period named in the sentence; earlier patterns win where two overlap. In a release, a bare
     «امسال» is the year still running (kind «running», settled by the fact: a plan is for the whole year,
@@ -258,6 +264,8 @@ def find_periods(sentence: str, ref: RefDate, release: bool = False) -> list[Per
         if not may_match(sentence, needs):
             continue
         for m in pattern.finditer(sentence):
+            if _TWO_DIGITS_END.search(m.group()) and _COUNTED_AFTER.match(sentence, m.end()):
+                continue  # «تا پایان سال ۱۰ هکتار زمین»: ۱۰ counts hectares, it is not the year 1410
             if kind == "recent_years" and release and m["dir"] not in ("گذشته", "اخیر"):
                 continue  # a release's «در ۵ سال آینده» is a horizon; «در سه سال گذشته» the years before it
             if any(f.start < m.end() and m.start() < f.end for f in found):
