@@ -19,6 +19,7 @@ from db.memo import FactsById
 
 RECHECK_EVERY = 1.0  # seconds between two checks for newly stored releases
 LOOKUP_BUDGET = 3000  # index entries read to find candidates
+LEARN_AT_MOST = 5000  # facts stored since the speller was built that it learns; more, and it is built again
 SPECIFIC_AT = 3  # facts carrying a word: this few, and the word names one thing
 
 
@@ -46,9 +47,18 @@ class Retriever:
         self._checked, self._generation = time.monotonic(), self.db.facts_generation
         version = await store.facts_version(self.db)
         if self._speller is None or self._speller[0] != version:
-            self._speller = (version, term_speller(await store.known_term_counts(self.db)))
+            self._speller = (version, await self._speller_at(version))
             self._df, self.total = {}, await store.count_facts(self.db)
         return self._speller[1]
+
+    async def _speller_at(self, version: int) -> Speller:
+        """The speller kept, taught the words of the few facts stored since it was built; else one built from
+        every stored word (the first time, after a bulk load, or when facts went away with a rolled-back write)."""
+        if self._speller is not None and 0 < version - self._speller[0] <= LEARN_AT_MOST:
+            speller = self._speller[1]
+            speller.learn(await store.term_counts_since(self.db, self._speller[0]))
+            return speller
+        return term_speller(await store.known_term_counts(self.db))
 
     async def counts(self, terms: set[str]) -> dict[str, int]:
         """How many facts carry each term, remembered until a release is added."""
