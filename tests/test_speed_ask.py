@@ -102,3 +102,16 @@ async def test_a_slip_in_a_word_first_stored_after_the_last_question_is_mended(f
     await ingest(full_db, parse_release(NEW_WORDS))
     answer = await engine.answer("سال ۱۴۰۰ در خراسان رضوی چند واحد زعفرن به بهره برداری رسید", (1401, 2, 1))
     assert (answer.answered, answer.value) == (True, 44)
+
+
+async def test_a_pressed_suggestion_shows_its_stored_fact_whether_kept_or_not(full_db):
+    """The facts offered under a refusal (kept, read as candidates) and one never read both show as stored;
+    an id that is not stored shows nothing."""
+    engine = AnswerEngine(full_db)
+    offered = (await engine.answer("سال ۹۵ چند واحد راکد احیا شد؟", (1404, 9, 5))).suggestion_ids
+    assert offered
+    for fact_id in [*offered, 1]:
+        shown, stored = await engine.explain(fact_id), await store.fact_by_id(full_db, fact_id)
+        assert shown is not None and stored is not None
+        assert (shown.fact_id, shown.value, shown.sources) == (fact_id, stored.value, [stored.source])
+    assert await engine.explain(999_999) is None

@@ -37,7 +37,7 @@ class Retriever:
         self.total = 0
         self._checked = 0.0
         self._generation = 0
-        self._facts = FactsById(db)
+        self.facts = FactsById(db)  # the stored facts read as candidates, kept by id
 
     async def speller(self) -> Speller:
         """Built from the stored words; rebuilt when the number of facts changes (a release was added)."""
@@ -89,7 +89,7 @@ class Retriever:
         open_ended = query.period is None or query.period.kind in ("named", "point")  # «الان»: any earlier state
         since = _published_since(query) if since_period and not open_ended else 0
         ids = await store.fact_ids_with_terms(self.db, _lookup_terms(counts), until, kinds, since=since)
-        facts = await self._facts.read(ids)
+        facts = await self.facts.read(ids)
         return score_all(facts, query, weights)
 
     async def unknown_words(self, query: Query) -> list[str]:
