@@ -186,6 +186,13 @@ async def known_terms(db: Database, after_fact: int = 0) -> set[str]:
     return {row[0] for row in await db.conn.execute_fetchall(sql, (after_fact,))}
 
 
+async def term_counts_since(db: Database, after_fact: int) -> dict[str, int]:
+    """How many facts carry each term that the facts stored after `after_fact` (a facts_version) carry in the
+    index, counted now: everything storing them changed in the term counts, read without reading them all."""
+    rows = await db.conn.execute_fetchall("SELECT terms FROM facts WHERE id > ?", (after_fact,))
+    return await term_counts(db, {t for row in rows for t, w in _terms(row[0]).items() if w >= INDEXED_WEIGHT})
+
+
 async def known_term_counts(db: Database) -> dict[str, int]:
     """Every matching key stored with some fact, with how many facts carry it: a speller's weights."""
     return {row[0]: row[1] for row in await db.conn.execute_fetchall("SELECT term, facts FROM term_counts")}

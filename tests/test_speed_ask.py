@@ -5,7 +5,9 @@ from pathlib import Path
 import pytest
 
 from bot.answer.engine import AnswerEngine
-from bot.ingest import extract_named
+from bot.answer.respell import term_speller
+from bot.answer.retrieve import Retriever
+from bot.ingest import extract_named, ingest
 from bot.release import parse_release
 from db import releases as store
 from db.memo import FactsById
@@ -14,6 +16,8 @@ DEV_QUESTIONS = Path(__file__).resolve().parent.parent.parent / "shared" / "eval
 FULL_QUESTIONS = [q for q in map(json.loads, DEV_QUESTIONS.read_text(encoding="utf-8").splitlines())
                   if q["db"] == "full"]
 ROLLED_BACK = "---\ndate: 1401-01-20\ntitle: خبر\n---\nدر سال ۱۴۰۰ تعداد ۵۵۵ واحد صنعتی راکد احیا شد.\n"
+NEW_WORDS = ("---\ndate: 1401-01-22\ntitle: خبر\n---\nدر سال ۱۴۰۰ تعداد ۳۱ واحد آبزی‌پروری و ۴۴ واحد"
+             " فرآوری زعفران در شهرک‌های صنعتی خراسان رضوی به بهره‌برداری رسید.\n")
 STORED = "---\ndate: 1401-01-21\ntitle: خبر\n---\nدر سال ۱۴۰۰ تعداد ۹۱۲ واحد صنعتی راکد احیا شد.\n"
 
 
@@ -77,3 +81,37 @@ async def test_a_one_word_look_up_ranks_its_candidates_as_a_look_up_of_several_w
     assert alone
     assert alone == await store.fact_ids_with_terms(full_db, [term, "واژه‌ای‌که‌نیست"], 14041020, kinds, limit=30,
                                                     since=since)
+
+
+async def test_a_speller_taught_a_new_releases_words_is_the_speller_built_from_every_stored_word(full_db):
+    """After a release is stored, the speller kept learns its words and their counts (instead of indexing every
+    stored word again) and becomes the one built from all of them: the same words, counts and index."""
+    retriever = Retriever(full_db)
+    kept = await retriever.speller()
+    await ingest(full_db, parse_release(NEW_WORDS))
+    taught = await retriever.speller()
+    built = term_speller(await store.known_term_counts(full_db))
+    assert taught is kept and "زعفران" in taught.known
+    assert (taught.counts, taught.index) == (built.counts, built.index)
+
+
+async def test_a_slip_in_a_word_first_stored_after_the_last_question_is_mended(full_db):
+    """A word that only a release stored since the last question uses («زعفران») is read through a slip."""
+    engine = AnswerEngine(full_db, remember=0)
+    await engine.answer("امسال چند واحد صنعتی احیا شد", (1401, 2, 1))
+    await ingest(full_db, parse_release(NEW_WORDS))
+    answer = await engine.answer("سال ۱۴۰۰ در خراسان رضوی چند واحد زعفرن به بهره برداری رسید", (1401, 2, 1))
+    assert (answer.answered, answer.value) == (True, 44)
+
+
+async def test_a_pressed_suggestion_shows_its_stored_fact_whether_kept_or_not(full_db):
+    """The facts offered under a refusal (kept, read as candidates) and one never read both show as stored;
+    an id that is not stored shows nothing."""
+    engine = AnswerEngine(full_db)
+    offered = (await engine.answer("سال ۹۵ چند واحد راکد احیا شد؟", (1404, 9, 5))).suggestion_ids
+    assert offered
+    for fact_id in [*offered, 1]:
+        shown, stored = await engine.explain(fact_id), await store.fact_by_id(full_db, fact_id)
+        assert shown is not None and stored is not None
+        assert (shown.fact_id, shown.value, shown.sources) == (fact_id, stored.value, [stored.source])
+    assert await engine.explain(999_999) is None

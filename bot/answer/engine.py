@@ -19,7 +19,6 @@ from bot.answer.retrieve import Retriever, date_key
 from bot.extract.model import Period
 from bot.extract.periods import RefDate
 from bot.records import StoredFact
-from db import releases as store
 from db.connection import Database
 from db.memo import KEEP, FactsMemo
 
@@ -53,15 +52,20 @@ class AnswerEngine:
 
     async def _answered_period(self, answer: Answer) -> Period | None:
         """The period of the figure given: what «سال قبلش» in the next question counts from."""
-        fact = await store.fact_by_id(self.db, answer.fact_id) if answer.answered and answer.fact_id else None
+        fact = await self._fact(answer.fact_id) if answer.answered and answer.fact_id else None
         return fact.period if fact else None
 
     async def explain(self, fact_id: int) -> Answer | None:
         """A stored fact as an answer: what a pressed suggestion shows."""
-        fact = await store.fact_by_id(self.db, fact_id)
+        fact = await self._fact(fact_id)
         if fact is None:
             return None
         return compose.numeric("", Scored(fact, 1.0, 1.0, 1.0, 1.0), None)
+
+    async def _fact(self, fact_id: int) -> StoredFact | None:
+        """A stored fact, most often one just read as a candidate and still kept (no round trip)."""
+        found = await self.retriever.facts.read([fact_id])
+        return found[0] if found else None
 
     async def series(self, answer: Answer, today: RefDate) -> list[StoredFact]:
         """The answered measure in every period the releases report it for, oldest first (see answer.series)."""

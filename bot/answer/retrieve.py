@@ -19,6 +19,7 @@ from db.memo import FactsById
 
 RECHECK_EVERY = 1.0  # seconds between two checks for newly stored releases
 LOOKUP_BUDGET = 3000  # index entries read to find candidates
+LEARN_AT_MOST = 5000  # facts stored since the speller was built that it learns; more, and it is built again
 SPECIFIC_AT = 3  # facts carrying a word: this few, and the word names one thing
 
 
@@ -36,7 +37,7 @@ class Retriever:
         self.total = 0
         self._checked = 0.0
         self._generation = 0
-        self._facts = FactsById(db)
+        self.facts = FactsById(db)  # the stored facts read as candidates, kept by id
 
     async def speller(self) -> Speller:
         """Built from the stored words; rebuilt when the number of facts changes (a release was added)."""
@@ -46,9 +47,18 @@ class Retriever:
         self._checked, self._generation = time.monotonic(), self.db.facts_generation
         version = await store.facts_version(self.db)
         if self._speller is None or self._speller[0] != version:
-            self._speller = (version, term_speller(await store.known_term_counts(self.db)))
+            self._speller = (version, await self._speller_at(version))
             self._df, self.total = {}, await store.count_facts(self.db)
         return self._speller[1]
+
+    async def _speller_at(self, version: int) -> Speller:
+        """The speller kept, taught the words of the few facts stored since it was built; else one built from
+        every stored word (the first time, after a bulk load, or when facts went away with a rolled-back write)."""
+        if self._speller is not None and 0 < version - self._speller[0] <= LEARN_AT_MOST:
+            speller = self._speller[1]
+            speller.learn(await store.term_counts_since(self.db, self._speller[0]))
+            return speller
+        return term_speller(await store.known_term_counts(self.db))
 
     async def counts(self, terms: set[str]) -> dict[str, int]:
         """How many facts carry each term, remembered until a release is added."""
@@ -79,7 +89,7 @@ class Retriever:
         open_ended = query.period is None or query.period.kind in ("named", "point")  # «الان»: any earlier state
         since = _published_since(query) if since_period and not open_ended else 0
         ids = await store.fact_ids_with_terms(self.db, _lookup_terms(counts), until, kinds, since=since)
-        facts = await self._facts.read(ids)
+        facts = await self.facts.read(ids)
         return score_all(facts, query, weights)
 
     async def unknown_words(self, query: Query) -> list[str]:

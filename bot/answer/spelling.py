@@ -9,7 +9,7 @@ is left as typed. A real Persian word («جدید», «کنونی», «نرسی�
 another word, only read without an ending (ENDINGS); the caller says which words are real.
 """
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 
 from bot.lang.homophones import AS_HEARD
@@ -55,9 +55,19 @@ class Speller:
     """Known words with how often each occurs (facts carrying it, or 1 for a name of the gazetteer)."""
 
     def __init__(self, counts: Mapping[str, int]) -> None:
-        self.counts = counts
+        self.counts = dict(counts)
         self.index: dict[str, set[str]] = defaultdict(set)
-        for word in counts:
+        self._index(self.counts)
+
+    def learn(self, counts: Mapping[str, int]) -> None:
+        """Words stored since it was built, with how often each occurs now: it becomes the speller those
+        counts would build, without indexing every known word again."""
+        new = [word for word in counts if word not in self.counts]
+        self.counts.update(counts)
+        self._index(new)
+
+    def _index(self, words: Iterable[str]) -> None:
+        for word in words:
             if len(word) >= MIN_LENGTH - 1 and not word.startswith("#"):
                 heard = _heard(word)
                 for variant in _deletions(heard) | {heard}:
