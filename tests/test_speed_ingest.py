@@ -153,3 +153,22 @@ async def test_a_file_that_cannot_be_stored_leaves_nothing_and_costs_its_batch_n
     counted = await db.conn.execute_fetchall("SELECT SUM(facts) FROM term_counts")
     assert counted[0][0] == len(after["fact_terms"])  # nor any of its terms counted
     await db.close()
+
+
+async def _settings(db) -> list[int]:
+    return [(await db.conn.execute_fetchall(f"PRAGMA {name}"))[0][0]
+            for name in ("cache_size", "wal_autocheckpoint", "synchronous")]
+
+
+async def test_a_bulk_load_gives_the_connection_back_as_it_found_it(tmp_path) -> None:
+    """The larger page cache and the rarer checkpoints of a bulk load last only as long as the load, and it
+    syncs to disk as often as any other write."""
+    db = await open_database(tmp_path / "p.db")
+    try:
+        before, during = await _settings(db), []
+        async for _ in ingest.ingest_files(db, [str(DEV_CORPUS[0])]):
+            during = await _settings(db)
+        assert during == [-65536, 10000, before[2]] and before != during
+        assert await _settings(db) == before
+    finally:
+        await db.close()
