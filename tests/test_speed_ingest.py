@@ -12,6 +12,7 @@ from bot.extract.places import find_regions, find_scopes
 from bot.ingest import extract_named, open_database
 from bot.lang.regions import PROVINCES
 from bot.release import decode, parse_release
+from bot.text import resources
 from bot.text.literals import required_text
 from bot.text.normalize import normalize
 from tests.conftest import DEV_CORPUS, EXTRA_CORPUS
@@ -172,3 +173,12 @@ async def test_a_bulk_load_gives_the_connection_back_as_it_found_it(tmp_path) ->
         assert await _settings(db) == before
     finally:
         await db.close()
+
+
+@pytest.mark.parametrize("text", ["سلامممم به همه", "سلاممم را برسان", "سلامم را برسان", "خیلیییی خوب",
+                                  "نمیدانم چه میگفت میز", "واحد صنعتی"])
+@pytest.mark.parametrize("step", ["decrease_repeated_chars", "seperate_mi"])
+def test_the_normaliser_skips_a_hazm_step_only_where_it_changes_nothing(text: str, step: str) -> None:
+    """hazm's repeated-letter and «می» steps, run only on text that can need them, give hazm's own result."""
+    ours = resources.normalizer()
+    assert getattr(ours, step)(text) == getattr(resources.Normalizer.__mro__[1], step)(ours, text)
