@@ -1,6 +1,7 @@
 """Bulk ingest made faster (issue 15) reads releases exactly as before: places picked from an index of their
 spellings, sentences normalised once."""
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from bot.release import decode, parse_release
 from bot.text import resources
 from bot.text.literals import required_text
 from bot.text.normalize import normalize
+from db import release_rows
 from tests.conftest import DEV_CORPUS, EXTRA_CORPUS
 
 
@@ -182,3 +184,21 @@ def test_the_normaliser_skips_a_hazm_step_only_where_it_changes_nothing(text: st
     """hazm's repeated-letter and «می» steps, run only on text that can need them, give hazm's own result."""
     ours = resources.normalizer()
     assert getattr(ours, step)(text) == getattr(resources.Normalizer.__mro__[1], step)(ours, text)
+
+
+async def test_a_batch_whose_counts_cannot_be_added_stores_none_of_its_releases(tmp_path, monkeypatch) -> None:
+    """The term counts and topic coverage of a batch are added once at its end: if that fails, every release
+    the batch stored (and its duplicate) reports the error and nothing of them is left."""
+    def full_disk(self, conn):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    db = await open_database(tmp_path / "c.db")
+    try:
+        before = await _stored_rows(db)
+        monkeypatch.setattr(release_rows._Counts, "write", full_disk)
+        files = [str(DEV_CORPUS[0]), str(DEV_CORPUS[1]), str(DEV_CORPUS[0])]
+        outcomes = [outcome async for _, outcome in ingest.ingest_files(db, files)]
+        assert [str(o) for o in outcomes] == ["database or disk is full"] * 3
+        assert await _stored_rows(db) == before
+    finally:
+        await db.close()
