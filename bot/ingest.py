@@ -116,18 +116,20 @@ async def _prepared(names: list[str], date: str | None, title: str | None) -> As
 
 async def ingest_files(db: Database, names: list[str], date: str | None = None,
                        title: str | None = None) -> AsyncIterator[tuple[str, IngestResult | Exception]]:
-    """A bulk load: each file's result in order, stored BATCH releases per transaction; a file that fails
-    (ReleaseError, or a database error) stores nothing of itself and costs the others nothing."""
+    """A bulk load: each file's result in order, stored BATCH releases per transaction with the connection set
+    for a bulk load; a file that fails (ReleaseError, or a database error) stores nothing of itself and costs the
+    others nothing."""
     batch: list[tuple[str, Prepared]] = []
     pending = iter(names)
-    async for prepared in _prepared(names, date, title):
-        batch.append((next(pending), prepared))
-        if len(batch) == BATCH:
-            for outcome in await _store(db, batch):
-                yield outcome
-            batch = []
-    for outcome in await _store(db, batch):
-        yield outcome
+    async with store.bulk_load(db):
+        async for prepared in _prepared(names, date, title):
+            batch.append((next(pending), prepared))
+            if len(batch) == BATCH:
+                for outcome in await _store(db, batch):
+                    yield outcome
+                batch = []
+        for outcome in await _store(db, batch):
+            yield outcome
 
 
 async def _store(db: Database, batch: list[tuple[str, Prepared]]) -> list[tuple[str, IngestResult | Exception]]:

@@ -81,42 +81,84 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+class _Counts:
+    """Term counts and topic coverage of releases stored together, added to the stored counts in one statement
+    a term or a coverage row: a batch's releases share most of their terms (4,600 upserts become about 100)."""
+
+    def __init__(self) -> None:
+        self.terms: dict[str, list[int]] = {}  # term -> [facts carrying it, first fact of the release that brought it]
+        self.coverage: Counter[tuple] = Counter()
+
+    def add(self, rows: ReleaseRows, first_id: int) -> None:
+        for term, n in rows.term_counts:
+            self.terms.setdefault(term, [0, first_id])[0] += n
+        for *key, count in rows.coverage:
+            self.coverage[tuple(key)] += count
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        conn.executemany(_ADD_TERM_COUNT, [(term, n, first) for term, (n, first) in self.terms.items()])
+        conn.executemany(ADD_COVERAGE, [(*key, count) for key, count in self.coverage.items()])
+
+
 def write_release(conn: sqlite3.Connection, rows: ReleaseRows) -> int:
-    """Store one release's rows inside the transaction the caller holds; its id. Fact ids are given here, as
-    SQLite would give them, so postings can name them without reading them back."""
+    """Store one release's rows inside the transaction the caller holds; its id."""
+    counts = _Counts()
+    release_id = _write_rows(conn, rows, counts)
+    counts.write(conn)
+    return release_id
+
+
+def _write_rows(conn: sqlite3.Connection, rows: ReleaseRows, counts: _Counts) -> int:
+    """The release's own rows; its counts are added to `counts`. Fact ids are given here, as SQLite would give
+    them, so postings can name them without reading them back."""
     release_id = conn.execute(_INSERT_RELEASE, rows.release).lastrowid
     if release_id is None:
         raise sqlite3.IntegrityError("the release was not inserted")
     first_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM facts").fetchone()[0]
     conn.executemany(_INSERT_FACT, [(first_id + i, release_id, *row) for i, row in enumerate(rows.facts)])
     conn.executemany(_INSERT_POSTING, [(t, rows.date_key, first_id + i, w) for i, t, w in rows.postings])
-    conn.executemany(_ADD_TERM_COUNT, [(t, n, first_id) for t, n in rows.term_counts])
-    conn.executemany(ADD_COVERAGE, rows.coverage)
     conn.executemany(_INSERT_LIST, [(release_id, *row) for row in rows.lists])
     conn.executemany(_INSERT_PERSON, [(release_id, *row) for row in rows.people])
+    counts.add(rows, first_id)
     return release_id
 
 
 def write_batch(conn: sqlite3.Connection, batch: list[ReleaseRows]) -> list[int | Exception]:
     """Store many releases inside the transaction the caller holds, each whole or not at all: per release its
     id, ReleaseExists when the same text is stored already (or earlier in the batch), or the database error
-    that kept it out (its savepoint rolled back, the others kept)."""
+    that kept it out (its savepoint rolled back, the others kept). The counts of the stored ones are added at
+    the end; should that fail, none of the batch is stored and each stored one reports the error."""
     stored = _ids_by_hash(conn, [rows.content_hash for rows in batch])
     results: list[int | Exception] = []
+    counts = _Counts()
+    conn.execute("SAVEPOINT batch")
     for rows in batch:
         if rows.content_hash in stored:
             results.append(ReleaseExists(stored[rows.content_hash]))
             continue
         conn.execute("SAVEPOINT one_release")
         try:
-            stored[rows.content_hash] = write_release(conn, rows)
+            stored[rows.content_hash] = _write_rows(conn, rows, counts)
         except sqlite3.Error as err:
             conn.execute("ROLLBACK TO one_release")
             results.append(err)
         else:
             results.append(stored[rows.content_hash])
         conn.execute("RELEASE one_release")
+    try:
+        counts.write(conn)
+    except sqlite3.Error as err:
+        conn.execute("ROLLBACK TO batch")
+        results = _all_failed(results, err)
+    conn.execute("RELEASE batch")
     return results
+
+
+def _all_failed(results: list[int | Exception], err: sqlite3.Error) -> list[int | Exception]:
+    """The batch rolled back: each release it stored, and each duplicate of one of them, failed with `err`."""
+    rolled_back = {result for result in results if isinstance(result, int)}
+    return [err if isinstance(result, int) or (isinstance(result, ReleaseExists) and result.release_id in rolled_back)
+            else result for result in results]
 
 
 def _ids_by_hash(conn: sqlite3.Connection, hashes: list[str]) -> dict[str, int]:

@@ -13,7 +13,7 @@ from bot.extract.model import Fact
 from db.connection import Database
 
 ADD_COVERAGE = ("INSERT INTO topic_coverage(unit, aspect, value, weight, count) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT DO UPDATE SET count = count + excluded.count")
+                " ON CONFLICT DO UPDATE SET count = count + excluded.count")
 
 
 @dataclass(slots=True)

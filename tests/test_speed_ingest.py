@@ -1,6 +1,7 @@
 """Bulk ingest made faster (issue 15) reads releases exactly as before: places picked from an index of their
 spellings, sentences normalised once."""
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,10 @@ from bot.extract.places import find_regions, find_scopes
 from bot.ingest import extract_named, open_database
 from bot.lang.regions import PROVINCES
 from bot.release import decode, parse_release
+from bot.text import resources
 from bot.text.literals import required_text
 from bot.text.normalize import normalize
+from db import release_rows
 from tests.conftest import DEV_CORPUS, EXTRA_CORPUS
 
 
@@ -153,3 +156,49 @@ async def test_a_file_that_cannot_be_stored_leaves_nothing_and_costs_its_batch_n
     counted = await db.conn.execute_fetchall("SELECT SUM(facts) FROM term_counts")
     assert counted[0][0] == len(after["fact_terms"])  # nor any of its terms counted
     await db.close()
+
+
+async def _settings(db) -> list[int]:
+    return [(await db.conn.execute_fetchall(f"PRAGMA {name}"))[0][0]
+            for name in ("cache_size", "wal_autocheckpoint", "synchronous")]
+
+
+async def test_a_bulk_load_gives_the_connection_back_as_it_found_it(tmp_path) -> None:
+    """The larger page cache and the rarer checkpoints of a bulk load last only as long as the load, and it
+    syncs to disk as often as any other write."""
+    db = await open_database(tmp_path / "p.db")
+    try:
+        before, during = await _settings(db), []
+        async for _ in ingest.ingest_files(db, [str(DEV_CORPUS[0])]):
+            during = await _settings(db)
+        assert during == [-65536, 10000, before[2]] and before != during
+        assert await _settings(db) == before
+    finally:
+        await db.close()
+
+
+@pytest.mark.parametrize("text", ["سلامممم به همه", "سلاممم را برسان", "سلامم را برسان", "خیلیییی خوب",
+                                  "نمیدانم چه میگفت میز", "واحد صنعتی"])
+@pytest.mark.parametrize("step", ["decrease_repeated_chars", "seperate_mi"])
+def test_the_normaliser_skips_a_hazm_step_only_where_it_changes_nothing(text: str, step: str) -> None:
+    """hazm's repeated-letter and «می» steps, run only on text that can need them, give hazm's own result."""
+    ours = resources.normalizer()
+    assert getattr(ours, step)(text) == getattr(resources.Normalizer.__mro__[1], step)(ours, text)
+
+
+async def test_a_batch_whose_counts_cannot_be_added_stores_none_of_its_releases(tmp_path, monkeypatch) -> None:
+    """The term counts and topic coverage of a batch are added once at its end: if that fails, every release
+    the batch stored (and its duplicate) reports the error and nothing of them is left."""
+    def full_disk(self, conn):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    db = await open_database(tmp_path / "c.db")
+    try:
+        before = await _stored_rows(db)
+        monkeypatch.setattr(release_rows._Counts, "write", full_disk)
+        files = [str(DEV_CORPUS[0]), str(DEV_CORPUS[1]), str(DEV_CORPUS[0])]
+        outcomes = [outcome async for _, outcome in ingest.ingest_files(db, files)]
+        assert [str(o) for o in outcomes] == ["database or disk is full"] * 3
+        assert await _stored_rows(db) == before
+    finally:
+        await db.close()

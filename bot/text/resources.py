@@ -79,6 +79,15 @@ class Normalizer(_HazmNormalizer):
         text = self.decrease_repeated_chars(text)
         return self.seperate_mi(text)
 
+    def decrease_repeated_chars(self, text: str) -> str:
+        """hazm's step, run only when a letter is written three times in a row: its own pattern looks for one
+        by backtracking through every word."""
+        return super().decrease_repeated_chars(text) if self.more_than_two_repeat_pattern.search(text) else text
+
+    def seperate_mi(self, text: str) -> str:
+        """hazm's step, run only on text holding «می» (the start of every word it changes)."""
+        return super().seperate_mi(text) if "می" in text else text
+
 
 @cache
 def lexicon() -> Lexicon:
