@@ -51,3 +51,12 @@ def ends_clause(word: str) -> bool:
 def verb_clause_start(words: list[str], before: int) -> int:
     """Where the clause holding word `before` starts when clauses are joined by «و» after a verb."""
     return next((k + 1 for k in range(before - 1, 0, -1) if words[k] == "و" and ends_clause(words[k - 1])), 0)
+
+
+_RESTATED = re.compile(r"^\s*(?:از\s+(?:آنها|آن‌ها|این\s+تعداد)\s+)?یعنی\s*$")
+
+
+def restates(between: str) -> bool:
+    """«۲۳۰ واحد یعنی ۱۷ درصد راکد هستند», «۷ هزار و ۸۵ واحد از آنها یعنی حدود ۱۹ درصد …»: the second number says
+    the first again another way, so what the clause says of one it says of both."""
+    return bool(_RESTATED.match(between))

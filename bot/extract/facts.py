@@ -7,7 +7,7 @@ its sentence gives it.
 import re
 from dataclasses import replace
 
-from bot.extract.clauses import ends_clause, verb_clause_start, will_be
+from bot.extract.clauses import ends_clause, restates, verb_clause_start, will_be
 from bot.extract.context import (
     PREVIOUS_SENTENCE,
     SAME_KIND,
@@ -149,6 +149,9 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
     for k in range(len(facts) - 1):
         if is_whole_of_next(s, s.amounts[k]):
             facts[k].period = facts[k + 1].period
+        if restates(s.text[s.amounts[k].end : s.amounts[k + 1].start]):
+            facts[k].terms = blend(facts[k].terms, facts[k + 1].terms, 1.0)
+            facts[k + 1].terms = blend(facts[k + 1].terms, facts[k].terms, 1.0)
     facts += [replace(facts[k], region=province_of(place), place=finer_place(place))
               for k, amount in enumerate(s.amounts) for place in each(s, amount)[1:]]
     if any(p.period.kind not in ("point", "same") for p in s.periods):
