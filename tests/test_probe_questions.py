@@ -175,3 +175,18 @@ def test_a_number_restated_with_yani_shares_what_its_clause_says():
     body = "از یک‌هزار و ۳۳۲ واحد صنعتی بهره‌بردار لرستان، ۲۳۰ واحد یعنی ۱۷ درصد راکد هستند."
     units, share = _facts(body, "1404-07-23")[1:]
     assert units.terms["راکد"] == share.terms["راکد"] == 1.0
+
+
+@pytest.mark.parametrize(("body", "facts"), [
+    ("برای واحدهای کوچک اردبیل در سال گذشته هیچ ضمانت‌نامه‌ای صادر نشد و این استان در انتهای جدول قرار گرفت.",
+     [(0, "ضمانت‌نامه", "1396", "اردبیل")]),
+    # no period said: nothing to count the none over
+    ("برای واحدهای کوچک اردبیل هیچ ضمانت‌نامه‌ای صادر نشد.", []),
+    # «هیچ» without the indefinite «ی» of one countable noun, or a verb that is not negated: no zero
+    ("در سال گذشته هیچ شهرک یا ناحیه صنعتی در این استان وجود نداشت.", []),
+    ("در سال گذشته هیچ واحدی، بدون پروانه ماند.", []),
+], ids=["none-issued", "no-period", "no-indefinite-noun", "not-negated-in-its-clause"])
+def test_none_said_of_a_period_is_an_explicit_zero(body, facts):
+    """n-113: «در سال گذشته هیچ ضمانت‌نامه‌ای صادر نشد» stored nothing, so «اردبیل سال ۹۶ چند ضمانت‌نامه گرفت»
+    was refused; only that shape is a 0 (a wrong «صفر» is the worst answer)."""
+    assert [(f.value, f.unit, f.period.label, f.region) for f in _facts(body, "1397-02-12")] == facts

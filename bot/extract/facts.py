@@ -7,7 +7,7 @@ its sentence gives it.
 import re
 from dataclasses import replace
 
-from bot.extract.clauses import ends_clause, restates, verb_clause_start, will_be
+from bot.extract.clauses import ends_clause, restates, said_none, verb_clause_start, will_be
 from bot.extract.context import (
     PREVIOUS_SENTENCE,
     SAME_KIND,
@@ -61,6 +61,9 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
     title = normalize(title)
     paragraphs = [[read_sentence(s, ref) for s in sentences] for sentences in split_paragraphs(normalize(body))]
     sentences = [s for paragraph in paragraphs for s in paragraph]
+    for s in sentences:  # «در سال گذشته هیچ ضمانت‌نامه‌ای صادر نشد»: none, said of a period, is a 0
+        if s.periods and (zeros := said_none(s.text)):
+            s.amounts = sorted(s.amounts + zeros, key=lambda a: a.start)
     if sentences:
         written_at = dateline_end(sentences[0].text)
         sentences[0].regions = [m for m in sentences[0].regions if m.start >= written_at]
