@@ -85,7 +85,6 @@ def test_figures_of_a_park(title, body, places):
 MISSES = {
     "x-005": "«سرمایه‌گذاری … در این طرح‌ها»: the contracts of the sentence before are called «طرح», so the "
              "question's «قرارداد» is only weakly near the figure (coverage below the bar)",
-    "x-008": "the 8% fall of protested cheques has no province: the sentence also says «در سطح کشور» for the 18%",
     "x-012": "«شهرک و ناحیه» and «شهرک» are one concept: 23 and 13 are offered as a choice",
     "x-014": "«۱۳ شهرک صنعتی … فعال است» and «۲۳ شهرک و ناحیه … فعالیت می‌کنند»: offered as a choice",
     "x-016": "WRONG: «سرمایه‌گذاری برای احیا» is answered with the investment of units opened (match: «احیا» is "
@@ -190,3 +189,14 @@ def test_none_said_of_a_period_is_an_explicit_zero(body, facts):
     """n-113: «در سال گذشته هیچ ضمانت‌نامه‌ای صادر نشد» stored nothing, so «اردبیل سال ۹۶ چند ضمانت‌نامه گرفت»
     was refused; only that shape is a 0 (a wrong «صفر» is the worst answer)."""
     assert [(f.value, f.unit, f.period.label, f.region) for f in _facts(body, "1397-02-12")] == facts
+
+
+@pytest.mark.parametrize(("body", "regions"), [
+    ("مدیرعامل شرکت شهرک‌های صنعتی استان گلستان از کاهش هشت درصدی اسناد واخواستی خبر داد و گفت: این در شرایطی"
+     " است که اسناد واخواستی در سطح کشور ۱۸ درصد افزایش داشته است.", ["گلستان", None]),
+    ("مدیرعامل شرکت شهرک‌های صنعتی استان لرستان گفت: ۲۳۰ واحد راکد است. وی افزود: در کشور از ۸۲ هزار واحد"
+     " بهره‌بردار، ۱۲ هزار واحد تعطیل هستند.", ["لرستان", None, None]),
+], ids=["the-country-of-another-speech-part", "the-country-of-the-same-speech-part"])
+def test_the_whole_country_named_after_a_colon_is_not_the_place_of_a_figure_before_it(body, regions):
+    """x-008: «… از کاهش هشت درصدی … خبر داد و گفت: … در سطح کشور ۱۸ درصد افزایش»: the 8% is the province's."""
+    assert [f.region for f in _facts(body, "1398-04-06")] == regions
