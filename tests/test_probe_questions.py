@@ -200,3 +200,12 @@ def test_none_said_of_a_period_is_an_explicit_zero(body, facts):
 def test_the_whole_country_named_after_a_colon_is_not_the_place_of_a_figure_before_it(body, regions):
     """x-008: «… از کاهش هشت درصدی … خبر داد و گفت: … در سطح کشور ۱۸ درصد افزایش»: the 8% is the province's."""
     assert [f.region for f in _facts(body, "1398-04-06")] == regions
+
+
+def test_the_whole_a_part_is_taken_from_with_az_stands_when_the_part_does():
+    """«از ۳۸۴ واحد تولیدی به بهره‌برداری رسیده در استان، ۲۸۵ واحد فعال هستند» after «از آغاز امسال تاکنون …»:
+    the 384 opened units are a stock on the release date, not this year's openings."""
+    body = ("از آغاز امسال تاکنون ۲۵ واحد راکد در استان بوشهر احیا شده است.\n\nمدیرعامل شرکت شهرک‌های صنعتی استان"
+            " بوشهر گفت: از ۳۸۴ واحد تولیدی به بهره‌برداری رسیده در استان، ۲۸۵ واحد فعال هستند.")
+    assert [(f.value, f.period.label) for f in _facts(body, "1399-11-25")] == [
+        (25, "1399-01..1399-11"), (384, "1399-11-25"), (285, "1399-11-25")]

@@ -150,7 +150,7 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         for k, item in respective_items(s.text, s.tokens, s.keys, s.amounts).items():
             facts[k].terms = own_item_terms(facts[k].terms, item)
     for k in range(len(facts) - 1):
-        if is_whole_of_next(s, s.amounts[k]):
+        if is_whole_of_next(s, s.amounts[k], s.amounts[k + 1]):
             facts[k].period = facts[k + 1].period
         if restates(s.text[s.amounts[k].end : s.amounts[k + 1].start]):
             facts[k].terms = blend(facts[k].terms, facts[k + 1].terms, 1.0)

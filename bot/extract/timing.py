@@ -208,8 +208,15 @@ def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
 
 
 _WHOLE_OF = re.compile(r"(?:از میان|از مجموع|از بین)\s+$")
+_FROM_WHOLE = re.compile(r"(?<!\w)از\s+$")
+_FROM = re.compile(r"(?<!\w)از\s+$")
 
 
-def is_whole_of_next(s: Sentence, amount: Amount) -> bool:
-    """«از میان ۲۰ شهرک، در ۱۵ شهرک …»: the whole a part is taken from stands when the part does."""
-    return bool(_WHOLE_OF.search(s.text[max(0, amount.start - 12) : amount.start]))
+def is_whole_of_next(s: Sentence, amount: Amount, part: Amount) -> bool:
+    """«از میان ۲۰ شهرک، در ۱۵ شهرک …», «از ۳۸۴ واحد تولیدی به بهره‌برداری رسیده در استان، ۲۸۵ واحد فعال
+    هستند»: the whole a part is taken from stands when the part does."""
+    before = s.text[max(0, amount.start - 12) : amount.start]
+    if _WHOLE_OF.search(before):
+        return True
+    return bool(_FROM_WHOLE.search(before) and part.unit == amount.unit and part.value < amount.value
+                and "،" in s.text[amount.end : part.start])
