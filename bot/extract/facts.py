@@ -38,7 +38,7 @@ from bot.extract.people import find_people
 from bot.extract.periods import RefDate, settle
 from bot.extract.places import finer_place, province_of
 from bot.extract.reading import Sentence, read_sentence
-from bot.extract.timing import Carry, is_whole_of_next, period_for, title_period
+from bot.extract.timing import Carry, is_whole_of_next, period_for, stated_durations, title_period
 from bot.lang.units import CLASSIFIERS, MEASURE_NOUNS
 from bot.text.normalize import normalize
 from bot.text.tokens import tokenize
@@ -62,8 +62,8 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
     paragraphs = [[read_sentence(s, ref) for s in sentences] for sentences in split_paragraphs(normalize(body))]
     sentences = [s for paragraph in paragraphs for s in paragraph]
     for s in sentences:  # «در سال گذشته هیچ ضمانت‌نامه‌ای صادر نشد»: none, said of a period, is a 0
-        if s.periods and (zeros := said_none(s.text)):
-            s.amounts = sorted(s.amounts + zeros, key=lambda a: a.start)
+        if s.periods and (stated := said_none(s.text) + stated_durations(s)):
+            s.amounts = sorted(s.amounts + stated, key=lambda a: a.start)
     if sentences:
         written_at = dateline_end(sentences[0].text)
         sentences[0].regions = [m for m in sentences[0].regions if m.start >= written_at]

@@ -220,3 +220,19 @@ def is_whole_of_next(s: Sentence, amount: Amount, part: Amount) -> bool:
         return True
     return bool(_FROM_WHOLE.search(before) and part.unit == amount.unit and part.value < amount.value
                 and "،" in s.text[amount.end : part.start])
+
+
+_PAST_YEARS = re.compile(r"^(?P<n>\S+)[ \u200c]سال (?:گذشته|اخیر)$")
+
+
+def stated_durations(s: Sentence) -> list[Amount]:
+    """«در ۱۲ سال گذشته هیچ زمینی … اضافه نشده بود»: the years counted back are the period of the sentence's
+    figures, and their number is a figure of its own (a duration)."""
+    found = []
+    for p in s.periods:
+        m = _PAST_YEARS.match(s.text[p.start : p.end])
+        if m and p.period.kind == "years":
+            years = p.period.end // 100 - p.period.start // 100 + 1
+            text = s.text[p.start : p.start + m.end("n")] + " سال"
+            found.append(Amount(p.start, p.start + len(text), float(years), None, "سال", "duration", "سال", None, text))
+    return found
