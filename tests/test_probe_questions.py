@@ -95,7 +95,6 @@ MISSES = {
              "investments of 1404 fit the asked «هفته دولت» better",
     "x-020": "«هفته دولت فارس»: «فارس» after «دولت» is not read as the province (places.py)",
     "x-023": "two workforce figures of the park are close (the drinks unit's 30 and another unit's): a choice",
-    "x-024": "«اعتبار» of the 140 billion toman is below the bar: «پروژه‌های زیرساختی» is a rare phrase",
     "x-025": "WRONG: «چند واحد راکد … احیا شد» is answered with the park's 2,500 working units (match)",
     "x-031": "«در دست ساخت» (2,255) and «نصب ماشین‌آلات» (350) are offered as a choice",
     "x-032": "«در مراحل پایانی نصب ماشین‌آلات» (350) and «در مرحله تکمیل» (690): offered as a choice",
@@ -217,3 +216,10 @@ def test_years_counted_back_are_the_period_and_a_duration_of_their_own():
     body = "در ۱۲ سال گذشته هیچ زمینی به سرانه اراضی صنعتی استان خوزستان اضافه نشده بود."
     assert [(f.value, f.unit, f.period.label) for f in _facts(body, "1402-02-24")] == [
         (12, "سال", "1390..1401"), (0, "زمین", "1390..1401")]
+
+
+def test_a_credit_said_with_the_indefinite_i_is_a_credit():
+    """x-024: «۵ پروژه زیرساختی با اعتباری بالغ بر ۱۴۰ میلیارد تومان»: «اعتباری» is «اعتبار» with the indefinite
+    «ی» (hazm keeps it as an adjective), so «چقدر اعتبار داشت» did not find the 140 billion toman."""
+    [_, credit] = _facts("۵ پروژه زیرساختی با اعتباری بالغ بر ۱۴۰ میلیارد تومان به بهره‌برداری رسید.", "1404-06-05")
+    assert credit.terms["#تسهیلات"] >= 0.9
