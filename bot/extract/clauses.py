@@ -1,6 +1,8 @@
 """What the clause around a figure says: where it ends, and whether it states a stock or a plan."""
 import re
 
+from bot.extract.model import Amount
+
 _STOCK_VERB = re.compile(r"(?:^|\s)(?:است|هست|هستند|می‌باشد|می‌باشند|دارد|دارند|وجود دارد|فعال است|"
                          r"فعالیت می‌کنند|کار می‌کنند|مشغولند|مشغول به کارند|شاغلند|شاغل‌اند|مستقرند|فعالند|فعال‌اند|"
                          r"قرار دارند"
@@ -51,3 +53,33 @@ def ends_clause(word: str) -> bool:
 def verb_clause_start(words: list[str], before: int) -> int:
     """Where the clause holding word `before` starts when clauses are joined by «و» after a verb."""
     return next((k + 1 for k in range(before - 1, 0, -1) if words[k] == "و" and ends_clause(words[k - 1])), 0)
+
+
+_RESTATED = re.compile(r"^\s*(?:از\s+(?:آنها|آن‌ها|این\s+تعداد)\s+)?یعنی\s*$")
+
+
+def restates(between: str) -> bool:
+    """«۲۳۰ واحد یعنی ۱۷ درصد راکد هستند», «۷ هزار و ۸۵ واحد از آنها یعنی حدود ۱۹ درصد …»: the second number says
+    the first again another way, so what the clause says of one it says of both."""
+    return bool(_RESTATED.match(between))
+
+
+# «هیچ ضمانت‌نامه‌ای صادر نشد», «هیچ زمینی … اضافه نشده بود»: «هیچ», a noun with the indefinite «ی», and a
+# negated verb in the same clause.
+_NONE = re.compile(r"(?<![\w\u200c])هیچ\s+(?P<noun>[^\s،؛:.]+?)(?:\u200cای|ای|ی)(?![\w\u200c])")
+_NEGATED_VERB = re.compile(r"(?<![\w\u200c])ن(?:شد|شده|شدند|کرد|کرده|کردند|داشت|داشته|دارد|دارند|گرفت|گرفته|گرفتند"
+                           r"|رسید|رسیده|رسیدند|یافت|یافته)(?![\w])")
+
+
+def said_none(text: str) -> list[Amount]:
+    """«برای واحدهای کوچک اردبیل در سال گذشته هیچ ضمانت‌نامه‌ای صادر نشد»: the clause says there were none, an
+    explicit 0 of the noun. Only that shape: a noun without «هیچ … ای» and a negated verb is no zero («هیچ شهرک
+    و ناحیه صنعتی نداشتیم» says nothing countable of a period)."""
+    found = []
+    for m in _NONE.finditer(text):
+        end = CLAUSE_BREAK.search(text, m.end())
+        clause = text[m.end() : end.start() + len(end.group("verb") or "") if end else None]
+        if _NEGATED_VERB.search(clause):
+            noun = m["noun"]
+            found.append(Amount(m.start(), m.end(), 0.0, None, noun, "count", noun, None, m.group()))
+    return found

@@ -139,9 +139,16 @@ def region_for(s: Sentence, amount: Amount, lo: int, hi: int, default: str | Non
     named = [m for m in regions if m.start < amount.start]
     if single_province(named):  # «مدیرعامل … استان لرستان گفت: … ۲۱۰ هکتار»: the speaker's province
         return named[-1].value
-    if says_national(s.text):
+    if says_national(_speech_part(s.text, amount)):
         return None
     return default
+
+
+def _speech_part(text: str, amount: Amount) -> str:
+    """The part of a sentence the amount is in, split at the colons of reported speech: «… از کاهش هشت درصدی …
+    خبر داد و گفت: … در سطح کشور ۱۸ درصد افزایش …» — the country is the 18%'s, not the 8%'s."""
+    end = text.find(":", amount.end)
+    return text[_said_from(text, amount) : end if end >= 0 else len(text)]
 
 
 def _said_from(text: str, amount: Amount) -> int:

@@ -7,7 +7,7 @@ its sentence gives it.
 import re
 from dataclasses import replace
 
-from bot.extract.clauses import ends_clause, verb_clause_start, will_be
+from bot.extract.clauses import ends_clause, restates, said_none, verb_clause_start, will_be
 from bot.extract.context import (
     PREVIOUS_SENTENCE,
     SAME_KIND,
@@ -38,7 +38,7 @@ from bot.extract.people import find_people
 from bot.extract.periods import RefDate, settle
 from bot.extract.places import finer_place, province_of
 from bot.extract.reading import Sentence, read_sentence
-from bot.extract.timing import Carry, is_whole_of_next, period_for, title_period
+from bot.extract.timing import Carry, is_whole_of_next, period_for, stated_durations, title_period
 from bot.lang.units import CLASSIFIERS, MEASURE_NOUNS
 from bot.text.normalize import normalize
 from bot.text.tokens import tokenize
@@ -61,6 +61,9 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
     title = normalize(title)
     paragraphs = [[read_sentence(s, ref) for s in sentences] for sentences in split_paragraphs(normalize(body))]
     sentences = [s for paragraph in paragraphs for s in paragraph]
+    for s in sentences:  # «در سال گذشته هیچ ضمانت‌نامه‌ای صادر نشد»: none, said of a period, is a 0
+        if s.periods and (stated := said_none(s.text) + stated_durations(s)):
+            s.amounts = sorted(s.amounts + stated, key=lambda a: a.start)
     if sentences:
         written_at = dateline_end(sentences[0].text)
         sentences[0].regions = [m for m in sentences[0].regions if m.start >= written_at]
@@ -147,8 +150,11 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         for k, item in respective_items(s.text, s.tokens, s.keys, s.amounts).items():
             facts[k].terms = own_item_terms(facts[k].terms, item)
     for k in range(len(facts) - 1):
-        if is_whole_of_next(s, s.amounts[k]):
+        if is_whole_of_next(s, s.amounts[k], s.amounts[k + 1]):
             facts[k].period = facts[k + 1].period
+        if restates(s.text[s.amounts[k].end : s.amounts[k + 1].start]):
+            facts[k].terms = blend(facts[k].terms, facts[k + 1].terms, 1.0)
+            facts[k + 1].terms = blend(facts[k + 1].terms, facts[k].terms, 1.0)
     facts += [replace(facts[k], region=province_of(place), place=finer_place(place))
               for k, amount in enumerate(s.amounts) for place in each(s, amount)[1:]]
     if any(p.period.kind not in ("point", "same") for p in s.periods):

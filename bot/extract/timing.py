@@ -208,8 +208,31 @@ def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
 
 
 _WHOLE_OF = re.compile(r"(?:از میان|از مجموع|از بین)\s+$")
+_FROM_WHOLE = re.compile(r"(?<!\w)از\s+$")
+_FROM = re.compile(r"(?<!\w)از\s+$")
 
 
-def is_whole_of_next(s: Sentence, amount: Amount) -> bool:
-    """«از میان ۲۰ شهرک، در ۱۵ شهرک …»: the whole a part is taken from stands when the part does."""
-    return bool(_WHOLE_OF.search(s.text[max(0, amount.start - 12) : amount.start]))
+def is_whole_of_next(s: Sentence, amount: Amount, part: Amount) -> bool:
+    """«از میان ۲۰ شهرک، در ۱۵ شهرک …», «از ۳۸۴ واحد تولیدی به بهره‌برداری رسیده در استان، ۲۸۵ واحد فعال
+    هستند»: the whole a part is taken from stands when the part does."""
+    before = s.text[max(0, amount.start - 12) : amount.start]
+    if _WHOLE_OF.search(before):
+        return True
+    return bool(_FROM_WHOLE.search(before) and part.unit == amount.unit and part.value < amount.value
+                and "،" in s.text[amount.end : part.start])
+
+
+_PAST_YEARS = re.compile(r"^(?P<n>\S+)[ \u200c]سال (?:گذشته|اخیر)$")
+
+
+def stated_durations(s: Sentence) -> list[Amount]:
+    """«در ۱۲ سال گذشته هیچ زمینی … اضافه نشده بود»: the years counted back are the period of the sentence's
+    figures, and their number is a figure of its own (a duration)."""
+    found = []
+    for p in s.periods:
+        m = _PAST_YEARS.match(s.text[p.start : p.end])
+        if m and p.period.kind == "years":
+            years = p.period.end // 100 - p.period.start // 100 + 1
+            text = s.text[p.start : p.start + m.end("n")] + " سال"
+            found.append(Amount(p.start, p.start + len(text), float(years), None, "سال", "duration", "سال", None, text))
+    return found
