@@ -95,10 +95,8 @@ MISSES = {
              "investments of 1404 fit the asked «هفته دولت» better",
     "x-020": "«هفته دولت فارس»: «فارس» after «دولت» is not read as the province (places.py)",
     "x-023": "two workforce figures of the park are close (the drinks unit's 30 and another unit's): a choice",
-    "x-025": "WRONG: «چند واحد راکد … احیا شد» is answered with the park's 2,500 working units (match)",
     "x-031": "«در دست ساخت» (2,255) and «نصب ماشین‌آلات» (350) are offered as a choice",
     "x-032": "«در مراحل پایانی نصب ماشین‌آلات» (350) and «در مرحله تکمیل» (690): offered as a choice",
-    "x-034": "WRONG: «چند واحد راکد داره» is answered with the park's 2,500 working units (match)",
     "x-035": "the share 2,522 of 4,780 is not computed: «از این قراردادها» is not read as part of a whole",
     "x-037": "«با فعالیت دوباره این واحدها برای ۲۰۱ نفر شغل»: the revival is said in the sentence before, so the "
              "201 jobs fit below the bar (a number pointing back with «این …» sharing the words before it was tried "
@@ -137,7 +135,7 @@ def probe_answers(tmp_path_factory) -> dict[str, dict]:
 
 
 def _case(q: dict):
-    marks = [pytest.mark.xfail(reason=MISSES[q["id"]], strict=False)] if q["id"] in MISSES else []
+    marks = [pytest.mark.xfail(reason=MISSES[q["id"]], strict=True)] if q["id"] in MISSES else []
     return pytest.param(q, id=q["id"], marks=marks)
 
 

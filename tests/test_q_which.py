@@ -177,3 +177,23 @@ def test_a_verb_and_va_end_the_clause_of_the_figure_before_them(body, targets):
 def test_a_question_with_only_the_copula_asks_neither_plan_nor_achievement(question, open_tense):
     """«… چقدره؟» has no verb to say done or planned, so a planned figure its words fit is not set aside."""
     assert analyze(question, (1401, 7, 5)).open_tense is open_tense
+
+
+async def test_a_contract_concluded_is_not_an_idle_unit(engine_over):
+    """«قرارداد … بسته شد» concludes a contract; it never made a figure about idle units answer
+    «چند واحد راکد … احیا شد», while «قرارداد … بسته» still asks the contracts concluded."""
+    engine = await engine_over([("1404-05-10", (
+        "در شهرک‌های صنعتی استان سمنان تاکنون ۱۲۰۰ قرارداد سرمایه‌گذاری بسته شده و ۹ هزار نفر در ۴۰۰ واحد"
+        " صنعتی آن کار می‌کنند."))])
+    idle = await engine.answer("چند واحد راکد در شهرک‌های صنعتی سمنان احیا شد", (1404, 6, 1))
+    contracts = await engine.answer("در شهرک‌های صنعتی سمنان چند قرارداد بسته شده", (1404, 6, 1))
+    assert not idle.answered and contracts.value == 1200
+
+
+async def test_units_at_work_do_not_answer_how_many_are_idle(engine_over):
+    """«۴۰۰ واحد صنعتی … کار می‌کنند» counts working units: «چند واحد راکد داره» is refused, not answered 400."""
+    engine = await engine_over([("1404-05-10", (
+        "شهرک صنعتی بزرگ سمنان بزرگ‌ترین شهرک صنعتی استان است و ۹ هزار نفر در ۴۰۰ واحد صنعتی آن کار"
+        " می‌کنند."))])
+    answer = await engine.answer("شهرک صنعتی بزرگ سمنان چند واحد راکد داره", (1404, 6, 1))
+    assert not answer.answered

@@ -41,7 +41,7 @@ STRONG_TERM = 0.8
 FAR = 0.5  # weaker than this, a word stands in another clause (or sentence) than the number
 _LEVEL_WORDS = (" تا", " به")
 _LEVEL_CONCEPTS = frozenset({"#تحقق"})
-_CONTRASTS = (("#جدید", "#نخست"), ("#نخست", "#جدید"), ("#راکد", "#احیا"))
+_CONTRASTS = (("#جدید", "#نخست"), ("#نخست", "#جدید"), ("#راکد", "#احیا"), ("#راکد", "#اشتغال"))
 
 
 @dataclass(slots=True)
