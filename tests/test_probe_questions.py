@@ -84,8 +84,6 @@ def test_figures_of_a_park(title, body, places):
 
 # Known misses of the probe, id -> why. «WRONG» marks a confident wrong number still given.
 MISSES = {
-    "x-005": "«سرمایه‌گذاری … در این طرح‌ها»: the contracts of the sentence before are called «طرح», so the "
-             "question's «قرارداد» is only weakly near the figure (coverage below the bar)",
     "x-012": "«شهرک و ناحیه» and «شهرک» are one concept: 23 and 13 are offered as a choice",
     "x-014": "«۱۳ شهرک صنعتی … فعال است» and «۲۳ شهرک و ناحیه … فعالیت می‌کنند»: offered as a choice",
     "x-016": "WRONG: «سرمایه‌گذاری برای احیا» is answered with the investment of units opened (match: «احیا» is "

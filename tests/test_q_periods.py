@@ -334,3 +334,17 @@ async def test_a_year_figure_said_before_the_year_ended_answers_so_far_this_year
         " سال ۱۴۰۲ محقق شده است. هدف اشتغال این برنامه ۱۰ هزار شغل است و تاکنون ۳۵ درصد آن تحقق یافته است."))])
     answer = await engine.answer("تا الان امسال چند درصد برنامه احیا محقق شده", (1402, 7, 25))
     assert answer.answered and answer.value == 40
+
+
+@pytest.mark.parametrize(("question", "year"), [
+    ("سرمایه گذاری پیش بینی شده قراردادهای ۹۷ گلستان چقدره", 1397),
+    ("واحدهای ۰۲ چند تا بود", 1402),
+])
+def test_two_digits_after_a_plural_are_the_year_of_those_things(question, year):
+    """«قراردادهای ۹۷» are the contracts of 1397 (a count would stand before its noun: «۹۷ قرارداد»)."""
+    period = analyze(question, (1404, 5, 1)).period
+    assert period is not None and period.start // 100 == year and period.end // 100 == year
+
+
+def test_two_digits_after_a_plural_and_before_a_unit_are_no_year():
+    assert analyze("قراردادهای ۲۰ میلیارد ریالی چند تا بود", (1404, 5, 1)).period is None

@@ -39,11 +39,23 @@ def _phrases() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def _not_counting() -> str:
+    """A number that ends there and counts nothing: no unit or multiplier after it."""
+    counted = sorted({*UNITS, *MULTIPLIERS}, key=len, reverse=True)
+    return rf"(?![\d.,٫٬])(?!\s*(?:{'|'.join(map(re.escape, counted))})(?![\w\u200c]))"
+
+
+@cache
 def _bare_year() -> re.Pattern[str]:
     """«۱۴۰۲ چند واحد احیا شد»: a number shaped like a year, not counting anything after it."""
-    counted = sorted({*UNITS, *MULTIPLIERS}, key=len, reverse=True)
-    return re.compile(rf"(?<![\d.,٫٬\w])(?<!سال )(?<!سال‌های )(?<!سالهای )(1[34]\d\d)(?![\d.,٫٬])"
-                      rf"(?!\s*(?:{'|'.join(map(re.escape, counted))})(?![\w\u200c]))")
+    return re.compile(rf"(?<![\d.,٫٬\w])(?<!سال )(?<!سال‌های )(?<!سالهای )(1[34]\d\d){_not_counting()}")
+
+
+@cache
+def _year_after_plural() -> re.Pattern[str]:
+    """«سرمایه‌گذاری قراردادهای ۹۷ گلستان»: two digits after a plural in «ـهای» name the year of those things
+    (a count comes before its noun: «۹۷ قرارداد»)."""
+    return re.compile(rf"((?:ها|های)\s+)(\d{{2}}){_not_counting()}")
 
 
 def full_year(short: str) -> str:
@@ -55,6 +67,7 @@ def spelled_out(normalized: str) -> str:
     for phrase, written in _phrases():
         normalized = normalized.replace(phrase, written)
     normalized = _short_year().sub(lambda m: m.group(1) + full_year(m.group(2)), normalized)
+    normalized = _year_after_plural().sub(lambda m: m.group(1) + "سال " + full_year(m.group(2)), normalized)
     return _bare_year().sub(r"سال \1", normalized)
 
 
