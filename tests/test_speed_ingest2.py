@@ -1,0 +1,39 @@
+"""Bulk ingest made faster, second pass (issue 15): the cheaper ways of weighing context words, naming measures
+and finding people give the same weights, names and people as before."""
+import pytest
+
+from bot.extract.context import OTHER_SEGMENT, SHARED_TAIL, blend, weigh
+
+# token 1 holds the number; token 10 is 9 tokens away in another segment: 1 / (1 + 0.5) × 0.5
+_KEYS = [{"x"}, {"#n"}, {"x", "y"}, set(), set(), set(), set(), set(), set(), set(), {"z"}]
+
+
+@pytest.mark.parametrize(("tail", "head", "expected"), [
+    (None, 0, {"x": 1.0, "#n": 1.0, "y": 1.0, "z": 0.333}),
+    (10, 0, {"x": 1.0, "#n": 1.0, "y": 1.0, "z": SHARED_TAIL}),
+    (None, 11, {"x": 1.0, "#n": 1.0, "y": 1.0, "z": SHARED_TAIL}),
+])
+def test_weigh_keeps_each_words_best_weight_rounded(tail: int | None, head: int, expected: dict) -> None:
+    """A word's weight is its closest occurrence's, rounded to 3 places; the shared tail or head lifts it."""
+    terms = weigh(_KEYS, (0, 3), (1, 2), tail, head)
+    assert terms == expected
+    assert list(terms) == list(expected)  # in the order the sentence says them: the stored order
+
+
+def test_weigh_far_word_of_own_segment() -> None:
+    """Six tokens away in its own segment a word weighs 1 / 1.2, rounded; from a title (no anchor) half of 1 / 1.3."""
+    keys = [{"a"}, set(), set(), set(), set(), set(), {"b"}]
+    assert weigh(keys, (0, 7), (0, 1)) == {"a": 1.0, "b": 0.833}
+    assert weigh(keys, (0, 0), (0, 0)) == {"a": round(OTHER_SEGMENT, 3), "b": 0.385}
+
+
+@pytest.mark.parametrize(("extra", "factor", "expected"), [
+    ({"a": 1.0}, 0.5, {"a": 0.8, "b": 0.3}),                  # weaker: the closer weight stays
+    ({"b": 1.0}, 0.7, {"a": 0.8, "b": 0.7}),                  # stronger: replaces it
+    ({"c": 0.5}, 0.15, {"a": 0.8, "b": 0.3, "c": 0.075}),     # new: added, rounded
+    ({"c": 0.3333}, 1.0, {"a": 0.8, "b": 0.3, "c": 0.333}),
+    ({"c": 0.0}, 1.0, {"a": 0.8, "b": 0.3, "c": 0.0}),        # a word weighing nothing is still kept
+])
+def test_blend_adds_weaker_context_without_overriding(extra: dict, factor: float, expected: dict) -> None:
+    """Blending keeps the stronger of the two weights of a word, rounded to 3 places, and adds new words."""
+    assert blend({"a": 0.8, "b": 0.3}, extra, factor) == expected
