@@ -2,7 +2,9 @@
 and finding people give the same weights, names and people as before."""
 import pytest
 
+from bot.answer.measure import described
 from bot.extract.context import OTHER_SEGMENT, SHARED_TAIL, blend, weigh
+from bot.extract.facts import extract
 
 # token 1 holds the number; token 10 is 9 tokens away in another segment: 1 / (1 + 0.5) × 0.5
 _KEYS = [{"x"}, {"#n"}, {"x", "y"}, set(), set(), set(), set(), set(), set(), set(), {"z"}]
@@ -37,3 +39,14 @@ def test_weigh_far_word_of_own_segment() -> None:
 def test_blend_adds_weaker_context_without_overriding(extra: dict, factor: float, expected: dict) -> None:
     """Blending keeps the stronger of the two weights of a word, rounded to 3 places, and adds new words."""
     assert blend({"a": 0.8, "b": 0.3}, extra, factor) == expected
+
+
+@pytest.mark.parametrize(("body", "named"), [
+    ("در سال ۱۴۰۲ تعداد ۱۲۰ واحد راکد به چرخه تولید بازگشت.", ["راکد به چرخه تولید بازگشت"]),
+    ("سرمایه‌گذاری در شهرک‌های صنعتی استان فارس به ۳۰۰ میلیارد ریال رسید.", ["سرمایه‌گذاری"]),
+    ("امسال ۱۵ واحد صنعتی افتتاح می‌شود.", ["صنعتی افتتاح"]),  # the verb «می‌شود» names nothing
+    ("ظرفیت تصفیه‌خانه‌ها به ۲۰۰ هزار مترمکعب رسید.", [""]),  # no concept close enough: nothing said
+])
+def test_measure_named_in_the_releases_own_words(body: str, named: list[str]) -> None:
+    """Each fact's measure is named by the concepts next to its number, in the sentence's words."""
+    assert [described(f) for f in extract(body, "خبر", (1403, 5, 1)).facts] == named
