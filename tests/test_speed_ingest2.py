@@ -5,6 +5,8 @@ import pytest
 from bot.answer.measure import described
 from bot.extract.context import OTHER_SEGMENT, SHARED_TAIL, blend, weigh
 from bot.extract.facts import extract
+from bot.extract.people import find_people
+from bot.text.normalize import normalize
 
 # token 1 holds the number; token 10 is 9 tokens away in another segment: 1 / (1 + 0.5) × 0.5
 _KEYS = [{"x"}, {"#n"}, {"x", "y"}, set(), set(), set(), set(), set(), set(), set(), {"z"}]
@@ -50,3 +52,18 @@ def test_blend_adds_weaker_context_without_overriding(extra: dict, factor: float
 def test_measure_named_in_the_releases_own_words(body: str, named: list[str]) -> None:
     """Each fact's measure is named by the concepts next to its number, in the sentence's words."""
     assert [described(f) for f in extract(body, "خبر", (1403, 5, 1)).facts] == named
+
+
+@pytest.mark.parametrize(("sentences", "people"), [
+    (["حمیدرضا امانی مدیرعامل شرکت شهرک‌های صنعتی استان گفت: ۱۲ واحد احیا شد."],
+     [("حمیدرضا امانی", "مدیرعامل شرکت شهرک‌های صنعتی استان فارس")]),
+    (["سید مرتضی نیرومند اسکویی، مدیرعامل شرکت شهرک‌های صنعتی آذربایجان شرقی گفت: امسال ۵ شهرک افتتاح شد."],
+     [("سید مرتضی نیرومند اسکویی", "مدیرعامل شرکت شهرک‌های صنعتی آذربایجان شرقی")]),
+    (["مدیرعامل شرکت شهرک‌های صنعتی استان اعلام کرد: ۱۰ واحد راه افتاد.", "به گفته کشاورز، ۲ شهرک افتتاح شد.",
+      "علی کشاورز افزود: کار ادامه دارد."], [("علی کشاورز", "مدیرعامل شرکت شهرک‌های صنعتی استان فارس")]),
+    (["امسال ۱۲ واحد احیا شد."], []),
+])
+def test_people_named_with_their_roles(sentences: list[str], people: list[tuple[str, str]]) -> None:
+    """A role goes to the name beside it (with «سید» and a second surname word), else to the next speaker."""
+    sentences = [normalize(s) for s in sentences]
+    assert [(p.name, p.role) for p in find_people(sentences, ["فارس"] * len(sentences))] == people
