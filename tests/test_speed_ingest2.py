@@ -1,12 +1,16 @@
 """Bulk ingest made faster, second pass (issue 15): the cheaper ways of weighing context words, naming measures
 and finding people give the same weights, names and people as before."""
+import multiprocessing
+
 import pytest
 
+from bot import ingest
 from bot.answer.measure import described
 from bot.extract.context import OTHER_SEGMENT, SHARED_TAIL, blend, weigh
 from bot.extract.facts import extract
 from bot.extract.people import find_people
 from bot.text.normalize import normalize
+from tests.conftest import DEV_CORPUS, EXTRA_CORPUS
 
 # token 1 holds the number; token 10 is 9 tokens away in another segment: 1 / (1 + 0.5) × 0.5
 _KEYS = [{"x"}, {"#n"}, {"x", "y"}, set(), set(), set(), set(), set(), set(), set(), {"z"}]
@@ -67,3 +71,25 @@ def test_people_named_with_their_roles(sentences: list[str], people: list[tuple[
     """A role goes to the name beside it (with «سید» and a second surname word), else to the next speaker."""
     sentences = [normalize(s) for s in sentences]
     assert [(p.name, p.role) for p in find_people(sentences, ["فارس"] * len(sentences))] == people
+
+
+async def _bulk_load(path, files: list[str]) -> list[tuple]:
+    db = await ingest.open_database(path)
+    try:
+        outcomes = [(type(o).__name__, getattr(o, "release_id", None)) async for _, o in ingest.ingest_files(db, files)]
+        facts = await db.conn.execute_fetchall("SELECT * FROM facts ORDER BY id")
+        people = await db.conn.execute_fetchall("SELECT * FROM people ORDER BY id")
+        return [*outcomes, *map(tuple, facts), *map(tuple, people)]
+    finally:
+        await db.close()
+
+
+async def test_forked_workers_store_what_one_process_stores_and_are_gone_after(tmp_path, monkeypatch) -> None:
+    """A bulk load whose first chunk is read here and the rest by forked worker processes stores the same
+    facts and people, in the same order, as one process reading every file; no worker outlives the load."""
+    files = [str(p) for p in [*DEV_CORPUS, *EXTRA_CORPUS, DEV_CORPUS[0]]]
+    alone = await _bulk_load(tmp_path / "one.db", files)
+    monkeypatch.setattr(ingest, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(ingest, "CHUNK", 2)
+    assert await _bulk_load(tmp_path / "workers.db", files) == alone
+    assert multiprocessing.active_children() == []
