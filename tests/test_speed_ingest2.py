@@ -9,6 +9,7 @@ from bot.answer.measure import described
 from bot.extract.context import OTHER_SEGMENT, SHARED_TAIL, blend, weigh
 from bot.extract.facts import extract
 from bot.extract.people import find_people
+from bot.text import resources
 from bot.text.normalize import normalize
 from tests.conftest import DEV_CORPUS, EXTRA_CORPUS
 
@@ -93,3 +94,14 @@ async def test_forked_workers_store_what_one_process_stores_and_are_gone_after(t
     monkeypatch.setattr(ingest, "CHUNK", 2)
     assert await _bulk_load(tmp_path / "workers.db", files) == alone
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize(("text", "normalised"), [
+    ("كتاب علي", "کتاب علی"),            # Arabic letters: hazm's character table still applied
+    ("ٹیم ۱۲ واحد", "تیم ۱۲ واحد"),
+    ("شهرک‌های صنعتی استان", "شهرک‌های صنعتی استان"),  # nothing the table changes: the same text
+    ("", ""),
+])
+def test_hazm_character_table_applied_only_to_text_that_needs_it(text: str, normalised: str) -> None:
+    """The normaliser looks for a character hazm's table changes before translating the text through it."""
+    assert resources.normalizer().normalize(text) == normalised
