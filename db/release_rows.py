@@ -3,8 +3,9 @@ the database connection's own thread.
 
 Going through aiosqlite's queue costs the event loop a wake-up per statement; a release is a dozen
 statements and a bulk load stores thousands of releases, so a release (or a batch of them) is written by one
-plain function run on that thread (`db.connection.on_db_thread`). The rows are plain tuples, so a bulk load
-makes them in the worker processes that extract (`bot.ingest.prepare`) and only writes them here.
+plain function run on that thread (`db.connection.on_db_thread`). The rows are plain tuples worked out on the
+event loop's thread (`db.releases.insert_releases`) from what the worker processes extracted: making them in the
+workers would move their CPU, not save it, and the extraction has to come back anyway for the caller.
 """
 import json
 import sqlite3
