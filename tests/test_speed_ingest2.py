@@ -105,3 +105,14 @@ async def test_forked_workers_store_what_one_process_stores_and_are_gone_after(t
 def test_hazm_character_table_applied_only_to_text_that_needs_it(text: str, normalised: str) -> None:
     """The normaliser looks for a character hazm's table changes before translating the text through it."""
     assert resources.normalizer().normalize(text) == normalised
+
+
+@pytest.mark.parametrize("text", [
+    "سلام   دنیا", "به طول ۹متر و عرض۶", "کاروان‌‌سرا", "‌سلام‌ به ‌همه‌", "سلام دنیـــا", ' "سلام به همه"   ', "",
+    "جمعهها که کار نمی کنم مطالعه می کنم", "خانه ی ما", "بزرگ تر ین شهرک", "اخلال گر", "کتاب ها", "رفته ام",
+    "x\n\n\n\ny", "واحد\u200c صنعتی", "واحد \u200cصنعتی", "شهرک\u200c\u200cها", "\u200cسلام", "(تولید )", "« واحد »",
+])
+def test_spacing_patterns_skipped_only_where_they_change_nothing(text: str) -> None:
+    """hazm's spacing step, each pattern run only on text holding what it needs, gives hazm's own result."""
+    ours = resources.normalizer()
+    assert ours.correct_spacing(text) == resources.Normalizer.__mro__[1].correct_spacing(ours, text)
