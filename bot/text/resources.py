@@ -53,7 +53,9 @@ class Lemmatizer:
 
 _HazmNormalizer: Any = _HAZM["normalizer"].Normalizer  # built at run time: no static type
 # Text every match of a hazm spacing pattern holds (one of, for a tuple): where a line holds none, the pattern
-# cannot change it and is not run. A pattern not named here (or changed by a new hazm) always runs.
+# cannot change it and is not run. A pattern not named here (or changed by a new hazm) always runs. Written out,
+# not read by bot.text.literals.required_text: that names one group's letters («ها» for «(ه)(ها)»), which
+# nearly every line holds, where these span groups («هها») or follow from \b beside \B (never an empty match).
 _SPACING_NEEDS: dict[str, tuple[str, ...]] = {
     r" {2,}": ("  ",), r"\n{3,}": ("\n\n\n",), r"\u200c{2,}": ("\u200c\u200c",), r"\u200c{1,} ": ("\u200c ",),
     r" \u200c{1,}": (" \u200c",), r"\b\u200c*\B": ("\u200c",), r"\B\u200c*\b": ("\u200c",),  # \b and \B: never empty
