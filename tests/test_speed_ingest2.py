@@ -10,7 +10,7 @@ from bot.extract.context import OTHER_SEGMENT, SHARED_TAIL, blend, weigh
 from bot.extract.facts import extract
 from bot.extract.people import find_people
 from bot.text import resources
-from bot.text.normalize import normalize
+from bot.text.normalize import fold_letters, normalize
 from tests.conftest import DEV_CORPUS, EXTRA_CORPUS
 
 # token 1 holds the number; token 10 is 9 tokens away in another segment: 1 / (1 + 0.5) × 0.5
@@ -116,3 +116,16 @@ def test_spacing_patterns_skipped_only_where_they_change_nothing(text: str) -> N
     """hazm's spacing step, each pattern run only on text holding what it needs, gives hazm's own result."""
     ours = resources.normalizer()
     assert ours.correct_spacing(text) == resources.Normalizer.__mro__[1].correct_spacing(ours, text)
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("علي كريمي ۱۴۰۲", "علی کریمی 1402"),          # Arabic letters, Persian digits
+    ("سال ١٤٠٢ و\u200fشهرك", "سال 1402 وشهرک"),  # Arabic-Indic digits; a direction mark dropped
+    ("واحد\u00a0صنعتی\u200b", "واحد صنعتی"),      # a no-break space is a space; a zero-width space dropped
+    ("تولیـــد", "تولید"),                          # tatweel
+    ("plain ascii 12", "plain ascii 12"),
+    ("", ""),
+])
+def test_letters_folded_run_by_run(text: str, folded: str) -> None:
+    """Folding translates only the runs of characters its table changes: the same text as translating it all."""
+    assert fold_letters(text) == folded

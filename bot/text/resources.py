@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.text import hazm_parts
+from bot.text.literals import Requirement, may_match
 
 log = logging.getLogger(__name__)
 _HAZM = hazm_parts.load()
@@ -56,7 +57,7 @@ _HazmNormalizer: Any = _HAZM["normalizer"].Normalizer  # built at run time: no s
 # cannot change it and is not run. A pattern not named here (or changed by a new hazm) always runs. Written out,
 # not read by bot.text.literals.required_text: that names one group's letters («ها» for «(ه)(ها)»), which
 # nearly every line holds, where these span groups («هها») or follow from \b beside \B (never an empty match).
-_SPACING_NEEDS: dict[str, tuple[str, ...]] = {
+_SPACING_NEEDS: dict[str, Requirement] = {
     r" {2,}": ("  ",), r"\n{3,}": ("\n\n\n",), r"\u200c{2,}": ("\u200c\u200c",), r"\u200c{1,} ": ("\u200c ",),
     r" \u200c{1,}": (" \u200c",), r"\b\u200c*\B": ("\u200c",), r"\B\u200c*\b": ("\u200c",),  # \b and \B: never empty
     r"([^ ]ه) ی ": ("ه ی ",), r"(^| )(ن?می) ": ("می ",), r"(ه)(ها)": ("هها",), r'" ([^\n"]+) "': ('" ',),
@@ -65,14 +66,17 @@ _SPACING_NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _spacing_steps(patterns: list[tuple[str, str]]) -> list[tuple[re.Pattern[str], str, tuple[str, ...]]]:
-    return [(re.compile(pattern), repl, _SPACING_NEEDS.get(pattern, ())) for pattern, repl in patterns]
+_Step = tuple[re.Pattern[str], str, Requirement | None]
 
 
-def _replace(steps: list[tuple[re.Pattern[str], str, tuple[str, ...]]], text: str) -> str:
+def _spacing_steps(patterns: list[tuple[str, str]]) -> list[_Step]:
+    return [(re.compile(pattern), repl, _SPACING_NEEDS.get(pattern)) for pattern, repl in patterns]
+
+
+def _replace(steps: list[_Step], text: str) -> str:
     """hazm's `regex_replace`, each pattern compiled once and skipped where the text lacks what it needs."""
     for pattern, repl, needs in steps:
-        if not needs or any(need in text for need in needs):
+        if may_match(text, needs):
             text = pattern.sub(repl, text)
     return text
 
