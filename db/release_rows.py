@@ -3,8 +3,9 @@ the database connection's own thread.
 
 Going through aiosqlite's queue costs the event loop a wake-up per statement; a release is a dozen
 statements and a bulk load stores thousands of releases, so a release (or a batch of them) is written by one
-plain function run on that thread (`db.connection.on_db_thread`). The rows are plain tuples, so a bulk load
-makes them in the worker processes that extract (`bot.ingest.prepare`) and only writes them here.
+plain function run on that thread (`db.connection.on_db_thread`). The rows are plain tuples worked out on the
+event loop's thread (`db.releases.insert_releases`) from what the worker processes extracted: making them in the
+workers would move their CPU, not save it, and the extraction has to come back anyway for the caller.
 """
 import json
 import sqlite3
@@ -46,7 +47,7 @@ class ReleaseRows:
     facts: list[tuple]                       # a fact's columns after its id and release id
     postings: list[tuple[int, str, float]]   # (index of the fact, term, weight) for the term index
     term_counts: list[tuple[str, int]]
-    coverage: list[tuple]                    # topic_coverage rows, added to the counts stored
+    coverage: Counter[tuple]                 # topic_coverage key -> count, added to the counts stored
     lists: list[tuple]                       # columns after the release id
     people: list[tuple]
 
@@ -60,7 +61,7 @@ def release_rows(release: Release, extraction: Extraction) -> ReleaseRows:
         release=(release.content_hash, release.date, release.date_key, release.title, release.body),
         facts=[_fact_row(f) for f in facts], postings=postings,
         term_counts=list(Counter(t for _, t, _ in postings).items()),
-        coverage=[(*key, count) for key, count in coverage_rows(facts, postings).items()],
+        coverage=coverage_rows(facts, postings),
         lists=[(x.head, _json(x.items), x.sentence, _json(x.terms)) for x in extraction.lists],
         people=[(x.name, x.role, x.sentence, _json(x.terms)) for x in extraction.people])
 
@@ -90,10 +91,14 @@ class _Counts:
         self.coverage: Counter[tuple] = Counter()
 
     def add(self, rows: ReleaseRows, first_id: int) -> None:
+        terms = self.terms
         for term, n in rows.term_counts:
-            self.terms.setdefault(term, [0, first_id])[0] += n
-        for *key, count in rows.coverage:
-            self.coverage[tuple(key)] += count
+            counted = terms.get(term)
+            if counted is None:
+                terms[term] = [n, first_id]
+            else:
+                counted[0] += n
+        self.coverage.update(rows.coverage)
 
     def write(self, conn: sqlite3.Connection) -> None:
         conn.executemany(_ADD_TERM_COUNT, [(term, n, first) for term, (n, first) in self.terms.items()])

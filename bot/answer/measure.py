@@ -8,7 +8,7 @@ closest to the number, so a forwarded answer still says what was counted. The ke
 one out for every candidate of every question cost a third of an answer's time, and comparing never read it.
 """
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.answer.render import unit_words
 from bot.extract.model import Fact
@@ -56,18 +56,23 @@ def own_words(fact: Fact, limit: int = 2) -> list[str]:
     (a verb alone, «می‌دهد», never names a measure). The sentence is read as stored, already normalised:
     normalising it again cost a sixth of a bulk load and can change it (hazm joins «برنامه‌ریزی شده»)."""
     wanted = concepts_of_keys(fact, limit)
+    if not wanted:
+        return []
     tokens = tokenize(fact.sentence)
     at = fact.sentence.find(fact.amount_text)
     found: dict[str, tuple[int, int, str]] = {}  # concept -> (distance from the number, position, words)
     for first, last, concept in concept_hits([t.key for t in tokens]):
+        if concept not in wanted:
+            continue
         words = [t.text for t in tokens[first : last + 1] if not _is_verb(t.text)]
-        if concept in wanted and words:
+        if words:
             distance = abs(tokens[first].start - at) if at >= 0 else first
             if concept not in found or distance < found[concept][0]:
                 found[concept] = (distance, first, " ".join(words))
     return [text for _, text in sorted((found[c][1], found[c][2]) for c in wanted if c in found)]
 
 
+@lru_cache(maxsize=8192)
 def _is_verb(word: str) -> bool:
     return word in LIGHT_VERBS or "#" in lemmatizer().lemmatize(word)
 

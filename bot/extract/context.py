@@ -80,20 +80,25 @@ def _content(tok: Token) -> bool:
 def weigh(keys: list[set[str]], own: tuple[int, int], anchor: tuple[int, int], tail: int | None = None,
           head: int = 0) -> dict[str, float]:
     """Weights of the keys around one amount: anchor is its own token range, tail where the
-    sentence's shared closing verb phrase starts, head where its shared subject ends."""
-    terms: dict[str, float] = {}
+    sentence's shared closing verb phrase starts, head where its shared subject ends. Each weight is
+    rounded to 3 places once, at the end (rounding keeps order, so the best of the rounded weights is the
+    rounded best): this runs for every number with every word of its sentence."""
+    best: dict[str, float] = {}
+    first, last = anchor[0], anchor[1] - 1
+    shared_from = len(keys) if tail is None else tail
     for i, found in enumerate(keys):
         if not found:
             continue
-        distance = max(anchor[0] - i, i - anchor[1] + 1, 0)
-        weight = 1.0 / (1.0 + max(0, distance - 4) / 10.0)
+        distance = first - i if i < first else i - last if i > last else 0
+        weight = 1.0 / (1.0 + (distance - 4) / 10.0) if distance > 4 else 1.0
         if not own[0] <= i < own[1]:
             weight *= OTHER_SEGMENT
-        if (tail is not None and i >= tail) or i < head:
-            weight = max(weight, SHARED_TAIL)
+        if (i >= shared_from or i < head) and weight < SHARED_TAIL:
+            weight = SHARED_TAIL
         for key in found:
-            terms[key] = max(terms.get(key, 0.0), round(weight, 3))
-    return terms
+            if weight > best.get(key, -1.0):
+                best[key] = weight
+    return {key: round(weight, 3) for key, weight in best.items()}
 
 
 def shared_head(tokens: list[Token], first_amount: int) -> int:
@@ -112,9 +117,13 @@ def clause_start(tokens: list[Token], before: int) -> int:
 
 
 def blend(terms: dict[str, float], extra: dict[str, float], factor: float) -> dict[str, float]:
-    """Add weaker context (the previous sentence, the title) without overriding closer words."""
+    """Add weaker context (the previous sentence, the title) without overriding closer words. Weights are never
+    negative and those of `terms` are rounded to 3 places (weigh's and blend's own), so only a weight that beats
+    the one kept is rounded."""
     for key, weight in extra.items():
-        terms[key] = max(terms.get(key, 0.0), round(weight * factor, 3))
+        weight *= factor
+        if weight > terms.get(key, -1.0):
+            terms[key] = round(weight, 3)
     return terms
 
 

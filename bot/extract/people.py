@@ -29,6 +29,7 @@ _TITLE = "سید"
 # «معاون فنی سازمان صنایع کوچک و شهرک‌های صنعتی ایران شمار قراردادها را …»: the role ends with its body
 _ORGANISATION_END = re.compile(r"^(.*?(?:ایران|کشور))\s.*$")
 _NEXT_SENTENCES = 2
+_WORD = re.compile(r"[^\s،:.]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,20 +46,26 @@ def _first_names() -> frozenset[str]:
 
 def _names(text: str) -> list[_Name]:
     """«علی رسولیان», «سید امیر امیری‌زاد», «سید مرتضی نیرومند اسکویی»: a first name, the surname after it
-    (a second surname word ending in «ی» when a comma or the end follows), and «سید» before it."""
-    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s،:.]+", text)]
+    (a second surname word ending in «ی» when a comma or the end follows), and «سید» before it. The words'
+    places are worked out only in a text that holds a first name (most sentences name nobody)."""
+    words = _WORD.findall(text)
+    first_names = _first_names()
+    starts = [k for k, word in enumerate(words[:-1]) if word in first_names]
+    if not starts:
+        return []
+    spans = [m.span() for m in _WORD.finditer(text)]
     found = []
-    for k, (start, _, first) in enumerate(words[:-1]):
-        surname = words[k + 1]
-        if first not in _first_names() or not _is_surname(surname[2]):
+    for k in starts:
+        if not _is_surname(words[k + 1]):
             continue
-        if k and words[k - 1][2] == _TITLE:
-            start, first = words[k - 1][0], f"{_TITLE} {first}"
-        end, name = surname[1], f"{first} {surname[2]}"
-        after = words[k + 2] if k + 2 < len(words) else None
-        closes = text[after[1] : after[1] + 1] in ("،", "") if after else False
-        if after and after[2].endswith("ی") and text[end : end + 1] == " " and closes:
-            end, name = after[1], f"{name} {after[2]}"
+        start, first = spans[k][0], words[k]
+        if k and words[k - 1] == _TITLE:
+            start, first = spans[k - 1][0], f"{_TITLE} {first}"
+        end, name = spans[k + 1][1], f"{first} {words[k + 1]}"
+        after = spans[k + 2][1] if k + 2 < len(words) else None
+        closes = text[after : after + 1] in ("،", "") if after is not None else False
+        if after is not None and words[k + 2].endswith("ی") and text[end : end + 1] == " " and closes:
+            end, name = after, f"{name} {words[k + 2]}"
         found.append(_Name(start, end, name))
     return found
 
@@ -70,20 +77,22 @@ def _is_surname(word: str) -> bool:
 def find_people(sentences: list[str], provinces: list[str | None] | None = None) -> list[PersonFact]:
     """Each role named in the release with the person who holds it; a provincial title that says only
     «… شرکت شهرک‌های صنعتی استان» is completed with the province in force (`provinces`, one a sentence)."""
-    everyone = [name.text for s in sentences for name in _names(s)]
+    named = [_names(s) for s in sentences]
+    everyone = [name.text for names in named for name in names]
     if not everyone:
         return []
     people: list[PersonFact] = []
     for i, sentence in enumerate(sentences):
-        after_names = [m for n in _names(sentence) if (m := _ROLE_AFTER_NAME.match(sentence, n.end))]
+        after_names = [m for n in named[i] if (m := _ROLE_AFTER_NAME.match(sentence, n.end))]
         for m in [*_ROLE.finditer(sentence), *after_names]:
             role = _ORGANISATION_END.sub(r"\1", m.group(1).strip())
             if role.endswith(" استان") and provinces and provinces[i]:
                 role = f"{role} {provinces[i]}"
             if _names(role):
                 continue
-            following = sentences[i : i + 1 + _NEXT_SENTENCES]
-            name = _beside(sentence, m.start(1), m.end(1)) or _next_speaker(following, m.end(1)) \
+            following = slice(i, i + 1 + _NEXT_SENTENCES)
+            name = _beside(named[i], sentence, m.start(1), m.end(1)) \
+                or _next_speaker(sentences[following], named[following], m.end(1)) \
                 or _most_named(everyone, sentences)
             name = next((full for full in everyone if full.endswith(" " + name)), name)  # «رسولیان» -> «علی رسولیان»
             terms = {k: 1.0 for found in keyed(tokenize(role)) for k in found}
@@ -91,21 +100,23 @@ def find_people(sentences: list[str], provinces: list[str | None] | None = None)
     return _dedupe(people)
 
 
-def _beside(sentence: str, start: int, end: int) -> str | None:
-    """«حمیدرضا امانی مدیرعامل …», «محمد اهلی، مدیرعامل …», «مدیرعامل …، مسلم فلاح‌زاده،»."""
-    for name in _names(sentence):
+def _beside(names: list[_Name], sentence: str, start: int, end: int) -> str | None:
+    """«حمیدرضا امانی مدیرعامل …», «محمد اهلی، مدیرعامل …», «مدیرعامل …، مسلم فلاح‌زاده،»: of the sentence's
+    names."""
+    for name in names:
         before, after = sentence[name.end : start], sentence[end : name.start]
         if re.fullmatch(r"\s*،?\s*", before) or re.fullmatch(r"\s*،\s*", after):
             return name.text
     return None
 
 
-def _next_speaker(sentences: list[str], after: int) -> str | None:
-    """The first person named after the role, in its sentence or the next ones («… . به گفته علیرضا راشکی،»)."""
-    later = [n.text for n in _names(sentences[0]) if n.start >= after]
-    for sentence in sentences[1:]:
+def _next_speaker(sentences: list[str], named: list[list[_Name]], after: int) -> str | None:
+    """The first person named after the role, in its sentence or the next ones («… . به گفته علیرضا راشکی،»);
+    `named` holds each sentence's names."""
+    later = [n.text for n in named[0] if n.start >= after]
+    for sentence, names in zip(sentences[1:], named[1:], strict=True):
         surnames = [m.group(1) or m.group(2) for m in _SURNAME_SPEAKS.finditer(sentence)]
-        later += [n.text for n in _names(sentence)] + [s for s in surnames if s not in _PRONOUNS]
+        later += [n.text for n in names] + [s for s in surnames if s not in _PRONOUNS]
     return later[0] if later else None
 
 

@@ -13,6 +13,9 @@ from bot.lang.letters import ARABIC_TO_PERSIAN, DIACRITICS, ZWNJ
 from bot.text import resources
 
 _DIACRITICS_RE = re.compile(f"[{DIACRITICS}]")
+# runs of the characters ARABIC_TO_PERSIAN changes: translating only those is the same text, and str.translate
+# through a dict costs ~130 ns a character (110 us a release; 14 us run by run)
+_FOLDED_RUN_RE = re.compile("[" + "".join(re.escape(chr(code)) for code in ARABIC_TO_PERSIAN) + "]+")
 _HAMZA_END_RE = re.compile(r"(?<=ا)ء(?=\W|$)")
 _DIGIT_LETTER_RE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 _NUMBER_RE = re.compile(r"\d+(?:[,٬]\d{3})+(?:[.٫]\d+)?|\d+(?:[.٫/]\d+)*")
@@ -37,7 +40,7 @@ def canonical_number(raw: str) -> str:
 
 def fold_letters(text: str) -> str:
     """Character-level folding only: letters, digits, diacritics, tatweel, stray marks."""
-    text = text.translate(ARABIC_TO_PERSIAN)
+    text = _FOLDED_RUN_RE.sub(lambda run: run.group().translate(ARABIC_TO_PERSIAN), text)
     text = _DIACRITICS_RE.sub("", text)
     return _HAMZA_END_RE.sub("", text)
 
