@@ -21,7 +21,7 @@ from bot.text.verbs import LIGHT_VERBS
 
 # concepts that say where or by whom, not what was measured
 SETTING_CONCEPTS = frozenset({"#واحد", "#شهرک", "#سازمان", "#مدیرعامل", "#کوچک", "#نخست", "#جدید", "#علت",
-                              "#برنامه", "#تحقق", "#رشد", "#کاهش"})
+                              "#برنامه", "#تحقق", "#رشد", "#کاهش", "#انعقاد"})
 STRONG = 0.8  # a concept this close to the number describes it
 
 
