@@ -115,3 +115,13 @@ async def test_a_pressed_suggestion_shows_its_stored_fact_whether_kept_or_not(fu
         assert shown is not None and stored is not None
         assert (shown.fact_id, shown.value, shown.sources) == (fact_id, stored.value, [stored.source])
     assert await engine.explain(999_999) is None
+
+
+async def test_a_look_up_kept_within_an_answer_never_outlives_a_new_release(seed_db):
+    """The look-ups an answer repeats (a refusal trying a computed answer) are kept for that answer only: a
+    question refused, then asked again after a release with its figure is stored, gets that figure."""
+    engine = AnswerEngine(seed_db, remember=0)
+    question = "سال ۱۴۰۰ چند واحد صنعتی راکد احیا شد"
+    assert not (await engine.answer(question, (1401, 2, 1))).answered
+    await ingest(seed_db, parse_release(STORED))
+    assert (await engine.answer(question, (1401, 2, 1))).value == 912

@@ -44,11 +44,15 @@ class AnswerEngine:
                 return Answer(text, False, nothing_to_continue(conversation))
             query = merged
         until = date_key(today)
-        answer = copy(await self._answers.get((repr(query), until),
-                                              lambda: HANDLERS[query.intent](self.retriever, query, until)))
+        answer = copy(await self._answers.get((repr(query), until), lambda: self._worked_out(query, until)))
         if conversation is not None:
             conversation.remember(query, await self._answered_period(answer), followed)
         return answer
+
+    async def _worked_out(self, query: Query, until: int) -> Answer:
+        """An answer worked out afresh: the look-ups its computed tries repeat are shared within it only."""
+        self.retriever.forget_lookups()
+        return await HANDLERS[query.intent](self.retriever, query, until)
 
     async def _answered_period(self, answer: Answer) -> Period | None:
         """The period of the figure given: what «سال قبلش» in the next question counts from."""

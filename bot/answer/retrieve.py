@@ -21,6 +21,7 @@ RECHECK_EVERY = 1.0  # seconds between two checks for newly stored releases
 LOOKUP_BUDGET = 3000  # index entries read to find candidates
 LEARN_AT_MOST = 5000  # facts stored since the speller was built that it learns; more, and it is built again
 SPECIFIC_AT = 3  # facts carrying a word: this few, and the word names one thing
+SCORED_KEPT = 8  # look-ups kept at most (a concurrent answer's too; each key says all a look-up depends on)
 
 
 def date_key(today: RefDate) -> int:
@@ -38,6 +39,8 @@ class Retriever:
         self._checked = 0.0
         self._generation = 0
         self.facts = FactsById(db)  # the stored facts read as candidates, kept by id
+        # one answer's look-ups, by question and stored words: a refusal tries the same look-up again to compute
+        self._scored: dict[tuple[str, int, bool, int], list[Scored]] = {}
 
     async def speller(self) -> Speller:
         """Built from the stored words; rebuilt when the number of facts changes (a release was added)."""
@@ -60,6 +63,11 @@ class Retriever:
             return speller
         return term_speller(await store.known_term_counts(self.db))
 
+    def forget_lookups(self) -> None:
+        """A new question: the look-ups kept were another answer's (kept within one answer only, so a question
+        asked again is worked out again unless the engine remembers its answer)."""
+        self._scored.clear()
+
     async def counts(self, terms: set[str]) -> dict[str, int]:
         """How many facts carry each term, remembered until a release is added."""
         missing = terms - self._df.keys()
@@ -81,6 +89,9 @@ class Retriever:
         """Every candidate fact published by `until`, scored; with `since_period`, only releases issued
         during or after the asked period (a figure is never published before its period)."""
         query = await self.respelled(query)
+        key = (repr(query), until, since_period, self._speller[0] if self._speller else -1)
+        if (kept := self._scored.get(key)) is not None:
+            return kept
         counts = await self.counts(_terms(query))
         query = replace(query, groups=[_marked(g, counts) for g in query.groups])
         weights = group_weights(query, counts, self.total)
@@ -89,8 +100,11 @@ class Retriever:
         open_ended = query.period is None or query.period.kind in ("named", "point")  # «الان»: any earlier state
         since = _published_since(query) if since_period and not open_ended else 0
         ids = await store.fact_ids_with_terms(self.db, _lookup_terms(counts), until, kinds, since=since)
-        facts = await self.facts.read(ids)
-        return score_all(facts, query, weights)
+        scored = score_all(await self.facts.read(ids), query, weights)
+        if len(self._scored) >= SCORED_KEPT:
+            del self._scored[next(iter(self._scored))]
+        self._scored[key] = scored
+        return scored
 
     async def unknown_words(self, query: Query) -> list[str]:
         """Content words of the question that no stored release has ever used (see answer.blocking)."""
