@@ -10,13 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.answer.engine import AnswerEngine
-from bot.cli import answer_json
 from bot.extract.facts import extract
-from bot.ingest import ingest, open_database
-from bot.release import decode, parse_release
+from bot.ingest import open_database
+from bot.release import parse_release
 from tests.conftest import SHARED
-from tests.test_shared_questions import score
+from tests.judged import answers_of, assert_judged, case, store_corpora
 
 DATA = Path(__file__).parent / "data"
 CORPORA = [SHARED / "corpus" / "dev", SHARED / "corpus" / "real", DATA / "probe_releases"]
@@ -117,12 +115,8 @@ QUESTIONS = [json.loads(line) for line in (DATA / "probe_questions.jsonl").read_
 
 async def _answer_all(tmp: Path) -> dict[str, dict]:
     db = await open_database(tmp / "probe.db")
-    for path in sorted(f for d in CORPORA for f in d.glob("*.txt")):
-        await ingest(db, parse_release(decode(path.read_bytes())))
-    engine, answers = AnswerEngine(db), {}
-    for q in QUESTIONS:
-        today = tuple(int(p) for p in q["today"].split("-"))
-        answers[q["id"]] = json.loads(answer_json(await engine.answer(q["q"], today)))
+    await store_corpora(db, CORPORA)
+    answers = await answers_of(db, QUESTIONS)
     await db.close()
     return answers
 
@@ -132,17 +126,10 @@ def probe_answers(tmp_path_factory) -> dict[str, dict]:
     return asyncio.run(_answer_all(tmp_path_factory.mktemp("probe")))
 
 
-def _case(q: dict):
-    marks = [pytest.mark.xfail(reason=MISSES[q["id"]], strict=True)] if q["id"] in MISSES else []
-    return pytest.param(q, id=q["id"], marks=marks)
-
-
-@pytest.mark.parametrize("question", [_case(q) for q in QUESTIONS])
+@pytest.mark.parametrize("question", [case(q, MISSES, strict=True) for q in QUESTIONS])
 def test_probe_question(question, probe_answers):
     """The answer is right by the shared judge, and never a confident wrong number."""
-    ok, wrong = score.judge(question["expect"], probe_answers.get(question["id"]))
-    assert not wrong, f"confident wrong answer: {probe_answers.get(question['id'])}"
-    assert ok, probe_answers.get(question["id"])
+    assert_judged(question, probe_answers)
 
 
 def test_a_target_whose_sentence_names_no_measure_continues_the_measure_before():

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.answer.decide import decide
 from bot.answer.match import Scored
-from bot.answer.question import Query, TermGroup
+from bot.answer.question import Query, TermGroup, placed_groups
 from bot.answer.render import amount, grouped, period_words
 from bot.extract.model import Period
 from bot.lang.asked_arithmetic import (
@@ -156,13 +156,9 @@ def confident(scored: list[Scored], period_asked: bool) -> Scored | None:
 def coordinated(query: Query) -> tuple[list[TermGroup], list[TermGroup]] | None:
     """«مجموع کارگاه‌های ساخته شده و در دست ساخت»: the word just before «و» and the words after it, two parts
     of one sum (the words before them are said of both); None when «و» joins no two words of the question."""
-    at, found = 0, []
-    for group in query.groups:
-        start = query.normalized.find(group.text, at)
-        if start < 0:
-            return None
-        found.append((start, group))
-        at = start + len(group.text)
+    found = placed_groups(query)
+    if found is None:
+        return None
     for joint in AND.finditer(query.normalized):
         before = [g for start, g in found if start < joint.start()]
         after = [g for start, g in found if start > joint.start()]

@@ -7,7 +7,7 @@ import re
 from itertools import combinations
 
 from bot.answer.match import Scored
-from bot.answer.question import Query, TermGroup
+from bot.answer.question import Query, TermGroup, placed_groups
 from bot.records import StoredFact
 
 OR = re.compile(r"(?<!\w)یا(?!\w)")
@@ -17,13 +17,9 @@ MAX_PARTS = 6  # figures of one sentence tried as the parts of a total
 def either_sides(query: Query) -> tuple[TermGroup, TermGroup] | None:
     """The words of the question just before and just after «یا», both words it asks about (a place or a
     period named on either side is no word: «همدان یا قزوین» is a choice between provinces, not this)."""
-    found, at = [], 0
-    for group in query.groups:
-        start = query.normalized.find(group.text, at)
-        if start < 0:
-            return None
-        found.append((start, group))
-        at = start + len(group.text)
+    found = placed_groups(query)
+    if found is None:
+        return None
     for joint in OR.finditer(query.normalized):
         before = [(s, g) for s, g in found if s < joint.start()]
         after = [(s, g) for s, g in found if s > joint.start()]

@@ -330,3 +330,16 @@ def _with_intent(query: Query, normalized: str, tokens: list[Token], taken: list
         return replace(query, intent="which_region", extreme="min" if _LEAST.search(normalized) else "max",
                        groups=[g for g in query.groups if g.text not in _RANK_WORDS])
     return query
+
+
+def placed_groups(query: Query) -> list[tuple[int, TermGroup]] | None:
+    """Each word group of the question with where it starts in the normalised text, in order; None when one is
+    not written there as is (a respelled word): what stands either side of «و» or «یا»."""
+    found, at = [], 0
+    for group in query.groups:
+        start = query.normalized.find(group.text, at)
+        if start < 0:
+            return None
+        found.append((start, group))
+        at = start + len(group.text)
+    return found

@@ -1,0 +1,45 @@
+"""Question sets answered once and judged exactly as ../shared/eval/score.py judges, one test per question
+(tests/test_shared_questions.py, tests/test_probe_questions.py)."""
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.answer.engine import AnswerEngine
+from bot.cli import answer_json
+from bot.ingest import ingest
+from bot.release import decode, parse_release
+from db.connection import Database
+from tests.conftest import SHARED
+
+_spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+score = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(score)
+
+
+async def store_corpora(db: Database, corpora: list[Path]) -> None:
+    for path in sorted(f for d in corpora for f in d.glob("*.txt")):
+        await ingest(db, parse_release(decode(path.read_bytes())))
+
+
+async def answers_of(db: Database, questions: list[dict]) -> dict[str, dict]:
+    """Each question's answer as the command line's --json gives it, by question id."""
+    engine, answers = AnswerEngine(db), {}
+    for q in questions:
+        today = tuple(int(p) for p in q["today"].split("-"))
+        answers[q["id"]] = json.loads(answer_json(await engine.answer(q["q"], today)))
+    return answers
+
+
+def case(q: dict, misses: dict[str, str], strict: bool):
+    """A question as a test; a known miss is expected to fail, with its reason."""
+    marks = [pytest.mark.xfail(reason=misses[q["id"]], strict=strict)] if q["id"] in misses else []
+    return pytest.param(q, id=q["id"], marks=marks)
+
+
+def assert_judged(question: dict, answers: dict[str, dict]) -> None:
+    """Right by the shared judge, and never a confident wrong number."""
+    ok, wrong = score.judge(question["expect"], answers.get(question["id"]))
+    assert not wrong, f"confident wrong answer: {answers.get(question['id'])}"
+    assert ok, answers.get(question["id"])
