@@ -15,6 +15,7 @@ NOT_MENTIONED = "چیزی در اخبار سازمان نیامده"
     ("بشه", OTHER), ("هستن", OTHER), ("داره", OTHER), ("بگی", OTHER), ("میتونی", OTHER), ("شدن", OTHER),
     ("داشتن", OTHER), ("تونستن", OTHER), ("باشه", OTHER), ("روی‌هم", OTHER), ("حداقل", OTHER),
     ("واقعا", OTHER), ("دقیقا", OTHER), ("کلا", OTHER), ("تقریبی", OTHER), ("ممکنه", OTHER), ("اوضاع", OTHER),
+    ("کنه", OTHER), ("کنن", OTHER),
     # the words a question asks with
     ("مجموع", OTHER), ("تعداد", OTHER), ("میزان", OTHER), ("رقم", OTHER), ("آمار", OTHER),
     # words that change which number is asked: comparisons, ranks, negations, units
