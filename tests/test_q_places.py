@@ -73,3 +73,16 @@ async def test_several_parks_asked_together_are_not_answered_with_one_parks_figu
     engine = await engine_over([ISFAHAN])
     answer = await engine.answer("مجموع واحدهای به بهره‌برداری رسیده شهرک‌های صنعتی کاشان و نطنز پارسال چند تا", TODAY)
     assert not answer.answered
+
+
+@pytest.mark.parametrize(("body", "region"), [
+    ("مدیرعامل شرکت شهرک‌های صنعتی فارس گفت: امسال ۳۰ واحد راکد احیا شد.", "فارس"),
+    ("مدیرعامل شرکت شهرک‌های صنعتی گلستان گفت: امسال ۳۰ واحد راکد احیا شد.", "گلستان"),
+    ("در خلیج فارس ۳۰ واحد صنعتی فعال است.", None),
+    ("یک بانک گلستان در شهر ۳۰ شعبه دارد.", None),
+], ids=["fars-company", "golestan-company", "persian-gulf", "a-garden-word"])
+def test_the_provincial_company_names_its_province(body, region):
+    """«فارس», «گلستان», «مرکزی» are also ordinary words, so a release names the province with «استان» before
+    them or in the provincial company's name, the way most provincial releases open."""
+    release = parse_release(body, date="1404-05-01")
+    assert [f.region for f in extract(release.body, release.title, release.ref).facts] == [region]

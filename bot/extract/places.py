@@ -70,12 +70,17 @@ def _fold(text: str) -> str:
     return text.replace("\u200c", " ")
 
 
+# In a release «فارس», «گلستان», «مرکزی» name the province after «استان» or in the provincial company's name
+# («مدیرعامل شرکت شهرک‌های صنعتی فارس گفت: …»), which is how most provincial releases say where they are.
+_PROVINCE_BEFORE = r"(?:استان |شهرک[ \u200c]?های صنعتی )"
+
+
 @cache
 def _region_patterns(question: bool = False) -> tuple[_Pattern, ...]:
     patterns = []
     for name, spellings in PROVINCES.items():
         if name in NEEDS_OSTAN:
-            prefix = rf"(?:استان |{_NOT_A_PROVINCE_AFTER})" if question else r"استان "
+            prefix = rf"(?:استان |{_NOT_A_PROVINCE_AFTER})" if question else _PROVINCE_BEFORE
         else:
             prefix = r"(?:استان )?"
         patterns.append((name, re.compile(rf"(?<!\w){prefix}{_forms(spellings)}(?!\w)"),
