@@ -12,6 +12,7 @@ import pytest
 from bot.answer.engine import AnswerEngine
 from bot.ingest import ingest, open_database
 from bot.release import decode, parse_release
+from db.connection import Database
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -19,10 +20,15 @@ DEV_CORPUS = sorted((SHARED / "corpus" / "dev").glob("*.txt"))
 EXTRA_CORPUS = sorted((Path(__file__).parent / "data" / "releases").glob("*.txt"))
 
 
-async def _build(path: Path, releases: list[Path]) -> None:
-    db = await open_database(path)
+async def store_files(db: Database, releases: list[Path]) -> None:
+    """Each release file stored, one at a time, as the admin's command line stores them."""
     for release in releases:
         await ingest(db, parse_release(decode(release.read_bytes())))
+
+
+async def _build(path: Path, releases: list[Path]) -> None:
+    db = await open_database(path)
+    await store_files(db, releases)
     await db.close()  # the write-ahead log is folded into the file: a plain copy is the whole database
 
 
@@ -75,3 +81,18 @@ async def engine_over(tmp_path):
     yield build
     for engine in opened:
         await engine.db.close()
+
+
+@pytest.fixture
+async def folder_db(tmp_path):
+    """A fresh database holding the releases (*.txt) of a folder a test names; closed afterwards."""
+    opened: list[Database] = []
+
+    async def build(folder: Path) -> Database:
+        opened.append(await open_database(tmp_path / f"{folder.name}-{len(opened)}.db"))
+        await store_files(opened[-1], sorted(folder.glob("*.txt")))
+        return opened[-1]
+
+    yield build
+    for db in opened:
+        await db.close()

@@ -8,10 +8,8 @@ import pytest
 
 from bot.answer.engine import AnswerEngine
 from bot.cli import answer_json
-from bot.ingest import ingest
-from bot.release import decode, parse_release
 from db.connection import Database
-from tests.conftest import SHARED
+from tests.conftest import SHARED, store_files
 
 _spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
 score = importlib.util.module_from_spec(_spec)
@@ -19,8 +17,7 @@ _spec.loader.exec_module(score)
 
 
 async def store_corpora(db: Database, corpora: list[Path]) -> None:
-    for path in sorted(f for d in corpora for f in d.glob("*.txt")):
-        await ingest(db, parse_release(decode(path.read_bytes())))
+    await store_files(db, sorted(f for d in corpora for f in d.glob("*.txt")))
 
 
 async def answers_of(db: Database, questions: list[dict]) -> dict[str, dict]:

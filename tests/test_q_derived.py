@@ -6,19 +6,13 @@ from pathlib import Path
 import pytest
 
 from bot.answer.engine import AnswerEngine
-from bot.ingest import ingest, open_database
-from bot.release import decode, parse_release
 
-RELEASES = sorted((Path(__file__).parent / "data" / "derived_releases").glob("*.txt"))
+RELEASES = Path(__file__).parent / "data" / "derived_releases"
 
 
 @pytest.fixture
-async def db(tmp_path):
-    database = await open_database(tmp_path / "derived.db")
-    for path in RELEASES:
-        await ingest(database, parse_release(decode(path.read_bytes())))
-    yield database
-    await database.close()
+async def db(folder_db):
+    return await folder_db(RELEASES)
 
 
 @pytest.mark.parametrize(("question", "today", "region", "value"), [
