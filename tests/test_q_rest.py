@@ -1,7 +1,6 @@
 """Core questions outside places: «به ترتیب» lists of things, respellings, plans and their subjects."""
 import pytest
 
-from bot.answer.engine import AnswerEngine
 from bot.extract.facts import extract
 from bot.extract.lists import OTHER_ITEM
 
@@ -44,36 +43,22 @@ def test_a_respective_list_of_places_still_pairs_places():
     assert [(f.value, f.region) for f in facts] == [(45, "اصفهان"), (38, "یزد"), (30, "قزوین")]
 
 
-async def test_the_second_item_of_a_respective_list_is_answered_with_its_own_number(tmp_path):
+async def test_the_second_item_of_a_respective_list_is_answered_with_its_own_number(engine_over):
     """Asked about the second item («سرمایه در گردش»), the bot gives its figure, not the first item's."""
-    from bot.ingest import ingest, open_database
-    from bot.release import parse_release
-
-    db = await open_database(tmp_path / "rest.db")
-    try:
-        await ingest(db, parse_release(SHARES, date="1399-06-01", title="خبر"))
-        answer = await AnswerEngine(db).answer("مبلغ تسهیلات سرمایه در گردش واحدهای کوچک چقدر بود", (1399, 7, 1))
-    finally:
-        await db.close()
+    engine = await engine_over([("1399-06-01", SHARES)])
+    answer = await engine.answer("مبلغ تسهیلات سرمایه در گردش واحدهای کوچک چقدر بود", (1399, 7, 1))
     assert (answer.answered, answer.value) == (True, 600e9)
 
 
-async def test_contracts_counted_in_the_form_of_a_land_transfer_answer_a_land_contract_question(tmp_path):
+async def test_contracts_counted_in_the_form_of_a_land_transfer_answer_a_land_contract_question(engine_over):
     """«۹۰ هکتار از اراضی شهرک‌ها … در قالب ۱۲۰ فقره قرارداد واگذار شد»: the contracts are land contracts, so
     they answer «قراردادهای واگذاری زمین» over a half-year figure that names the land closer to its number."""
-    from bot.ingest import ingest, open_database
-    from bot.release import parse_release
-
     body = ("مدیرعامل شرکت شهرک‌های صنعتی استان سمنان گفت: از ابتدای فروردین تا پایان آذر امسال ۹۰ هکتار از "
             "اراضی شهرک‌ها و نواحی صنعتی برای اجرای طرح‌های مختلف صنعتی و تولیدی در قالب ۱۲۰ فقره قرارداد به "
             "متقاضیان واگذار شد.\n\nوی افزود: تا پایان نیمه اول امسال ۷۰ هکتار از زمین‌های شهرک‌ها در قالب "
             "۸۰ فقره قرارداد واگذار شده بود.")
-    db = await open_database(tmp_path / "frame.db")
-    try:
-        await ingest(db, parse_release(body, date="1400-10-07", title="خبر"))
-        answer = await AnswerEngine(db).answer("تعداد قراردادهای واگزاری زمین سمنان تا پایان آذر ۱۴۰۰", (1400, 10, 15))
-    finally:
-        await db.close()
+    engine = await engine_over([("1400-10-07", body)])
+    answer = await engine.answer("تعداد قراردادهای واگزاری زمین سمنان تا پایان آذر ۱۴۰۰", (1400, 10, 15))
     assert (answer.answered, answer.value) == (True, 120)
 
 
