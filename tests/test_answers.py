@@ -2,7 +2,6 @@
 
 Judged exactly as ../shared/eval/score.py judges: a confident wrong number is the worst failure.
 """
-import importlib.util
 import json
 import subprocess
 import sys
@@ -11,24 +10,16 @@ from pathlib import Path
 import pytest
 
 from bot.answer.engine import AnswerEngine
-from bot.cli import answer_json
-from tests.conftest import ROOT, SHARED
+from tests.conftest import ROOT
+from tests.judged import answers_of, score
 
 QUESTIONS = [json.loads(line) for line in
              (Path(__file__).parent / "data" / "questions.jsonl").read_text(encoding="utf-8").splitlines() if line]
-_spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-score = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(score)
 
 
 async def _judge(db, rows):
-    engine = AnswerEngine(db)
-    results = []
-    for row in rows:
-        today = tuple(int(p) for p in row["today"].split("-"))
-        answer = json.loads(answer_json(await engine.answer(row["q"], today)))
-        results.append((row["id"], *score.judge(row["expect"], answer)))
-    return results
+    answers = await answers_of(db, rows)
+    return [(row["id"], *score.judge(row["expect"], answers[row["id"]])) for row in rows]
 
 
 @pytest.mark.parametrize("db_name", ["seed", "full"])
