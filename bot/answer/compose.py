@@ -65,7 +65,8 @@ def refusal(query: Query, nearest: Scored | None = None,
             suggestions: tuple[list[str], list[int]] = ([], [])) -> Answer:
     """«نمی‌دانم», with the nearest figure (labelled with its own period and place) or what else is known."""
     lines = []
-    other_place = nearest is not None and (nearest.fact.region, nearest.fact.place) != (query.region, query.place)
+    other_place = nearest is not None and (  # a park's figure is its province's when no park was asked
+        nearest.fact.region != query.region or (query.place is not None and nearest.fact.place != query.place))
     other_period = bool(nearest and query.period and nearest.fact.period != query.period and nearest.period_fit < 1)
     if other_place and (query.region or not other_period):  # a province asked and not covered is said first
         lines.append(say("no_region", asked=place_words(query.region, None, query.place)))
@@ -73,7 +74,8 @@ def refusal(query: Query, nearest: Scored | None = None,
         lines.append(_no_period(query.period))
     else:
         lines.append(say("no_answer"))
-        nearest = None
+        if not query.region:  # the asked province's own figure on the subject is still worth showing
+            nearest = None
     if nearest:
         lines.append(say("nearest", **parts(nearest.fact)))
     labels, ids = suggestions

@@ -13,6 +13,7 @@ from bot.answer.measure import measure_of
 ANSWER_AT = 0.38
 MARGIN = 0.15
 NEAREST_AT = 0.45
+NEAREST_HERE_AT = 0.2  # a figure of the asked province, offered as the nearest
 SAME_FIGURE = 0.5
 RIVAL_COVERAGE = 0.8
 MOST_OF_YEAR = 9  # months
@@ -72,7 +73,7 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
     """`either_asked`: «افتتاح یا کلنگ‌زنی» counts both, so a total the release states beats its parts."""
     ranked = sorted(scored, key=_rank, reverse=True)
     if not ranked or ranked[0].score < ANSWER_AT:
-        return Decision(None, nearest=_nearest(scored))
+        return Decision(None, nearest=_nearest(scored, region_asked))
     best = _fuller_sentence(_with_period(ranked), ranked)
     if either_asked:
         best = stated_total(best, ranked, MARGIN)
@@ -83,9 +84,9 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
     if best.fact.period and best.period_fit == PARTIAL and not (whole_year_asked and _most_of_year(best)):
         return Decision(None, nearest=best)  # a part of the asked period is not the whole of it
     if best.off_topic:  # «ناحیه صنعتی ایجرود»: the figure is about somewhere or something else
-        return Decision(None, nearest=_nearest(scored))
+        return Decision(None, nearest=_nearest(scored, region_asked))
     if _better_worded_rival(best, ranked):
-        return Decision(None, nearest=_nearest(scored))
+        return Decision(None, nearest=_nearest(scored, region_asked))
     for other in ranked[1:]:
         if other.fact.value == best.fact.value:
             continue
@@ -109,7 +110,7 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
         if not period_asked and _shape(best) == _shape(other) and (
                 best.fact.source.release_id != other.fact.source.release_id or _periods_differ(best, other)):
             return Decision(max(best, other, key=_recency))  # no period asked: the most recent figure
-        return Decision(None, nearest=_nearest(scored), choices=(best, other))
+        return Decision(None, nearest=_nearest(scored, region_asked), choices=(best, other))
     return Decision(best, parts=parts_of(best, ranked) if either_asked else ())
 
 
@@ -167,8 +168,11 @@ def _with_period(ranked: list[Scored]) -> Scored:
     return best
 
 
-def _nearest(scored: list[Scored]) -> Scored | None:
+def _nearest(scored: list[Scored], region_asked: bool = False) -> Scored | None:
     """The best fit ignoring the period, and the place unless it is another province's, when its content fits
-    well."""
-    candidates = [s for s in scored if s.coverage >= NEAREST_AT and not s.elsewhere]
+    well; a figure of the asked province fits well enough at a lower bar: «برای استان زنجان آماری ندارم» beside
+    another place's figure is untrue when Zanjan has one on the subject."""
+    here = [s for s in scored if region_asked and s.place_fit > 0 and s.coverage >= NEAREST_HERE_AT
+            and not s.elsewhere]
+    candidates = here or [s for s in scored if s.coverage >= NEAREST_AT and not s.elsewhere]
     return max(candidates, key=lambda s: (s.place_fit > 0, round(s.coverage, 2), s.fact.source.date), default=None)

@@ -15,7 +15,7 @@ from bot.extract.context import keyed
 from bot.extract.model import Period
 from bot.extract.periods import RefDate, find_periods
 from bot.extract.places import asked_places, find_regions, find_scopes
-from bot.lang.asked_arithmetic import ARITHMETIC_WORDS, DIFFERENCE, SUM
+from bot.lang.asked_arithmetic import ARITHMETIC_WORDS, DIFFERENCE, GROWTH_NAMED, SUM
 from bot.lang.numbers import MULTIPLIERS
 from bot.lang.units import MEASURE_NOUNS, UNITS, UnitSpec
 from bot.text.datafiles import data_lines
@@ -248,6 +248,8 @@ def _quantity(query: Query, tokens: list[Token], taken: list) -> Query:
         if counting or not any(t.text in _AMOUNT_WORDS for t in tokens):
             return _counting(query, noun.text)
     query = replace(query, how_much=bool(after) and not counting)
+    if query.how_much and GROWTH_NAMED.search(query.normalized):
+        return replace(query, asked_kind="percent", asked_unit="درصد")  # «رشد صادرات چقدر بود»: a rate
     if _counts_what_was_named(tokens):
         return replace(query, asked_kind="count")
     if kind := _measure_noun_kind(query.groups, tokens):

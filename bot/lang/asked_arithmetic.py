@@ -17,6 +17,8 @@ ARITHMETIC_WORDS = frozenset({"مجموع", "جمع", "جمعا", "جمعاً", 
 WHOLE = re.compile(r"(?<!\w)(?:کل|تمام|همه)\s+(?:سال|دوره)")
 # «چند درصد رشد داشت», «چند درصد زیاد شده», «چند درصد بیشتر شده»: a growth asked as a percentage
 GROWTH = re.compile(r"رشد|افزایش|کاهش|تغییر|(?<!\w)(?:زیاد|بیشتر|کمتر)(?!\w)")
+# «رشد صادرات چقدر بود», «صادرات چقدر رشد داشت»: a growth named, not a count or amount after «چقدر»
+GROWTH_NAMED = re.compile(r"(?<!\w)رشد(?!\w)")
 PERCENT_ASKED = re.compile(r"(?<!\w)(?:چند|چه)\s+درصد")
 # «از پایان ۹۶ تا الان»: the change of a stock from the end of a year to the latest figure
 SINCE_YEAR_END = re.compile(r"(?<!\w)از\s+(?:پایان|انتهای|آخر)\s+(?:سال\s+)?\S+\s+تا\s+(?:الان|اکنون|کنون|حالا|امروز)")

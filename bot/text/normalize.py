@@ -23,6 +23,8 @@ _PLACEHOLDER_RE = re.compile("\ue000([\ue100-\uf8ff])")
 _PERSIAN_WORD_RE = re.compile(r"[\u0620-\u064a\u067e-\u06cc\u06a9\u06af\u200c]+")
 _SPACES_RE = re.compile(r"[ \t\u00a0]+")
 _GLUED_AND_RE = re.compile(r"(هزار|میلیون|میلیارد)و(?=[\s\d])")
+# «یکسال گذشته», «دوماهه»: a number word glued to the span it counts (hazm's lexicon even lists «یکسال»)
+_GLUED_SPAN_RE = re.compile(r"(?<!\w)(یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده)(سال|ماه|ماهه|هفته|روز)(?!\w)")
 # Suffixes written after a half-space in standard Persian; «ای/ام/اند» only after a final «ه».
 _ALWAYS_ZWNJ_SUFFIXES = ("هایمان", "هایشان", "هایی", "هایش", "هایم", "هایت", "های", "ها")
 _AFTER_HE_SUFFIXES = ("ای", "ام", "اند", "اید", "ایم")
@@ -114,6 +116,7 @@ def normalize(text: str) -> str:
 def _normalized(text: str) -> str:
     text = fold_letters(text)
     text = _GLUED_AND_RE.sub(r"\1 و", text)
+    text = _GLUED_SPAN_RE.sub(r"\1 \2", text)
     text = _DIGIT_LETTER_RE.sub(" ", text)
     numbers: list[str] = []
 
