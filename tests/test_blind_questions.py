@@ -1,6 +1,7 @@
 """Questions about the shared releases written blind (from the gold facts, in other people's words, before the bot
 saw them: tests/data/blind_questions.jsonl), each its own test, judged as ../shared/eval/score.py judges. The
-shared question sets are nearly all passed; this set measures how much of that is fitted to their wording.
+shared question sets are nearly all passed; this set (54 core, 15 out-of-scope) measures how much of that is
+fitted to their wording.
 Known misses are expected to fail, with the reason; «WRONG» marks a confident wrong number still given."""
 import asyncio
 import json
@@ -30,6 +31,15 @@ MISSES = {
              "fund only as «صندوق»",
     "b-028": "«قرارداد ۹ متقاضی فسخ و برای ۴۳ متقاضی رأی اعطای مهلت صادر شد»: the same shared closing verb as "
              "b-008: offered as a choice",
+    "c-001": "«توسعه شهرک‌های صنعتی همدان از هزار هکتار به ۲ هزار هکتار»: «after the expansion» is the figure after "
+             "«به» in a «از … به …» change, which is not read; the 1,000 ha is offered, not stated",
+    "c-004": "«با راه‌اندازی یکصد واحد غیرفعال …، چهار هزار فرصت شغلی … ایجاد می‌شود»: the «با …» clause before the "
+             "jobs says what creates them, but its words stay with the 100 units: the 4,000 jobs score below the bar",
+    "c-018": "WRONG by this set's judge, though the question is ambiguous: «تا آخر شهریور ۹۹» is the running total "
+             "at that date (4,620 contracts) or the months of 99 up to it (194); the release states both, so a "
+             "choice would be right, and the 194 is stated",
+    "c-025": "«برای ۹ قرارداد رأی فسخ صادر و برای یک قرارداد جلسه تجدید شد»: «فسخ» stands by both numbers of the "
+             "sentence: offered as a choice",
 }
 
 

@@ -60,3 +60,18 @@ async def test_a_provinces_figure_on_another_subject_is_not_offered_as_the_neare
     answer = await engine.answer("ایلام امسال چند واحد راکد احیا کرد", (1404, 9, 1))
     assert answer.answered is False
     assert "۹۰۰" not in answer.text
+
+
+async def test_since_the_start_of_a_body_is_its_running_total_not_jobs(engine_over):
+    """«از اول کار صندوق … تا حالا» read «کار» as jobs and asked a number of people: refused."""
+    engine = await engine_over([("1404-05-19", "مدیرعامل صندوق ضمانت گفت: از زمان آغاز به کار صندوق تاکنون ۲۷ هزار"
+                                               " میلیارد تومان ضمانت‌نامه صادر شده است.")])
+    answer = await engine.answer("از اول کار صندوق ضمانت تا حالا چقدر ضمانت نامه صادر شده", (1404, 6, 1))
+    assert (answer.answered, answer.value) == (True, 270_000_000_000_000)
+
+
+async def test_a_word_of_time_like_after_never_stops_an_answer_as_unknown(engine_over):
+    """«… بعد از توسعه …» was refused with «درباره‌ی «بعد» چیزی در اخبار سازمان نیامده»."""
+    engine = await engine_over([ILAM_AREA])
+    answer = await engine.answer("مساحت شهرک‌ها و نواحی صنعتی ایلام بعد از توسعه چند هکتاره", (1404, 9, 1))
+    assert "«بعد»" not in answer.text
