@@ -62,8 +62,14 @@ def full_year(short: str) -> str:
     return str(two_digit_year(int(short)))
 
 
+# «از اول کار صندوق تا حالا», «از زمان تاسیس»: since the body began, said with the rest of the question's period
+# («تا حالا»); «کار» there is not jobs, nor «اول» a word the releases must use
+_SINCE_START = re.compile(r"(?<!\w)از\s+(?:زمان\s+)?(?:اول|ابتدای|آغاز|شروع|بدو)\s+(?:به\s+)?(?:کار|فعالیت|تاسیس)(?!\w)")
+
+
 def spelled_out(normalized: str) -> str:
     """«سه ماه آخر سال ۹۶» -> «زمستان 1396»: the question with its periods in written form."""
+    normalized = _SINCE_START.sub("", normalized)
     for phrase, written in _phrases():
         normalized = normalized.replace(phrase, written)
     normalized = _short_year().sub(lambda m: m.group(1) + full_year(m.group(2)), normalized)
