@@ -64,7 +64,8 @@ def full_year(short: str) -> str:
 
 # «از اول کار صندوق تا حالا», «از زمان تاسیس»: since the body began, said with the rest of the question's period
 # («تا حالا»); «کار» there is not jobs, nor «اول» a word the releases must use
-_SINCE_START = re.compile(r"(?<!\w)از\s+(?:زمان\s+)?(?:اول|ابتدای|آغاز|شروع|بدو)\s+(?:به\s+)?(?:کار|فعالیت|تاسیس)(?!\w)")
+_SINCE_START = re.compile(r"(?<!\w)از\s+(?:زمان\s+)?(?:اول|ابتدای|آغاز|شروع|بدو)\s+(?:به\s+)?"
+                          r"(?:کار|فعالیت|تاسیس)(?!\w)")
 
 
 def spelled_out(normalized: str) -> str:
