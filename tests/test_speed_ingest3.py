@@ -1,0 +1,72 @@
+"""Bulk ingest, third pass (issue 15): Ctrl-C stops a long `python -m bot ingest` cleanly."""
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bot.ingest import BATCH
+from bot.lang.letters import TO_PERSIAN_DIGITS
+from tests.conftest import DEV_CORPUS, ROOT
+
+FILES = 1000  # enough that the load is far from done when its first batch is committed
+
+
+def _release_files(folder: Path, n: int) -> list[str]:
+    """n different releases: the dev ones, each copy numbered so its text is new."""
+    texts = [p.read_text(encoding="utf-8") for p in DEV_CORPUS]
+    names = []
+    for i in range(n):
+        path = folder / f"{i:05d}.txt"
+        path.write_text(f"{texts[i % len(texts)]}\n(شماره {i})", encoding="utf-8")
+        names.append(str(path))
+    return names
+
+
+def _stored(db: Path) -> int:
+    """Releases stored (the seed included), read as another process would while the load runs."""
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
+            return conn.execute("SELECT COUNT(*) FROM releases").fetchone()[0]
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
+def _interrupt_once_a_batch_is_stored(proc: subprocess.Popen, db: Path) -> None:
+    """Ctrl-C as a terminal sends it (to the command and its worker processes) once the first batch is
+    committed; bounded so a load that never stores anything fails instead of hanging."""
+    deadline = time.monotonic() + 60
+    while _stored(db) <= 1 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGINT)
+
+
+def test_ctrl_c_stops_a_bulk_ingest_keeping_the_committed_batches(tmp_path: Path) -> None:
+    """Ctrl-C used to end the load with a traceback: now the batches committed stay stored, the one in
+    progress stores nothing, stderr says how many were stored, the exit code is 130 and no worker is left."""
+    folder, db = tmp_path / "releases", tmp_path / "bot.db"
+    folder.mkdir()
+    files = _release_files(folder, FILES)
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "ingest", "--db", str(db), *files], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            env={**os.environ, "LOG_LEVEL": "WARNING"})
+    try:
+        _interrupt_once_a_batch_is_stored(proc, db)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    stored = _stored(db) - 1  # the seed release
+    assert proc.returncode == 130, err
+    assert 0 < stored < FILES and stored % BATCH == 0  # whole batches only: the one in progress rolled back
+    assert f"بارگذاری قطع شد: {str(stored).translate(TO_PERSIAN_DIGITS)} خبر تازه" in err
+    assert "Traceback" not in err
+    try:
+        os.killpg(proc.pid, 0)
+        left = True
+    except ProcessLookupError:
+        left = False
+    assert not left, "a worker process outlived the interrupted load"
