@@ -13,7 +13,7 @@ from bot.ingest import BATCH, open_database
 from bot.lang.letters import TO_PERSIAN_DIGITS
 from bot.release import decode, parse_release
 from db.release_rows import INDEXED_WEIGHT
-from db.releases import _terms
+from db.releases import BULK_LOAD_PRAGMAS, _terms
 from tests.conftest import DEV_CORPUS, EXTRA_CORPUS, ROOT
 
 FILES = 1000  # enough that the load is far from done when its first batch is committed
@@ -48,6 +48,24 @@ async def test_the_term_index_holds_the_words_of_the_stored_facts_when_a_release
                 for t, w in _terms(terms).items() if w >= INDEXED_WEIGHT}
     assert {tuple(row) for row in postings} == expected and len(postings) == len(expected)
     assert sum(n for _, n in counts) == len(expected)
+
+
+async def test_a_bulk_load_keeps_its_savepoint_copies_in_memory_only_while_it_runs(tmp_path: Path) -> None:
+    """temp_store=MEMORY (and the other bulk settings) while the batches are written, the defaults after."""
+    db = await open_database(tmp_path / "m.db")
+    try:
+        names = list(BULK_LOAD_PRAGMAS)
+        before, during = await _pragmas(db, names), {}
+        async for _ in ingest.ingest_files(db, [str(DEV_CORPUS[0])]):
+            during = await _pragmas(db, names)
+        assert during == BULK_LOAD_PRAGMAS and during["temp_store"] == 2
+        assert await _pragmas(db, names) == before != during
+    finally:
+        await db.close()
+
+
+async def _pragmas(db, names: list[str]) -> dict[str, int]:
+    return {name: (await db.conn.execute_fetchall(f"PRAGMA {name}"))[0][0] for name in names}
 
 
 def _release_files(folder: Path, n: int) -> list[str]:
