@@ -11,14 +11,18 @@ from bot.answer.engine import AnswerEngine
 from bot.answer.model import Answer
 from bot.chart.charts import Charts
 from bot.ingest import DatabaseUnavailable, IngestResult, ingest_files, open_database
+from bot.lang.letters import TO_PERSIAN_DIGITS
 from bot.messages import say
 from bot.progress import Progress
 from bot.release import ReleaseError, parse_jalali
 from bot.settings import Settings, SettingsError
 from bot.terminal import ingest_table, run_chat
 from bot.topics import TopicIndex, topics_text
+from db.connection import Database
+from db.releases import count_releases
 
 log = logging.getLogger("bot")
+INTERRUPTED = 130  # the exit code of a command stopped by Ctrl-C (128 + SIGINT)
 
 
 def _parser(settings: Settings) -> argparse.ArgumentParser:
@@ -68,6 +72,21 @@ def result_json(result: IngestResult) -> dict:
 async def _ingest(args: argparse.Namespace) -> int:
     date = parse_jalali(args.date) if args.date else None
     db = await open_database(args.db)
+    try:
+        before = await count_releases(db)
+        failed = await _load(db, args, date)
+    except asyncio.CancelledError:  # Ctrl-C: asyncio.run cancels this task; the batches committed stay stored
+        if task := asyncio.current_task():
+            task.uncancel()
+        _interrupted(await count_releases(db) - before, len(args.files))
+        return INTERRUPTED
+    finally:
+        await db.close()
+    return 1 if failed else 0
+
+
+async def _load(db: Database, args: argparse.Namespace, date: str | None) -> int:
+    """Store the files, printing each one's result; how many were not stored."""
     progress = Progress(len(args.files), sys.stderr)
     failed = 0
     try:
@@ -80,8 +99,15 @@ async def _ingest(args: argparse.Namespace) -> int:
             _refused(name, outcome)
     finally:
         progress.close()
-        await db.close()
-    return 1 if failed else 0
+    return failed
+
+
+def _interrupted(stored: int, files: int) -> None:
+    """A load stopped by Ctrl-C: what it stored (the batch being written was rolled back), for both readers."""
+    print(say("ingest_interrupted", stored=str(stored).translate(TO_PERSIAN_DIGITS),
+              files=str(files).translate(TO_PERSIAN_DIGITS)), file=sys.stderr)
+    log.warning("ingest interrupted: %s new releases stored from %s files; the batch in progress was rolled back",
+                stored, files)
 
 
 def _refused(name: str, err: Exception) -> None:

@@ -4,12 +4,14 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import signal
 import sqlite3
 import sys
 import warnings
 from collections import deque
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import aclosing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,7 +91,7 @@ def _workers(files: int) -> int:
     return min(os.cpu_count() or 1, 8) if files >= PARALLEL_FROM else 1
 
 
-async def _prepared(names: list[str], date: str | None, title: str | None) -> AsyncIterator[Prepared]:
+async def _prepared(names: list[str], date: str | None, title: str | None) -> AsyncGenerator[Prepared]:
     """Each file prepared, in order: in worker processes when there are many files and more than one core,
     with a bounded number of chunks in flight (enough to keep every worker busy while a batch is stored) so a
     large archive never sits in memory at once."""
@@ -124,14 +126,20 @@ def _process_pool(workers: int) -> ProcessPoolExecutor:
     and compiled patterns this process has loaded (copy-on-write), for almost no CPU, where a spawned worker
     imports and builds them again (about 0.4 s of CPU each). A worker only reads files and extracts: it never
     touches the database connection or the event loop this process runs in other threads, so forking while
-    they run is safe, and Python's warning about forking a process with threads is silenced for it."""
+    they run is safe, and Python's warning about forking a process with threads is silenced for it.
+    Ctrl-C reaches every process of the terminal's group: the workers ignore it, and this process stops the load."""
     if "fork" not in multiprocessing.get_all_start_methods() or sys.platform != "linux":
-        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_ignore_interrupts)
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_ignore_interrupts)
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", r"This process .* is multi-threaded", DeprecationWarning)
         pool.submit(int).result()  # forks every worker now, under the filter
     return pool
+
+
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 async def ingest_files(db: Database, names: list[str], date: str | None = None,
@@ -141,8 +149,8 @@ async def ingest_files(db: Database, names: list[str], date: str | None = None,
     others nothing."""
     batch: list[tuple[str, Prepared]] = []
     pending = iter(names)
-    async with store.bulk_load(db):
-        async for prepared in _prepared(names, date, title):
+    async with store.bulk_load(db), aclosing(_prepared(names, date, title)) as prepared_files:
+        async for prepared in prepared_files:
             batch.append((next(pending), prepared))
             if len(batch) == BATCH:
                 for outcome in await _store(db, batch):

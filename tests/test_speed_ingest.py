@@ -195,7 +195,7 @@ async def test_a_batch_whose_counts_cannot_be_added_stores_none_of_its_releases(
     db = await open_database(tmp_path / "c.db")
     try:
         before = await _stored_rows(db)
-        monkeypatch.setattr(release_rows._Counts, "write", full_disk)
+        monkeypatch.setattr(release_rows._BatchEnd, "write", full_disk)
         files = [str(DEV_CORPUS[0]), str(DEV_CORPUS[1]), str(DEV_CORPUS[0])]
         outcomes = [outcome async for _, outcome in ingest.ingest_files(db, files)]
         assert [str(o) for o in outcomes] == ["database or disk is full"] * 3
