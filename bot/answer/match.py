@@ -58,6 +58,9 @@ class Scored:
     far: frozenset[int] = frozenset()   # distinctive question words only far from the number, or not at all
     elsewhere: bool = False  # the figure is another province's, or another park's, than the one asked
     said: frozenset[int] = frozenset()  # distinctive question words said in the figure's own sentence
+    written: frozenset[int] = frozenset()  # question words said right by the number as written, not another word
+    # of their concept («ناحیه» by «۲۳ شهرک و ناحیه», only «#شهرک» by «۱۳ شهرک»)
+    whole: int = 0  # the id of the figure this one points back to («۲۷ هکتار از این زمین‌ها»), see answer.pointing
 
 
 def group_weights(query: Query, counts: dict[str, int], total: int) -> list[float]:
@@ -259,6 +262,7 @@ class _Asked:
     distinctive: tuple[int, ...]  # groups at their full weight (not generic) and not a bare verb («شده»)
     specific: tuple[int, ...]     # groups naming one rare place or thing («ایجرود»)
     terms: frozenset[str]         # every word and concept asked with
+    words: tuple[frozenset[str], ...]  # each term group's words as written (no concepts)
 
 
 def _asked(query: Query, weights: list[float]) -> _Asked:
@@ -266,7 +270,8 @@ def _asked(query: Query, weights: list[float]) -> _Asked:
     return _Asked(query, tuple(g.alternatives for g in groups), tuple(weights), sum(weights),
                   tuple(i for i, (g, w) in enumerate(zip(groups, weights, strict=True))
                         if w >= g.weight and not _bare_verb(g)),
-                  tuple(i for i, g in enumerate(groups) if g.specific), _asked_terms(query))
+                  tuple(i for i, g in enumerate(groups) if g.specific), _asked_terms(query),
+                  tuple(frozenset(a for a in g.alternatives if not a.startswith("#")) for g in groups))
 
 
 def score(fact: StoredFact, query: Query, weights: list[float]) -> Scored:
@@ -292,8 +297,9 @@ def _score(fact: StoredFact, asked: _Asked) -> Scored:
     near = frozenset(i for i, f in distinctive if f >= STRONG_TERM)
     far = frozenset(i for i, f in distinctive if f < FAR)
     off_topic = any(fits[i] < ABSENT for i in asked.specific)
+    written = frozenset(i for i, f in enumerate(_fits(fact.terms, asked.words)) if f >= STRONG_TERM)
     return Scored(fact, content * when * where, content, when, where, missing, words, off_topic, near, far,
-                  elsewhere(fact, query), _said_in_sentence(fact, asked))
+                  elsewhere(fact, query), _said_in_sentence(fact, asked), written)
 
 
 def _fits(terms: dict[str, float], alternatives: tuple[frozenset[str], ...]) -> list[float]:
