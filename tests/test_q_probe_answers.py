@@ -1,5 +1,5 @@
 """The answer side of the first probe's misses (tests/test_probe_questions.py), each construction in a release of
-its own wording: a part said «از این …» of a whole."""
+its own wording: a part said «از این …» of a whole, a sum about another event or for no purpose asked."""
 import pytest
 
 LAND = ("1401-02-10", "مدیرعامل شرکت شهرک‌های صنعتی استان یزد گفت: سال گذشته ۹۰ هکتار زمین صنعتی در شهرک‌های "
@@ -17,3 +17,39 @@ async def test_a_part_said_of_the_land_of_the_sentence_before_answers_for_its_pa
     engine = await engine_over([LAND])
     answer = await engine.answer(question, (1401, 3, 1))
     assert (answer.answered, answer.value) == (True, value)
+
+
+OPENED = ("1398-04-06", "مدیرعامل شرکت شهرک‌های صنعتی سمنان گفت: در سال گذشته ۲۰ واحد صنعتی با سرمایه‌گذاری ۳۰۰ "
+                        "میلیارد تومان در شهرک‌های صنعتی استان به بهره‌برداری رسید.")
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("سرمایه گذاری واحدهای احیا شده سمنان پارسال چقدر بود", None),
+    ("سرمایه گذاری واحدهای افتتاح شده سمنان پارسال چقدر بود", 3_000_000_000_000),
+], ids=["another-event", "the-event-said"])
+async def test_the_money_of_units_opened_is_not_the_money_of_units_revived(engine_over, question, value):
+    """x-016: «سرمایه‌گذاری برای احیای واحدها» was answered with the investment of units opened: the measure
+    fitted, and the figure never says «احیا» but says «به بهره‌برداری رسید» right by its number."""
+    engine = await engine_over([OPENED])
+    answer = await engine.answer(question, (1398, 5, 1))
+    assert (answer.answered, answer.value) == (value is not None, value)
+
+
+SIGNED = ("1398-04-06", "مدیرعامل شرکت شهرک‌های صنعتی قم گفت: در سال گذشته ۵۰ فقره قرارداد با سرمایه‌گذاران در "
+                        "شهرک‌های صنعتی استان به امضا رسید.\n\nبه گفته وی، سرمایه‌گذاری پیش‌بینی‌شده در این طرح‌ها "
+                        "۸۰۰ میلیارد تومان است.")
+REVIVED = ("1398-05-01", "مدیرکل صمت قم گفت: در سال گذشته برای احیای ۱۲ واحد راکد استان ۹۰ میلیارد تومان "
+                         "سرمایه‌گذاری شد.")
+
+
+@pytest.mark.parametrize(("releases", "question", "value"), [
+    ([SIGNED], "سرمایه گذاری برای احیای واحدهای قم چقدر بود", None),
+    ([SIGNED, REVIVED], "سرمایه گذاری برای احیای واحدهای قم چقدر بود", 900_000_000_000),
+    ([SIGNED], "سرمایه گذاری پیش بینی شده قراردادهای قم چقدر بود", 8_000_000_000_000),
+], ids=["purpose-never-named", "purpose-named", "no-purpose-asked"])
+async def test_a_sum_asked_for_a_purpose_is_not_one_that_never_names_it(engine_over, releases, question, value):
+    """x-016: «سرمایه‌گذاری برای احیای …» asked with the copula alone («… چقدر بود») got the planned investment
+    of contracts signed, whose sentence, the one before and the title never name a revival."""
+    engine = await engine_over(releases)
+    answer = await engine.answer(question, (1398, 6, 1))
+    assert (answer.answered, answer.value) == (value is not None, value)
