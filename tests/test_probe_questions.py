@@ -82,8 +82,6 @@ def test_figures_of_a_park(title, body, places):
 
 # Known misses of the probe, id -> why. «WRONG» marks a confident wrong number still given.
 MISSES = {
-    "x-012": "«شهرک و ناحیه» and «شهرک» are one concept: 23 and 13 are offered as a choice",
-    "x-014": "«۱۳ شهرک صنعتی … فعال است» and «۲۳ شهرک و ناحیه … فعالیت می‌کنند»: offered as a choice",
     "x-017": "a share of two counts (6 of 13 parks) is not computed for a part said with «از این تعداد»",
     "x-019": "«سرمایه‌گذاری این طرح‌ها … است» is read as a stock on the release date, and the units' own "
              "investments of 1404 fit the asked «هفته دولت» better",

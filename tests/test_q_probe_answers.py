@@ -53,3 +53,22 @@ async def test_a_sum_asked_for_a_purpose_is_not_one_that_never_names_it(engine_o
     engine = await engine_over(releases)
     answer = await engine.answer(question, (1398, 6, 1))
     assert (answer.answered, answer.value) == (value is not None, value)
+
+
+PARKS = ("1402-03-01", "مدیرعامل شرکت شهرک‌های صنعتی قزوین گفت: اکنون ۳۰ شهرک و ناحیه صنعتی در استان فعالیت دارند.\n\n"
+                       "وی افزود: ۱۸ شهرک صنعتی در استان فعال است.")
+GAS = ("1402-03-01", "مدیرعامل شرکت شهرک‌های صنعتی قزوین گفت: سال گذشته گازرسانی به ۲۵ شهرک و ناحیه صنعتی استان "
+                     "به پایان رسید و ۴۰ شهرک صنعتی از زیرساخت کامل برخوردار شدند.")
+
+
+@pytest.mark.parametrize(("release", "question", "value"), [
+    (PARKS, "قزوین چند تا شهرک و ناحیه صنعتی داره", 30),
+    (PARKS, "چند شهرک صنعتی در قزوین فعاله؟", 18),
+    (GAS, "پارسال گازرسانی به چند شهرک صنعتی قزوین تمام شد", 25),  # the words decide, not the kinds counted
+], ids=["both-kinds-asked", "parks-alone-asked", "parks-said-loosely"])
+async def test_parks_and_areas_are_not_parks_alone(engine_over, release, question, value):
+    """x-012, x-014: «۲۳ شهرک و ناحیه صنعتی … فعالیت می‌کنند» and «۱۳ شهرک صنعتی … فعال است» were offered as a
+    choice both for «چند تا شهرک و ناحیه» and for «چند شهرک صنعتی»: the figure counting what is asked answers."""
+    engine = await engine_over([release])
+    answer = await engine.answer(question, (1402, 4, 1))
+    assert (answer.answered, answer.value) == (True, value)

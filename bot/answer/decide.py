@@ -73,7 +73,7 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
     ranked = sorted(scored, key=_rank, reverse=True)
     if not ranked or ranked[0].score < ANSWER_AT:
         return Decision(None, nearest=_nearest(scored))
-    best = _part_or_whole(_fuller_sentence(_with_period(ranked), ranked), ranked)
+    best = _counting_the_asked_kinds(_part_or_whole(_fuller_sentence(_with_period(ranked), ranked), ranked), ranked)
     if either_asked:
         best = stated_total(best, ranked, MARGIN)
     ranked = [best, *(s for s in ranked if s is not best)]
@@ -99,6 +99,8 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
             continue  # it says nothing about something asked; the best speaks to all of it
         if best.fact.id == other.whole or other.fact.id == best.whole:
             continue  # a part and its whole: settled by what the question says (_part_or_whole)
+        if other.other_kinds and not best.other_kinds:
+            continue  # «۲۳ شهرک و ناحیه» when «چند شهرک» is asked, and the best counts parks alone
         if _says_more(best, other):
             continue  # the question's own qualifier («در مناطق محروم») stands by the best and not by the other
         if now_asked and _shape(other) == _shape(best) and _recency(other) < _recency(best):
@@ -143,6 +145,15 @@ def _part_or_whole(best: Scored, ranked: list[Scored]) -> Scored:
         if best.whole == other.fact.id and not best.written - other.written:
             return other
     return best
+
+
+def _counting_the_asked_kinds(best: Scored, ranked: list[Scored]) -> Scored:
+    """Figures fitting about as well, the best counting «شهرک و ناحیه» for «چند شهرک» (or the reverse): the one
+    figure among them that counts what the question counts (answer.two_kinds)."""
+    if not best.other_kinds:
+        return best
+    close = [s for s in ranked if best.score - s.score < MARGIN * best.score and not s.other_kinds]
+    return close[0] if len({s.fact.value for s in close}) == 1 else best
 
 
 def _latest_state(best: Scored, ranked: list[Scored]) -> Scored:

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from bot.answer.events import another_event, asked_events, names_no_purpose, purposes
 from bot.answer.place_fit import elsewhere, finer_fit
 from bot.answer.question import NEW, Query, TermGroup
+from bot.answer.two_kinds import fact_counts_two, question_counts_two
 from bot.extract.context import keyed
 from bot.extract.model import Period
 from bot.lang.units import CLASSIFIERS, GENERIC_CLASSIFIERS
@@ -62,6 +63,7 @@ class Scored:
     said: frozenset[int] = frozenset()  # distinctive question words said in the figure's own sentence
     written: frozenset[int] = frozenset()  # question words said right by the number as written, not another word
     # of their concept («ناحیه» by «۲۳ شهرک و ناحیه», only «#شهرک» by «۱۳ شهرک»)
+    other_kinds: bool = False  # «۲۳ شهرک و ناحیه» for «چند شهرک», or the reverse (answer.two_kinds)
     whole: int = 0  # the id of the figure this one points back to («۲۷ هکتار از این زمین‌ها»), see answer.pointing
 
 
@@ -303,7 +305,13 @@ def _score(fact: StoredFact, asked: _Asked) -> Scored:
     off_topic = any(fits[i] < ABSENT for i in asked.specific) or _another_event_or_purpose(fact, asked)
     written = frozenset(i for i, f in enumerate(_fits(fact.terms, asked.words)) if f >= STRONG_TERM)
     return Scored(fact, content * when * where, content, when, where, missing, words, off_topic, near, far,
-                  elsewhere(fact, query), _said_in_sentence(fact, asked), written)
+                  elsewhere(fact, query), _said_in_sentence(fact, asked), written, _other_kinds(fact, query))
+
+
+def _other_kinds(fact: StoredFact, query: Query) -> bool:
+    if query.counted is None:
+        return False
+    return fact_counts_two(fact.sentence, fact.amount_text) != question_counts_two(query.normalized, query.counted.text)
 
 
 def _another_event_or_purpose(fact: StoredFact, asked: _Asked) -> bool:
