@@ -74,7 +74,7 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
     ranked = sorted(scored, key=_rank, reverse=True)
     if not ranked or ranked[0].score < ANSWER_AT:
         return Decision(None, nearest=_nearest(scored, region_asked))
-    best = _fuller_sentence(_with_period(ranked), ranked)
+    best = _counting_the_asked_kinds(_part_or_whole(_fuller_sentence(_with_period(ranked), ranked), ranked), ranked)
     if either_asked:
         best = stated_total(best, ranked, MARGIN)
     ranked = [best, *(s for s in ranked if s is not best)]
@@ -98,6 +98,10 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
             continue  # one of the parts the total counts
         if other.missing > best.missing == 0:
             continue  # it says nothing about something asked; the best speaks to all of it
+        if best.fact.id == other.whole or other.fact.id == best.whole:
+            continue  # a part and its whole: settled by what the question says (_part_or_whole)
+        if other.other_kinds and not best.other_kinds:
+            continue  # «۲۳ شهرک و ناحیه» when «چند شهرک» is asked, and the best counts parks alone
         if _says_more(best, other):
             continue  # the question's own qualifier («در مناطق محروم») stands by the best and not by the other
         if now_asked and _shape(other) == _shape(best) and _recency(other) < _recency(best):
@@ -115,19 +119,45 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
 
 
 def _says_more(best: Scored, other: Scored) -> bool:
-    """A word of the question stands right by the best figure and only far from the other, and no word of
-    the question does the reverse: the question names what sets the best apart."""
+    """A word of the question stands right by the best figure and only far from the other (or, when the best
+    speaks to every word asked, merely not right by the other), and no word of the question does the reverse:
+    the question names what sets the best apart."""
     by_closeness = bool(best.near & other.far) and not other.near & best.far
     by_sentence = bool(best.said - other.said) and not other.said - best.said  # the other's sentence never says it
-    return by_closeness or by_sentence
+    # «… در مرحله نصب ماشین‌آلات»: words standing right by the best only, when it speaks to every word asked
+    by_word = best.missing == 0 and bool(best.near - other.near) and not other.near - best.near
+    return by_closeness or by_sentence or by_word
 
 
 def _fuller_sentence(best: Scored, ranked: list[Scored]) -> Scored:
     """A figure scored nearly as high whose own sentence says every word of the question the best's does, and
     more: the best only borrowed those words from the sentence before."""
     fuller = [s for s in ranked if s.fact.value != best.fact.value and s.said > best.said
-              and best.score - s.score < MARGIN * best.score]
+              and s.fact.id != best.whole and best.score - s.score < MARGIN * best.score]
     return fuller[0] if len(fuller) == 1 else best
+
+
+def _part_or_whole(best: Scored, ranked: list[Scored]) -> Scored:
+    """A part said «از این …» of a whole (answer.pointing), both fitting about as well: the part when a word of
+    the question stands right by it as written and not by the whole («… در نواحی صنعتی»), else the whole (what
+    the whole says is lent to the part, so only the part's own words can set it apart)."""
+    for other in ranked:
+        if best.score - other.score >= MARGIN * best.score:
+            break
+        if other.whole == best.fact.id and other.written - best.written:
+            return other
+        if best.whole == other.fact.id and not best.written - other.written:
+            return other
+    return best
+
+
+def _counting_the_asked_kinds(best: Scored, ranked: list[Scored]) -> Scored:
+    """Figures fitting about as well, the best counting «شهرک و ناحیه» for «چند شهرک» (or the reverse): the one
+    figure among them that counts what the question counts (answer.two_kinds)."""
+    if not best.other_kinds:
+        return best
+    close = [s for s in ranked if best.score - s.score < MARGIN * best.score and not s.other_kinds]
+    return close[0] if len({s.fact.value for s in close}) == 1 else best
 
 
 def _latest_state(best: Scored, ranked: list[Scored]) -> Scored:

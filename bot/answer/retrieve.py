@@ -8,10 +8,12 @@ from dataclasses import replace
 
 from bot.answer.blocking import as_written, unknown_content
 from bot.answer.match import Scored, group_weights, score_all
+from bot.answer.pointing import wholes, with_whole
 from bot.answer.question import Query, TermGroup
 from bot.answer.respell import respelled, term_speller
 from bot.answer.spelling import Speller
 from bot.extract.periods import RefDate
+from bot.records import StoredFact
 from bot.text import resources
 from db import releases as store
 from db.connection import Database
@@ -100,7 +102,7 @@ class Retriever:
         open_ended = query.period is None or query.period.kind in ("named", "point")  # «الان»: any earlier state
         since = _published_since(query) if since_period and not open_ended else 0
         ids = await store.fact_ids_with_terms(self.db, _lookup_terms(counts), until, kinds, since=since)
-        scored = score_all(await self.facts.read(ids), query, weights)
+        scored = _scored_with_wholes(await self.facts.read(ids), query, weights)
         if len(self._scored) >= SCORED_KEPT:
             del self._scored[next(iter(self._scored))]
         self._scored[key] = scored
@@ -109,6 +111,17 @@ class Retriever:
     async def unknown_words(self, query: Query) -> list[str]:
         """Content words of the question that no stored release has ever used (see answer.blocking)."""
         return await unknown_content(await self.respelled(query), self.counts)
+
+
+def _scored_with_wholes(facts: list[StoredFact], query: Query, weights: list[float]) -> list[Scored]:
+    """Each candidate scored; a part said «از این …» of another candidate is read with its whole's words and
+    marked as its part (answer.pointing)."""
+    of = wholes(facts)
+    scored = score_all([with_whole(f, of[f.id]) if f.id in of else f for f in facts], query, weights)
+    for s in scored:
+        if whole := of.get(s.fact.id):
+            s.whole = whole.id
+    return scored
 
 
 def _published_since(query: Query) -> int:

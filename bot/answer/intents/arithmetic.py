@@ -37,7 +37,7 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer | Non
         plain = replace(plain, running_total=False)  # «مجموع» is the sum of the parts, not a running total
         asked = [replace(plain, groups=[g for g in plain.groups if g not in other]) for other in joined[::-1]]
         found = [await retriever.scored(q, until) for q in asked]
-        pair = of_one_measure(found, query.period is not None)
+        pair = of_one_measure(found, query.period is not None, joined)
         return _total(query, list(pair), _line) if pair else None
     if query.arithmetic == "difference" and (other := derived.compared_with(query)):
         asked = [replace(plain, groups=[g for g in plain.groups if g not in other]), replace(plain, groups=other)]
@@ -107,19 +107,22 @@ def _one_release(parts: tuple[Scored, ...]) -> bool:
     return len({(s.fact.source.release_id, s.fact.period, s.fact.region) for s in parts}) == 1
 
 
-def of_one_measure(found: list[list[Scored]], period_asked: bool) -> tuple[Scored, Scored] | None:
+def of_one_measure(found: list[list[Scored]], period_asked: bool,
+                   own: tuple[list[TermGroup], list[TermGroup]] = ([], [])) -> tuple[Scored, Scored] | None:
     """Two parts of one sum, each the confident answer to its own words: when one part is clear, the other is
-    looked for among the figures of the same measure and unit (never the same figure twice)."""
+    looked for among the figures of the same measure and unit (never the same figure twice) whose sentence says
+    the part's `own` words («… در دست ساخت و احیا شده»: not a workshop built, which no release says was revived)."""
     first, second = (derived.confident(f, period_asked) for f in found)
     if first and not second:
-        second = derived.confident(_alike_to(first, found[1]), period_asked)
+        second = derived.confident(_alike_to(first, found[1], own[1]), period_asked)
     elif second and not first:
-        first = derived.confident(_alike_to(second, found[0]), period_asked)
+        first = derived.confident(_alike_to(second, found[0], own[0]), period_asked)
     return (first, second) if first and second and first.fact.id != second.fact.id else None
 
 
-def _alike_to(known: Scored, scored: list[Scored]) -> list[Scored]:
-    return [s for s in scored if s.fact.id != known.fact.id and alike([known, s])]
+def _alike_to(known: Scored, scored: list[Scored], own: list[TermGroup]) -> list[Scored]:
+    """The other figures of the known part's measure whose sentence says the words of their own part."""
+    return [s for s in scored if s.fact.id != known.fact.id and alike([known, s]) and derived.says_all(s.fact, own)]
 
 
 def alike(parts: Sequence[Scored | None], plan_or_done: bool = False) -> bool:
