@@ -10,12 +10,29 @@ from pathlib import Path
 
 import pytest
 
+from bot.extract.facts import extract
 from bot.ingest import open_database
+from bot.release import parse_release
 from tests.conftest import SHARED
 from tests.judged import answers_of, assert_judged, case, store_corpora
 
 DATA = Path(__file__).parent / "data"
 CORPORA = [SHARED / "corpus" / "dev", SHARED / "corpus" / "real", DATA / "probe_releases", DATA / "probe2_releases"]
+
+def _facts(body: str, date: str, title: str = "گزارش") -> list:
+    release = parse_release(f"---\ndate: {date}\ntitle: {title}\n---\n{body}\n")
+    return extract(release.body, release.title, release.ref).facts
+
+
+@pytest.mark.parametrize("body", [
+    "این شرکت در سال ۱۴۰۲ نسبت به سال ۱۴۰۱ در جذب سرمایه ۴۰ درصد و در صادرات ۷۵ درصد رشد داشته است.",
+    "شمار قراردادها در سال ۱۴۰۲ نسبت به سال ۱۴۰۱ بیشتر شد و به ۷۵ فقره رسید.",
+], ids=["the-second-of-two-changes", "a-count-after-the-comparison"])
+def test_the_year_a_figure_is_compared_with_is_not_its_year(body):
+    """y-066: «در سال ۱۴۰۲ نسبت به سال ۱۴۰۱ … ۱۱۹ درصد و در تامین منابع ۲۲۶ درصد رشد»: the 226% was stored as
+    1401's, the nearest year before it, so «پارسال» (1402) got the other growth, 119%, confidently."""
+    assert {f.period.label for f in _facts(body, "1403-02-10")} == {"1402"}
+
 
 # Known misses of the probe, id -> why. «WRONG» marks a confident wrong number still given.
 MISSES = {
@@ -49,8 +66,6 @@ MISSES = {
     "y-058": "answer: «بدون پروانه» is refused as «درباره‌ی «بدون» چیزی نیامده»; the release says «پروانه "
              "بهره‌برداری نداشتند»",
     "y-060": "answer: a question for a number of years («چند ساله») does not find «عمر … بیش از ۲۰ سال»",
-    "y-066": "WRONG (extraction): «در سال ۱۴۰۲ نسبت به سال ۱۴۰۱ … ۱۱۹ درصد و در تامین منابع ۲۲۶ درصد رشد»: the "
-             "226% is stored as 1401's, the year it is compared with, so «پارسال» gets the 119%",
     "y-071": "WRONG (extraction): «در حاشیه بازدید از واحدهای شهرک صنعتی شکوهیه گفت: … ۴۰ پروژه … در شهرک‌ها و "
              "نواحی صنعتی استان»: the park the speaker visited is stored as the place of the province's 40 "
              "projects, so the province question gets Shokouhieh's 15",

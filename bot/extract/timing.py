@@ -172,7 +172,7 @@ def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
     own = _change_to(s, amount, attached) or _listed_with(s, amount, attached) \
         or nearest(attached, amount.start, amount.end, lo, hi) or _said_before_comma(s, amount) \
         or _main_clause_now(s, amount, attached, carry.now)
-    if own and amount.kind == "percent" and is_baseline(s.text, own):
+    if own and is_baseline(s.text, own):
         # «… ۱۸۵ قرارداد در شش ماهه امسال … نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»: a change is of
         # the period being reported, not of the one it is compared with
         own = nearest([p for p in s.periods if not is_baseline(s.text, p)], amount.start, amount.end,
@@ -192,7 +192,7 @@ def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
         return described.period
     before = [p for p in s.periods if p.end <= amount.start]
     same_clause = [p for p in before if not CLAUSE_BREAK.search(s.text[p.end : amount.start])
-                   and not _owned_by_earlier(s, p)]
+                   and not _owned_by_earlier(s, p) and not is_baseline(s.text, p)]
     if same_clause:  # «؛ این در حالی است که در ۹ ماهه سال گذشته ۱۶۷ فقره … به مساحت ۶۲ هکتار»
         return same_clause[-1].period
     if not is_target and is_stock(s.text[amount.end :]):  # «کل اراضی در اختیار شرکت ۶ هزار هکتار است»: as it stands
