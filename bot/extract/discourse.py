@@ -37,6 +37,8 @@ def single_province(mentions: list[Mention]) -> str | None:
 
 _THIS_PARK = re.compile(r"(?<!\w)(?:همین|این|آن)\s+(?:شهرک|ناحیه|پارک)(?!\w)")
 _VENUE_BEFORE = re.compile(r"(?<!\w)در\s+(?:(?!شهرک|ناحیه|پارک|شرکت)\S+\s+){0,3}$")  # «در جمع خبرنگاران »
+# «در حاشیه بازدید از واحدهای شهرک صنعتی شکوهیه », «در آیین افتتاح … »: a visit or a ceremony is a venue too
+_VISIT_BEFORE = re.compile(r"(?<!\w)در\s+(?:حاشیه\s+|جریان\s+)?(?:بازدید|آیین|مراسم)(?![\w\u200c])[^:،؛.]{0,80}$")
 _POINTS_TO_PLACE = re.compile(r"(?<!\w)(?:همین|این|آن)\s+(?:شهرک|ناحیه|پارک|شهرستان|شهر)(?!\w)")
 _PARK_BEFORE = re.compile(  # «شهرک صنعتی ثامن‌الائمه», «شهرک صنعتی بزرگ شیراز»
     rf"(?<!\w)(?:شهرک|ناحیه|پارک)(?:\s+صنعتی)?(?:\s+(?:{'|'.join(PARK_EPITHETS)}))?\s*$")
@@ -164,8 +166,12 @@ def _venues_as_provinces(mentions: list[Mention], text: str, said_from: int) -> 
     if not said_from or _POINTS_TO_PLACE.search(text, said_from):
         return mentions
     return [Mention(m.start, m.end, province_of(m.value) or m.value)
-            if m.start < said_from and finer_place(m.value) and _VENUE_BEFORE.search(text, 0, m.start) else m
+            if m.start < said_from and finer_place(m.value) and _is_venue(text, m.start) else m
             for m in mentions]
+
+
+def _is_venue(text: str, start: int) -> bool:
+    return bool(_VENUE_BEFORE.search(text, 0, start) or _VISIT_BEFORE.search(text, 0, start))
 
 
 def scope_for(s: Sentence, amount: Amount, lo: int, hi: int) -> str | None:
