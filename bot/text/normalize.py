@@ -23,6 +23,8 @@ _PLACEHOLDER_RE = re.compile("\ue000([\ue100-\uf8ff])")
 _PERSIAN_WORD_RE = re.compile(r"[\u0620-\u064a\u067e-\u06cc\u06a9\u06af\u200c]+")
 _SPACES_RE = re.compile(r"[ \t\u00a0]+")
 _GLUED_AND_RE = re.compile(r"(هزار|میلیون|میلیارد)و(?=[\s\d])")
+# «شمس اباد», «نجف‌اباد», «شمساباد»: the «آباد» of a place name typed without its madda
+_ABAD_RE = re.compile(r"(?<=[^\W\d_])[ \u200c]?اباد(?![\w\u200c])")
 # Suffixes written after a half-space in standard Persian; «ای/ام/اند» only after a final «ه».
 _ALWAYS_ZWNJ_SUFFIXES = ("هایمان", "هایشان", "هایی", "هایش", "هایم", "هایت", "های", "ها")
 _AFTER_HE_SUFFIXES = ("ای", "ام", "اند", "اید", "ایم")
@@ -114,6 +116,7 @@ def normalize(text: str) -> str:
 def _normalized(text: str) -> str:
     text = fold_letters(text)
     text = _GLUED_AND_RE.sub(r"\1 و", text)
+    text = _ABAD_RE.sub("\u200cآباد", text)
     text = _DIGIT_LETTER_RE.sub(" ", text)
     numbers: list[str] = []
 
