@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from bot.extract.facts import extract
-from bot.ingest import open_database
 from bot.extract.places import find_regions
+from bot.ingest import open_database
 from bot.release import parse_release
 from bot.text.normalize import normalize
 from tests.conftest import SHARED
