@@ -12,7 +12,7 @@ import pytest
 
 from bot.answer.question import respell
 from bot.extract.facts import extract
-from bot.extract.places import find_regions
+from bot.extract.places import find_regions, province_of
 from bot.ingest import open_database
 from bot.release import parse_release
 from bot.text.normalize import normalize
@@ -145,6 +145,18 @@ def test_a_clause_pointing_back_says_what_the_figures_things_did(then, revived):
 def test_words_typed_without_their_madda_or_spoken_are_read_as_written(typed, written):
     """y-037: «تا اخر سال قراره چقدر خرج زیرساختای …» was refused as «درباره‌ی «اخر» چیزی نیامده»."""
     assert respell(typed) == written
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("شهرک صنعتی پرندک", "مرکزی"), ("شهرک صنعتی زاویه", "مرکزی"), ("ناحیه صنعتی مروست", "یزد"),
+    ("شهرک صنعتی سرابله", "ایلام"), ("شهرستان سملقان", "خراسان شمالی"), ("شهرک صنعتی رستمکلا", "مازندران"),
+])
+def test_parks_and_towns_of_the_probed_provinces_are_known(text, province):
+    """Parks and towns the probe's search came across that the gazetteer lacked; «زاویه» is an ordinary word
+    too, so it names the park only after «شهرک»."""
+    [place] = find_regions(normalize(text), question=True)
+    assert province_of(place.value) == province
+    assert find_regions(normalize("زاویه ۴۵ درجه"), question=True) == []
 
 
 # Known misses of the probe, id -> why. «WRONG» marks a confident wrong number still given.
