@@ -37,6 +37,8 @@ def single_province(mentions: list[Mention]) -> str | None:
 
 _THIS_PARK = re.compile(r"(?<!\w)(?:همین|این|آن)\s+(?:شهرک|ناحیه|پارک)(?!\w)")
 _VENUE_BEFORE = re.compile(r"(?<!\w)در\s+(?:(?!شهرک|ناحیه|پارک|شرکت)\S+\s+){0,3}$")  # «در جمع خبرنگاران »
+# «در حاشیه بازدید از واحدهای شهرک صنعتی شکوهیه », «در آیین افتتاح … »: a visit or a ceremony is a venue too
+_VISIT_BEFORE = re.compile(r"(?<!\w)در\s+(?:حاشیه\s+|جریان\s+)?(?:بازدید|آیین|مراسم)(?![\w\u200c])[^:،؛.]{0,80}$")
 _POINTS_TO_PLACE = re.compile(r"(?<!\w)(?:همین|این|آن)\s+(?:شهرک|ناحیه|پارک|شهرستان|شهر)(?!\w)")
 _PARK_BEFORE = re.compile(  # «شهرک صنعتی ثامن‌الائمه», «شهرک صنعتی بزرگ شیراز»
     rf"(?<!\w)(?:شهرک|ناحیه|پارک)(?:\s+صنعتی)?(?:\s+(?:{'|'.join(PARK_EPITHETS)}))?\s*$")
@@ -133,15 +135,33 @@ def region_for(s: Sentence, amount: Amount, lo: int, hi: int, default: str | Non
         regions = [m for m in regions if m.start >= said_from or m.value != province_of(default)]
     in_clause = [m for m in regions + find_national(s.text)  # not a place named after the clause ends
                  if m.end <= amount.start or not CLAUSE_BREAK.search(s.text[amount.end : m.start])]
-    own = nearest(in_clause, amount.start, amount.end, lo, hi)
+    # «مدیرعامل … استان تهران گفت: ۳۰ واحد در شهرک صنعتی قرچک …»: a place said is nearer than the speaker's
+    said = [m for m in in_clause if m.start >= said_from]
+    own = nearest(said, amount.start, amount.end, lo, hi) or nearest(in_clause, amount.start, amount.end, lo, hi)
     if own:  # «که در همدان سخن می‌گفت، افزود: ۹۸۰ شهرک در سطح کشور»: the nearer one wins
-        return None if own.value == "کشور" else own.value
+        return None if own.value == "کشور" else _province_of_listed(regions, own, s.text) or own.value
     named = [m for m in regions if m.start < amount.start]
     if single_province(named):  # «مدیرعامل … استان لرستان گفت: … ۲۱۰ هکتار»: the speaker's province
         return named[-1].value
     if says_national(_speech_part(s.text, amount)):
         return None
     return default
+
+
+def _province_of_listed(mentions: list[Mention], own: Mention, text: str) -> str | None:
+    """«در پنج شهرک صنعتی در شهرستان‌های پاکدشت، رباط‌کریم، ری، قرچک و ورامین»: a figure said of several towns
+    of one province, listed together, is the province's, not the first or the last town's."""
+    k = mentions.index(own)
+    first = last = k
+    while first > 0 and _AND_OR_COMMA.fullmatch(text[mentions[first - 1].end : mentions[first].start]):
+        first -= 1
+    while last + 1 < len(mentions) and _AND_OR_COMMA.fullmatch(text[mentions[last].end : mentions[last + 1].start]):
+        last += 1
+    listed = {m.value for m in mentions[first : last + 1]}
+    provinces = {province_of(v) for v in listed}
+    if len(listed) < 2 or not all(finer_place(v) for v in listed) or len(provinces) != 1:
+        return None
+    return provinces.pop()
 
 
 def _speech_part(text: str, amount: Amount) -> str:
@@ -164,8 +184,12 @@ def _venues_as_provinces(mentions: list[Mention], text: str, said_from: int) -> 
     if not said_from or _POINTS_TO_PLACE.search(text, said_from):
         return mentions
     return [Mention(m.start, m.end, province_of(m.value) or m.value)
-            if m.start < said_from and finer_place(m.value) and _VENUE_BEFORE.search(text, 0, m.start) else m
+            if m.start < said_from and finer_place(m.value) and _is_venue(text, m.start) else m
             for m in mentions]
+
+
+def _is_venue(text: str, start: int) -> bool:
+    return bool(_VENUE_BEFORE.search(text, 0, start) or _VISIT_BEFORE.search(text, 0, start))
 
 
 def scope_for(s: Sentence, amount: Amount, lo: int, hi: int) -> str | None:

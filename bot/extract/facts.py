@@ -123,6 +123,7 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None, head)
         terms = blend(terms, _measure_nouns(s, amount.kind, lo, hi), 1.0)
         terms = blend(terms, _closing_verb_phrase(s, anchor), SHARED_TAIL)
+        terms = blend(terms, _clause_pointing_back(s, anchor), SHARED_TAIL)
         terms = blend(terms, _antecedent_clause(s, anchor, lo), RELATIVE_CLAUSE)
         terms = blend(terms, framing_clause(s.tokens, s.keys, anchor), RELATIVE_CLAUSE)
         terms = blend(terms, object_named(s.tokens, s.keys, anchor), MEASURE_WEIGHT)
@@ -177,6 +178,25 @@ def _closing_verb_phrase(s: Sentence, anchor: tuple[int, int]) -> dict[str, floa
     if not last or adjunct is None or set(between[adjunct:]) & _JOINING_WORDS:
         return {}
     return {key: 1.0 for i in range(last[1], end) for key in s.keys[i]}
+
+
+def _clause_pointing_back(s: Sentence, anchor: tuple[int, int]) -> dict[str, float]:
+    """«تعلیق پروانه ۱۰ واحد … برداشته شد و این واحدها دوباره تولید را از سر گرفتند»: the next clause, with no
+    number of its own, says what the figure's things did when its subject points back to them."""
+    words = [t.text for t in s.tokens]
+    end = next((j for j in range(anchor[1], len(words) - 2) if words[j] == "و" and ends_clause(words[j - 1])), None)
+    if end is None or not _points_back(words[end + 1 : end + 3]):
+        return {}
+    stop = next((j + 1 for j in range(end + 1, len(words)) if words[j] in _CLAUSE_ENDS
+                 or (words[j] in _JOINING_WORDS and ends_clause(words[j - 1]))), len(words))
+    if any(end < token_index(s.tokens, a.start) < stop for a in s.amounts):
+        return {}
+    return {key: 1.0 for i in range(end + 1, stop) for key in s.keys[i]}
+
+
+def _points_back(words: list[str]) -> bool:
+    """«آنها …», «این واحدها …»: a subject that names again what was just counted."""
+    return words[0] in _POINTING_BACK or (words[0] == "این" and words[1].endswith("ها"))
 
 
 def _antecedent_clause(s: Sentence, anchor: tuple[int, int], lo: int) -> dict[str, float]:

@@ -13,8 +13,9 @@ from bot.lang.scopes import SCOPES
 from bot.text.datafiles import data_lines
 from bot.text.normalize import normalize
 
-# A gazetteer name that is also an ordinary word («نور», «بافت») counts only after one of these.
-_PLACE_NOUN = r"(?:شهرستان|شهر|شهرک|ناحیه)(?: صنعتی)? "
+# A gazetteer name that is also an ordinary word («نور», «بافت») counts only after one of these; a specialised
+# park is named by its trade, then its town: «شهرک تخصصی بادام سامان».
+_PLACE_NOUN = r"(?:شهرستان|شهر|شهرک|ناحیه)(?: صنعتی| تخصصی [^\s،.؛:\d]+)? "
 
 
 @cache

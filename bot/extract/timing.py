@@ -5,7 +5,7 @@ clause, then a stock («… هکتار است») stands on the release date, the
 """
 import re
 
-from bot.extract.clauses import CLAUSE_BREAK, has_begun, is_stock
+from bot.extract.clauses import CLAUSE_BREAK, ends_clause, has_begun, is_stock
 from bot.extract.model import Amount, Period, PeriodMention
 from bot.extract.periods import RefDate, find_periods, is_baseline, point_at_month_end, same_months_as, settle
 from bot.extract.reading import Sentence, nearest
@@ -144,6 +144,26 @@ def _main_clause_now(s: Sentence, amount: Amount, periods: list[PeriodMention],
                  and not CLAUSE_BREAK.search(s.text[amount.end : p.start])), None)
 
 
+# «… از کارهای توسعه‌ای هشت ماه نخست امسال بوده است.»: only the copula follows the period
+_COPULA_LEFT = re.compile(r"\s*(?:(?:بوده|بود|است|هستند|بودند)\s*)*[.!؟]?\s*$")
+_RELATIVE_CLAUSE = re.compile(r"\sکه\s[^،]*،")
+
+
+def _said_in_the_predicate(s: Sentence, amount: Amount) -> PeriodMention | None:
+    """«ساماندهی ۱۵۰ واحد …، احیای ۶۵ واحد راکد و افزایش ظرفیت ۳۰۰ واحد از کارهای هشت ماه نخست امسال بوده
+    است»: a sentence that names its one period in the predicate, after a list of figures and no verb of their
+    own (a relative clause «که … نداشتند،» aside), dates every figure of the list."""
+    if len(s.periods) != 1 or s.periods[0].start < amount.end:
+        return None
+    period = s.periods[0]
+    if not _COPULA_LEFT.fullmatch(s.text[period.end :]):
+        return None
+    between = _RELATIVE_CLAUSE.sub(" ", s.text[amount.end : period.start])
+    if re.search(r"[؛:]", between) or any(ends_clause(w) for w in between.split()):
+        return None
+    return period
+
+
 def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
                is_target: bool) -> Period | None:
     """The figure's period; «مدت مشابه سال گذشته» alone takes the months of the span in force."""
@@ -171,8 +191,8 @@ def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
     attached = [p for p in s.periods if not CLAUSE_BREAK.search(s.text[amount.end : p.start])]
     own = _change_to(s, amount, attached) or _listed_with(s, amount, attached) \
         or nearest(attached, amount.start, amount.end, lo, hi) or _said_before_comma(s, amount) \
-        or _main_clause_now(s, amount, attached, carry.now)
-    if own and amount.kind == "percent" and is_baseline(s.text, own):
+        or _main_clause_now(s, amount, attached, carry.now) or _said_in_the_predicate(s, amount)
+    if own and is_baseline(s.text, own):
         # «… ۱۸۵ قرارداد در شش ماهه امسال … نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»: a change is of
         # the period being reported, not of the one it is compared with
         own = nearest([p for p in s.periods if not is_baseline(s.text, p)], amount.start, amount.end,
@@ -192,7 +212,7 @@ def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
         return described.period
     before = [p for p in s.periods if p.end <= amount.start]
     same_clause = [p for p in before if not CLAUSE_BREAK.search(s.text[p.end : amount.start])
-                   and not _owned_by_earlier(s, p)]
+                   and not _owned_by_earlier(s, p) and not is_baseline(s.text, p)]
     if same_clause:  # «؛ این در حالی است که در ۹ ماهه سال گذشته ۱۶۷ فقره … به مساحت ۶۲ هکتار»
         return same_clause[-1].period
     if not is_target and is_stock(s.text[amount.end :]):  # «کل اراضی در اختیار شرکت ۶ هزار هکتار است»: as it stands
