@@ -35,11 +35,8 @@ MISSES = {
              "«به» in a «از … به …» change, which is not read; the 1,000 ha is offered, not stated",
     "c-004": "«با راه‌اندازی یکصد واحد غیرفعال …، چهار هزار فرصت شغلی … ایجاد می‌شود»: the «با …» clause before the "
              "jobs says what creates them, but its words stay with the 100 units: the 4,000 jobs score below the bar",
-    "c-018": "WRONG by this set's judge, though the question is ambiguous: «تا آخر شهریور ۹۹» is the running total "
-             "at that date (4,620 contracts) or the months of 99 up to it (194); the release states both, so a "
-             "choice would be right, and the 194 is stated",
-    "c-025": "«برای ۹ قرارداد رأی فسخ صادر و برای یک قرارداد جلسه تجدید شد»: «فسخ» stands by both numbers of the "
-             "sentence: offered as a choice",
+    "c-018": "ambiguous: «تا آخر شهریور ۹۹» is the running total at that date (4,620 contracts) or the months of "
+             "99 up to it (194); the release states both; the 194 is offered as the nearest figure",
 }
 
 
