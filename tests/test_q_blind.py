@@ -2,6 +2,8 @@
 them, in the words of people other than the rules' authors): a number word glued to its span, a growth named
 with «چقدر», a spoken adjective, and a refusal that said a province had no figures when it had one."""
 from bot.answer.question import analyze
+from bot.extract.facts import extract
+from bot.release import parse_release
 from bot.text.normalize import normalize
 
 YAZD_LAND = ("1404-07-10", "مدیرعامل شرکت شهرک‌های صنعتی یزد گفت: در شش ماهه امسال ۸۰ هکتار زمین به سرمایه‌گذاران"
@@ -75,3 +77,13 @@ async def test_a_word_of_time_like_after_never_stops_an_answer_as_unknown(engine
     engine = await engine_over([ILAM_AREA])
     answer = await engine.answer("مساحت شهرک‌ها و نواحی صنعتی ایلام بعد از توسعه چند هکتاره", (1404, 9, 1))
     assert "«بعد»" not in answer.text
+
+
+def test_the_figure_said_right_after_the_period_compared_with_is_that_periods():
+    """«… ۱۲۰۰ هکتار … نسبت به مدت مشابه سال گذشته (۹۰۰ هکتار) ۳۳ درصد بیشتر است»: the 900 ha are last year's
+    (the chart of the measure lost its earlier point when they were dated this year); the 33% is this year's."""
+    release = parse_release("---\ndate: 1404-11-05\ntitle: خبر\n---\nدر ۱۰ ماهه امسال ۱۲۰۰ هکتار زمین در شهرک‌های صنعتی"
+                            " واگذار شد که نسبت به مدت مشابه سال گذشته (۹۰۰ هکتار) ۳۳ درصد بیشتر است.\n")
+    facts = extract(release.body, release.title, release.ref).facts
+    assert [(f.value, f.period.label) for f in facts] == [
+        (1200, "1404-01..1404-10"), (900, "1403-01..1403-10"), (33, "1404-01..1404-10")]
