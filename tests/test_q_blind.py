@@ -1,6 +1,8 @@
 """Constructions a blind question set found (questions written from the shared releases' facts before the bot saw
 them, in the words of people other than the rules' authors): a number word glued to its span, a growth named
 with «چقدر», a spoken adjective, and a refusal that said a province had no figures when it had one."""
+import pytest
+
 from bot.answer.question import analyze
 from bot.extract.facts import extract
 from bot.release import parse_release
@@ -87,3 +89,27 @@ def test_the_figure_said_right_after_the_period_compared_with_is_that_periods():
     facts = extract(release.body, release.title, release.ref).facts
     assert [(f.value, f.period.label) for f in facts] == [
         (1200, "1404-01..1404-10"), (900, "1403-01..1403-10"), (33, "1404-01..1404-10")]
+
+
+GUARANTEES_SPLIT = ("1403-10-20", "در ۹ ماهه امسال ۱۲۰ فقره ضمانت‌نامه برای واحدهای کوچک صادر و ۴۵ فقره ضمانت‌نامه"
+                                  " نیز تمدید شده است.")
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("امسال چند فقره ضمانت نامه تمدید شد", 45),
+    ("امسال چند فقره ضمانت نامه صادر شد", 120),
+], ids=["renewed", "issued"])
+async def test_an_event_word_before_o_keeps_its_own_clause(engine_over, question, value):
+    """«۱۴۷ فقره … صادر و ۱۱۵ فقره … تمدید شده است»: the closing «تمدید شده است» was shared with the 147 issued,
+    so «چند ضمانت‌نامه تمدید شد» was a choice between the two."""
+    engine = await engine_over([GUARANTEES_SPLIT])
+    answer = await engine.answer(question, (1403, 10, 25))
+    assert (answer.answered, answer.value) == (True, value)
+
+
+async def test_one_subjects_two_events_still_share_the_closing_verb(engine_over):
+    """Near miss: «۱۲۰ واحد احیا و به چرخه تولید بازگشت» is one clause (no number after «و»)."""
+    engine = await engine_over([("1403-10-20", "در ۹ ماهه امسال ۱۲۰ واحد راکد استان یزد احیا و به چرخه تولید"
+                                               " بازگشت.")])
+    answer = await engine.answer("امسال چند واحد یزد به چرخه تولید بازگشت", (1403, 10, 25))
+    assert (answer.answered, answer.value) == (True, 120)

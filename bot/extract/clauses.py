@@ -50,9 +50,24 @@ def ends_clause(word: str) -> bool:
             or (word.startswith("می") and word.endswith(("ند", "د"))))
 
 
-def verb_clause_start(words: list[str], before: int) -> int:
-    """Where the clause holding word `before` starts when clauses are joined by «و» after a verb."""
-    return next((k + 1 for k in range(before - 1, 0, -1) if words[k] == "و" and ends_clause(words[k - 1])), 0)
+def verb_clause_start(words: list[str], before: int, numbers: frozenset[int] = frozenset()) -> int:
+    """Where the clause holding word `before` starts when clauses are joined by «و» after a verb, or after an
+    event word whose light verb is left to the last clause when that clause holds a number of its own
+    (`numbers`: where numbers start): «۱۴۷ فقره ضمانت‌نامه صادر و ۱۱۵ فقره نیز تمدید شده است» — the 147 were
+    issued, not renewed; «۱۲۰ واحد احیا و به چرخه تولید بازگشت» is one clause."""
+    return next((k + 1 for k in range(before - 1, 0, -1) if words[k] == "و" and (
+        ends_clause(words[k - 1]) or (light_verb_left(words[k - 1]) and any(k < n < before for n in numbers)))),
+        0)
+
+
+def light_verb_left(word: str) -> bool:
+    """An event word whose «شد/شده است» is left to the clause after the «و» that follows it («صادر و …»)."""
+    return word in _ELIDED_LIGHT_VERB
+
+
+# event words said before «و» with their «شد/شده است» left to the clause after: «صادر و …»
+_ELIDED_LIGHT_VERB = frozenset({"صادر", "تمدید", "فسخ", "واگذار", "احیا", "افتتاح", "منعقد", "اعطا", "پرداخت",
+                                "تکمیل", "تصویب", "ابلاغ", "جذب", "ثبت", "آزاد", "تعطیل", "متوقف", "بررسی"})
 
 
 _RESTATED = re.compile(r"^\s*(?:از\s+(?:آنها|آن‌ها|این\s+تعداد)\s+)?یعنی\s*$")

@@ -20,6 +20,7 @@ QUANTITY_HEADS = frozenset({"سهم", "تعداد", "میزان", "مبلغ", "�
 OTHER_SEGMENT = 0.5
 PREVIOUS_SENTENCE = 0.15
 SHARED_TAIL = 0.9   # the sentence's closing verb phrase, and its subject, govern every number in it
+ELIDED_TAIL = 0.6   # … less a number whose own event word left its «شد» to that phrase («صادر و …»)
 TAIL_WORDS = 4
 SAME_KIND = 0.7     # an earlier number of the same kind in the sentence lends its words
 
@@ -78,9 +79,10 @@ def _content(tok: Token) -> bool:
 
 
 def weigh(keys: list[set[str]], own: tuple[int, int], anchor: tuple[int, int], tail: int | None = None,
-          head: int = 0) -> dict[str, float]:
+          head: int = 0, tail_weight: float = SHARED_TAIL) -> dict[str, float]:
     """Weights of the keys around one amount: anchor is its own token range, tail where the
-    sentence's shared closing verb phrase starts, head where its shared subject ends. Each weight is
+    sentence's shared closing verb phrase starts (weighing at least `tail_weight`), head where its shared
+    subject ends. Each weight is
     rounded to 3 places once, at the end (rounding keeps order, so the best of the rounded weights is the
     rounded best): this runs for every number with every word of its sentence."""
     best: dict[str, float] = {}
@@ -93,7 +95,9 @@ def weigh(keys: list[set[str]], own: tuple[int, int], anchor: tuple[int, int], t
         weight = 1.0 / (1.0 + (distance - 4) / 10.0) if distance > 4 else 1.0
         if not own[0] <= i < own[1]:
             weight *= OTHER_SEGMENT
-        if (i >= shared_from or i < head) and weight < SHARED_TAIL:
+        if i >= shared_from and weight < tail_weight:
+            weight = tail_weight
+        if i < head and weight < SHARED_TAIL:
             weight = SHARED_TAIL
         for key in found:
             if weight > best.get(key, -1.0):

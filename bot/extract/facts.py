@@ -7,8 +7,9 @@ its sentence gives it.
 import re
 from dataclasses import replace
 
-from bot.extract.clauses import ends_clause, restates, said_none, verb_clause_start, will_be
+from bot.extract.clauses import ends_clause, light_verb_left, restates, said_none, verb_clause_start, will_be
 from bot.extract.context import (
+    ELIDED_TAIL,
     PREVIOUS_SENTENCE,
     SAME_KIND,
     SHARED_TAIL,
@@ -104,7 +105,10 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
     owned = segments(s.tokens, s.amounts, s.keys)
     last_amount = token_index(s.tokens, s.amounts[-1].end - 1) + 1
     tail = max(last_amount, len(s.tokens) - TAIL_WORDS)
-    tail_clause = max(clause_start(s.tokens, tail), verb_clause_start([t.text for t in s.tokens], tail))
+    words = [t.text for t in s.tokens]
+    tail_clause = max(clause_start(s.tokens, tail), verb_clause_start(words, tail))
+    numbers = frozenset(token_index(s.tokens, a.start) for a in s.amounts)
+    own_clause = max(tail_clause, verb_clause_start(words, tail, numbers))  # «… صادر و ۱۱۵ فقره … تمدید شده است»
     head = shared_head(s.tokens, token_index(s.tokens, s.amounts[0].start)) if len(s.amounts) > 1 else 0
     respective = respective_regions(s)
     lead: Period | None = None
@@ -120,7 +124,8 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         said_now = any(p.period == period and p.period.kind == "point" for p in s.periods)
         is_target = (is_target and not said_now) or carry.is_future(period) or will_be(s.text[amount.end :])
         lead = lead or (period if period and period.kind != "point" else None)
-        terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None, head)
+        terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None, head,
+                      SHARED_TAIL if anchor[0] >= own_clause else ELIDED_TAIL)
         terms = blend(terms, _measure_nouns(s, amount.kind, lo, hi), 1.0)
         terms = blend(terms, _closing_verb_phrase(s, anchor), SHARED_TAIL)
         terms = blend(terms, _clause_pointing_back(s, anchor), SHARED_TAIL)
@@ -170,7 +175,8 @@ def _closing_verb_phrase(s: Sentence, anchor: tuple[int, int]) -> dict[str, floa
     the «و» of one thing, «شهرک‌ها و نواحی صنعتی», joins no numbers)."""
     words = [t.text for t in s.tokens]
     end = next((j for j in range(anchor[1], len(words)) if words[j] in _CLAUSE_ENDS
-                or (words[j] in ("و", "،") and ends_clause(words[j - 1]))), len(words))
+                or (words[j] in ("و", "،") and (ends_clause(words[j - 1]) or light_verb_left(words[j - 1])))),
+               len(words))
     last = max(((token_index(s.tokens, a.start), token_index(s.tokens, a.end - 1) + 1) for a in s.amounts
                 if anchor[0] < token_index(s.tokens, a.start) < end), default=None)
     between = words[anchor[1] : last[0]] if last else []
