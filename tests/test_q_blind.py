@@ -113,3 +113,22 @@ async def test_one_subjects_two_events_still_share_the_closing_verb(engine_over)
                                                " بازگشت.")])
     answer = await engine.answer("امسال چند واحد یزد به چرخه تولید بازگشت", (1403, 10, 25))
     assert (answer.answered, answer.value) == (True, 120)
+
+
+async def test_an_average_per_unit_is_not_a_rival_of_the_total_asked(engine_over):
+    """«… برای بیش از ۳۵ هزار نفر اشتغال ایجاد کرده‌اند؛ یعنی به طور میانگین هر واحد ۲۰ نفر شاغل دارد»: «چند نفر
+    … کار می‌کنند» was offered the 20 a unit as an equal reading of the 35,000."""
+    engine = await engine_over([("1404-10-01", "مدیرعامل شرکت شهرک‌های صنعتی یزد گفت: واحدهای شهرک‌های استان برای"
+                                               " بیش از ۳۵ هزار نفر اشتغال ایجاد کرده‌اند؛ یعنی به طور میانگین هر"
+                                               " واحد بهره‌بردار ۲۰ نفر شاغل دارد.")])
+    total = await engine.answer("چند نفر تو شهرکهای صنعتی یزد کار میکنن", (1404, 11, 1))
+    average = await engine.answer("میانگین شاغلان هر واحد بهره بردار یزد چند نفره", (1404, 11, 1))
+    assert (total.answered, total.value) == (True, 35_000)
+    assert "۳۵ هزار نفر" in total.text.splitlines()[1]  # the quote shows the amount, not the sentence's start
+    assert (average.answered, average.value) == (True, 20)
+
+
+def test_a_park_named_with_a_half_space_is_found_when_typed_with_a_space():
+    """«شهرک ثامن الائمه» (typed with a space) was no place, so the park's figure was refused as the country's."""
+    assert analyze("تو فاز سوم شهرک ثامن الائمه چند واحد کارگاهی افتتاح شد", (1400, 6, 1)).place == "ثامن‌الایمه"
+    assert analyze("تو فاز سوم شهرک ثامنالائمه چند واحد کارگاهی افتتاح شد", (1400, 6, 1)).place == "ثامن‌الایمه"

@@ -100,6 +100,10 @@ def clip(sentence: str, around: str, words: int = 14) -> str:
     parts = sentence.split()
     if len(parts) <= words * 2:
         return fa(sentence)
-    anchor = next((i for i, w in enumerate(parts) if around.split()[0] in w), len(parts) // 2)
+    at = sentence.find(around) if around else -1
+    if at >= 0:  # «بیش از ۳۵ هزار نفر»: where the amount itself stands, not its first word's first use
+        anchor = len(sentence[:at].split())
+    else:
+        anchor = next((i for i, w in enumerate(parts) if around and around.split()[0] in w), len(parts) // 2)
     lo, hi = max(0, anchor - words), min(len(parts), anchor + words)
     return fa(("… " if lo else "") + " ".join(parts[lo:hi]) + (" …" if hi < len(parts) else ""))

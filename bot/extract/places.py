@@ -52,10 +52,15 @@ def _forms(words: Iterable[str]) -> str:
 
 
 def _ordered_forms(words: Iterable[str]) -> list[tuple[str, str]]:
-    """Each word with its pattern (a space matching a half-space too), longest pattern first: the order in which
-    an alternation of them tries them."""
-    forms = ((w, re.escape(w).replace("\\ ", " ").replace(" ", "[ \u200c]")) for w in words)
+    """Each word with its pattern (a space matching a half-space too, a half-space a space or nothing: «ثامن
+    الائمه», «ثامن‌الائمه»), longest pattern first: the order in which an alternation of them tries them."""
+    forms = ((w, _spaced(w)) for w in words)
     return sorted(forms, key=lambda pair: len(pair[1]), reverse=True)
+
+
+def _spaced(name: str) -> str:
+    parts = re.escape(name).replace("\\ ", " ").split("\u200c")
+    return "[ \u200c]?".join(part.replace(" ", "[ \u200c]") for part in parts)
 
 
 # In a question «فارس پارسال چند واحد احیا کرد؟» names the province; these words before a name do not.

@@ -1,7 +1,7 @@
 """«پارسال چند واحد احیا شد؟»: one stored figure, or one computed from two, or an honest refusal."""
 from bot.answer import compose, derived
 from bot.answer.blocking import unseen_qualifiers
-from bot.answer.decide import decide
+from bot.answer.decide import Decision, decide
 from bot.answer.either import either_sides
 from bot.answer.intents import arithmetic, computed
 from bot.answer.match import Scored
@@ -25,6 +25,7 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
                       region_asked=query.region is not None, whole_year_asked=_whole_year(query),
                       now_asked=query.asks_state or bool(query.period and query.period.kind == "point"),
                       either_asked=sides is not None)
+    decision = _not_an_average(decision)
     suggestions = compose.suggestions(scored, exclude=decision.best)
     unknown = await retriever.unknown_words(query)
     if unknown and (shown := decision.best or decision.nearest):  # «… در حوزه نساجی»: never said in any release
@@ -45,6 +46,15 @@ async def answer(retriever: Retriever, query: Query, until: int) -> Answer:
     answer.suggestions, answer.suggestion_ids = suggestions
     answer.query = query
     return answer
+
+
+def _not_an_average(decision: Decision) -> Decision:
+    """«… برای ۳۵ هزار نفر اشتغال ایجاد کرده‌اند؛ یعنی به طور میانگین هر واحد ۲۰ نفر»: a question that asks no
+    average is not offered the average beside the total as an equal reading; the total answers."""
+    totals = [c for c in decision.choices if not derived.states_per_unit(c.fact)]
+    if decision.best is None and len(decision.choices) == 2 and len(totals) == 1:
+        return Decision(totals[0])
+    return decision
 
 
 async def _per_unit(retriever: Retriever, query: Query, until: int) -> Answer:
