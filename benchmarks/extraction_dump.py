@@ -13,7 +13,6 @@ import asyncio
 import json
 import sys
 import tempfile
-import zlib
 from dataclasses import asdict
 from pathlib import Path
 
@@ -25,6 +24,7 @@ import corpus  # noqa: E402
 from bot import ingest  # noqa: E402
 from bot.ingest import extract_named  # noqa: E402
 from bot.release import decode, parse_release  # noqa: E402
+from db.packed_terms import unpack  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpus"
 OWN = [ROOT / "seeds", ROOT / "tests" / "data" / "releases"]
@@ -66,7 +66,7 @@ async def print_stored(generated: int) -> None:
 def _readable(table: str, row: dict) -> dict:
     row.pop("created_at", None)
     if table == "facts":
-        row["terms"] = json.loads(zlib.decompress(row["terms"]))
+        row["terms"] = unpack(row["terms"])
     return row
 
 

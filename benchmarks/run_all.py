@@ -2,7 +2,7 @@
 ask latency, the chart offer under each answer, /topics, the first question after a new release and the cost
 of storing one release, as one database grows through the sizes asked (the growth table).
 
-Usage: .venv/bin/python benchmarks/run_all.py [--sizes 1000,10000,100000]
+Usage: .venv/bin/python benchmarks/run_all.py [--sizes 1000,10000,100000] [--skip-cold] [--db kept.db]
 Releases are generated from the dev corpus (benchmarks/corpus.py) and stored by the real bulk path:
 extraction in worker processes, batches of releases per transaction. The machine's speed is given as the
 time of `python -c "import sqlite3"`, so figures from different machines can be compared as ratios.
@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import os
 import resource
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -130,12 +131,15 @@ def _p(times: list[float], q: int) -> float:
     return statistics.quantiles(times, n=100)[q - 1] if q != 50 else statistics.median(times)
 
 
-def growth(sizes: list[int]) -> None:
+def growth(sizes: list[int], kept: Path | None) -> None:
     print("releases | ingest/s [≥300] | KB a release [≤15] | ask p50 [≤3 ms] p99 [≤10 ms] | chart offer p50 p99"
           " | asked again p50 | /topics [≤50 ms] | 1st ask after a release | one more release (extraction included)")
     with tempfile.TemporaryDirectory() as tmp:
-        db_path, have = Path(tmp) / "bench.db", 0
+        db_path, have = kept or Path(tmp) / "bench.db", _generated(kept)
         for n in sizes:
+            if n <= have:
+                print(f"{n:8d} | skipped: {db_path} holds {have} generated releases already")
+                continue
             rate, main_cpu, worker_cpu = asyncio.run(grow(db_path, Path(tmp) / "files", have, n))
             have = n
             f = asyncio.run(latency(db_path, n))
@@ -148,15 +152,25 @@ def growth(sizes: list[int]) -> None:
                   f" {main_cpu:.2f} + workers {worker_cpu:.2f} (load average {os.getloadavg()[0]:.1f})")
 
 
+def _generated(kept: Path | None) -> int:
+    """The generated releases a kept database holds (its seed release aside): the growth goes on from there."""
+    if kept is None or not kept.exists():
+        return 0
+    with sqlite3.connect(kept) as conn:
+        return max(conn.execute("SELECT COUNT(*) FROM releases").fetchone()[0] - 1, 0)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--skip-cold", action="store_true")
+    parser.add_argument("--db", type=Path, help="grow this database file and keep it (the 100,000 step takes long:"
+                        " build it once, copy it, grow the copy) instead of a temporary one")
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores; figures in ms unless said; targets in brackets")
     if not args.skip_cold:
         cold_start()
-    growth([int(s) for s in args.sizes.split(",")])
+    growth([int(s) for s in args.sizes.split(",")], args.db)
 
 
 if __name__ == "__main__":

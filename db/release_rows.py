@@ -9,12 +9,12 @@ workers would move their CPU, not save it, and the extraction has to come back a
 """
 import json
 import sqlite3
-import zlib
 from collections import Counter
 from dataclasses import dataclass
 
 from bot.extract.model import Extraction, Fact
 from bot.release import Release
+from db.packed_terms import pack
 from db.topics import ADD_COVERAGE, coverage_rows
 
 INDEXED_WEIGHT = 0.3  # context words lighter than this are kept with the fact but not indexed
@@ -70,12 +70,7 @@ def _fact_row(fact: Fact) -> tuple:
     p = fact.period
     return (fact.value, fact.value_max, fact.unit, fact.kind, fact.noun, fact.qualifier, p and p.start,
             p and p.end, p and p.kind, p and p.label, fact.region, fact.scope, int(fact.is_target), fact.sentence,
-            fact.amount_text, _packed_terms(fact.terms), fact.place)
-
-
-def _packed_terms(terms: dict[str, float]) -> bytes:
-    """A fact's words and weights, compressed: the largest part of a stored fact (older rows hold plain JSON)."""
-    return zlib.compress(json.dumps(terms, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            fact.amount_text, pack(fact.terms), fact.place)
 
 
 def _json(value: object) -> str:

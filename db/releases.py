@@ -1,6 +1,5 @@
 """Releases and what was extracted from them: storing and looking up."""
 import json
-import zlib
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from functools import partial
@@ -11,6 +10,7 @@ from bot.extract.model import Extraction, Period
 from bot.records import Source, StoredFact, StoredList, StoredPerson
 from bot.release import Release
 from db.connection import Database, on_db_thread
+from db.packed_terms import unpack
 from db.release_rows import INDEXED_WEIGHT, ReleaseExists, release_rows, write_batch, write_release
 from db.rows import one
 
@@ -99,11 +99,7 @@ def _fact(row: aiosqlite.Row) -> StoredFact:
         id=row["id"], value=row["value"], value_max=row["value_max"], unit=row["unit"], kind=row["kind"],
         noun=row["noun"], qualifier=row["qualifier"], period=period, region=row["region"], scope=row["scope"],
         is_target=bool(row["is_target"]), sentence=row["sentence"], amount_text=row["amount_text"],
-        terms=_terms(row["terms"]), place=row["place"], source=_source(row))
-
-
-def _terms(raw: str | bytes) -> dict[str, float]:
-    return json.loads(zlib.decompress(raw) if isinstance(raw, bytes) else raw)
+        terms=unpack(row["terms"]), place=row["place"], source=_source(row))
 
 
 async def fact_ids_with_terms(db: Database, terms: Iterable[str], until: int, kinds: tuple[str, ...] = (),
@@ -210,7 +206,7 @@ async def term_counts_since(db: Database, after_fact: int) -> dict[str, int]:
     """How many facts carry each term that the facts stored after `after_fact` (a facts_version) carry in the
     index, counted now: everything storing them changed in the term counts, read without reading them all."""
     rows = await db.conn.execute_fetchall("SELECT terms FROM facts WHERE id > ?", (after_fact,))
-    return await term_counts(db, {t for row in rows for t, w in _terms(row[0]).items() if w >= INDEXED_WEIGHT})
+    return await term_counts(db, {t for row in rows for t, w in unpack(row[0]).items() if w >= INDEXED_WEIGHT})
 
 
 async def known_term_counts(db: Database) -> dict[str, int]:

@@ -1,22 +1,69 @@
-"""Bulk ingest, third pass (issue 15): a batch's term index postings written after its releases still index
-exactly the facts stored, and Ctrl-C stops a long `python -m bot ingest` cleanly."""
+"""Bulk ingest, third pass (issue 15): a fact's words packed in thousandths read back exactly (and older rows
+still read), a batch's term index postings written after its releases still index exactly the facts stored,
+and Ctrl-C stops a long `python -m bot ingest` cleanly."""
+import json
 import os
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
+import pytest
+
 from bot import ingest
-from bot.ingest import BATCH, open_database
+from bot.ingest import BATCH, extract_named, open_database
 from bot.lang.letters import TO_PERSIAN_DIGITS
 from bot.release import decode, parse_release
+from db import releases as store
+from db.packed_terms import THOUSANDTHS, pack, unpack
 from db.release_rows import INDEXED_WEIGHT
-from db.releases import BULK_LOAD_PRAGMAS, _terms
+from db.releases import BULK_LOAD_PRAGMAS
 from tests.conftest import DEV_CORPUS, EXTRA_CORPUS, ROOT
 
 FILES = 1000  # enough that the load is far from done when its first batch is committed
+
+
+@pytest.mark.parametrize("terms", [
+    {"#واحد": 1.0, "واحد": 1.0, "راکد": 0.455, "امسال": 0.05, "ابتدا": 0.0},  # the order kept too
+    {"x": 0.1234},               # finer than thousandths: stored as JSON
+    {"a\nb": 0.5, "c": 1.0},    # a word that would break the list
+    {"a": 70.0},                 # above what two bytes hold
+    {"a": -0.5},
+    {"": 0.5, "b": 0.25},
+    {},
+])
+def test_a_facts_words_read_back_exactly_as_packed(terms: dict[str, float]) -> None:
+    unpacked = unpack(pack(terms))
+    assert unpacked == terms and list(unpacked) == list(terms)
+
+
+def test_the_current_packing_is_the_thousandths_form_and_smaller() -> None:
+    terms = extract_named(parse_release(decode(DEV_CORPUS[0].read_bytes()))).facts[0].terms
+    packed = pack(terms)
+    assert packed.startswith(THOUSANDTHS) and len(packed) < len(_old_packing(terms))
+
+
+async def test_facts_stored_in_the_older_forms_still_read(tmp_path: Path) -> None:
+    """Rows written before: JSON text, and compressed JSON; read as the same words and weights."""
+    db = await open_database(tmp_path / "old.db")
+    try:
+        stored = await store.facts_of_release(db, 1)
+        assert len(stored) >= 3
+        old_forms = [json.dumps(stored[0].terms, ensure_ascii=False), _old_packing(stored[1].terms)]
+        for fact, raw in zip(stored, old_forms, strict=False):
+            await db.conn.execute("UPDATE facts SET terms = ? WHERE id = ?", (raw, fact.id))
+        assert [f.terms for f in await store.facts_of_release(db, 1)] == [f.terms for f in stored]
+        assert [type(row[0]) for row in await db.conn.execute_fetchall(
+            "SELECT terms FROM facts WHERE release_id = 1 ORDER BY id LIMIT 3")] == [str, bytes, bytes]
+    finally:
+        await db.close()
+
+
+def _old_packing(terms: dict[str, float]) -> bytes:
+    return zlib.compress(json.dumps(terms, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
 async def test_the_term_index_holds_the_words_of_the_stored_facts_when_a_release_in_a_batch_fails(
@@ -45,7 +92,7 @@ async def test_the_term_index_holds_the_words_of_the_stored_facts_when_a_release
     finally:
         await db.close()
     expected = {(t, date_key, fact_id, w) for fact_id, terms, date_key in facts
-                for t, w in _terms(terms).items() if w >= INDEXED_WEIGHT}
+                for t, w in unpack(terms).items() if w >= INDEXED_WEIGHT}
     assert {tuple(row) for row in postings} == expected and len(postings) == len(expected)
     assert sum(n for _, n in counts) == len(expected)
 
