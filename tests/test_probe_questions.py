@@ -82,7 +82,6 @@ def test_figures_of_a_park(title, body, places):
 
 # Known misses of the probe, id -> why. «WRONG» marks a confident wrong number still given.
 MISSES = {
-    "x-017": "a share of two counts (6 of 13 parks) is not computed for a part said with «از این تعداد»",
     "x-019": "«سرمایه‌گذاری این طرح‌ها … است» is read as a stock on the release date, and the units' own "
              "investments of 1404 fit the asked «هفته دولت» better",
     "x-020": "«هفته دولت فارس»: «فارس» after «دولت» is not read as the province (places.py)",

@@ -116,3 +116,20 @@ def test_two_close_figures_are_told_apart_by_the_words_standing_right_by_one(bes
     question's «نصب ماشین‌آلات» stands right by the 350 and only in the clause before the 690, not far from it."""
     decision = decide([_stage(1, 350, 0.98, best_near, missing), _stage(2, 690, 0.85, other_near, missing)])
     assert (decision.best.fact.value if decision.best else None, len(decision.choices)) == (answer, 0 if answer else 2)
+
+
+ACTIVE = ("1402-03-01", "مدیرعامل شرکت شهرک‌های صنعتی استان مرکزی گفت: اکنون ۳۰ شهرک و ناحیه صنعتی در استان وجود دارد."
+                        "\n\nوی افزود: ۲۰ شهرک صنعتی در استان فعال است و ۸ شهرک از این تعداد تصفیه‌خانه فاضلاب دارند.")
+
+
+@pytest.mark.parametrize("question", [
+    "چند درصد شهرکهای فعال استان مرکزی تصفیه خانه دارند",
+    "چند درصد شهرک های استان مرکزی تصفیه خانه دارند",  # still of the 20 the part is said of, never of the 30
+], ids=["its-whole-asked", "another-whole-in-the-release"])
+async def test_a_share_is_of_the_whole_a_part_is_said_of(engine_over, question):
+    """x-017: «۱۳ شهرک صنعتی … فعال است و ۶ شهرک از این تعداد تصفیه‌خانه فاضلاب دارند»: «از این تعداد» was not
+    read as «of these», so no share was computed."""
+    engine = await engine_over([ACTIVE])
+    answer = await engine.answer(question, (1402, 4, 1))
+    assert (answer.answered, answer.value) == (True, 40)
+    assert "۸ شهرک ÷ ۲۰ شهرک" in answer.text
