@@ -133,3 +133,20 @@ async def test_a_share_is_of_the_whole_a_part_is_said_of(engine_over, question):
     answer = await engine.answer(question, (1402, 4, 1))
     assert (answer.answered, answer.value) == (True, 40)
     assert "۸ شهرک ÷ ۲۰ شهرک" in answer.text
+
+
+OPERATING = ("1399-11-25", "مدیرعامل شرکت شهرک‌های صنعتی استان زنجان گفت: از ۵۰۰ واحد تولیدی به بهره‌برداری رسیده در "
+                           "استان، ۴۰۰ واحد فعال هستند.")
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("چند واحد تولیدی در استان زنجان فعاله", 400),
+    ("چند واحد در زنجان به بهره برداری رسیده", 500),
+    ("چند درصد واحدهای بهره برداری شده زنجان فعالند", 80),
+], ids=["the-part", "the-whole", "the-share"])
+async def test_what_follows_a_part_said_with_az_a_whole_is_said_of_the_part(engine_over, question, value):
+    """x-040, x-044: «از ۳۸۴ واحد … به بهره‌برداری رسیده در استان، ۲۸۵ واحد فعال هستند»: «فعال هستند» was lent to
+    the 384 too (the sentence's closing words), so «چند واحد … فعاله» was a choice and no share was computed."""
+    engine = await engine_over([OPERATING])
+    answer = await engine.answer(question, (1399, 12, 10))
+    assert (answer.answered, answer.value) == (True, value)
