@@ -4,6 +4,7 @@ import pytest
 
 from bot.answer.decide import decide
 from bot.answer.match import Scored
+from bot.answer.question import analyze
 from bot.extract.model import Period
 from bot.records import Source, StoredFact
 
@@ -167,3 +168,14 @@ async def test_the_target_is_the_figure_its_purpose_stands_by_not_the_rest_plann
     engine = await engine_over([TARGET])
     answer = await engine.answer("هدف یزد برای فعال سازی واحدهای راکد در سال ۹۹ چند واحد بود", (1399, 12, 10))
     assert (answer.answered, answer.value) == (True, 40)
+
+
+@pytest.mark.parametrize(("question", "planned"), [
+    ("چند واحد راکد لرستان می‌خواهند دوباره راه‌اندازی شوند", False),
+    ("چند واحد راکد لرستان میخواهند دوباره راه اندازی شوند", False),
+    ("چند واحد راکد لرستان دوباره راه‌اندازی خواهند شد", True),
+], ids=["want", "want-joined", "future"])
+def test_wanting_is_not_the_future_tense(question, planned):
+    """x-049: «… می‌خواهند دوباره راه بیفتند» (they want to start again) was read as the future «خواهند», so only
+    plans were looked for."""
+    assert analyze(question, (1404, 8, 1)).wants_target is planned
