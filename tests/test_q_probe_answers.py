@@ -4,6 +4,7 @@ import pytest
 
 from bot.answer.decide import decide
 from bot.answer.match import Scored
+from bot.answer.question import analyze
 from bot.extract.model import Period
 from bot.records import Source, StoredFact
 
@@ -98,21 +99,83 @@ async def test_the_stage_the_question_names_picks_the_figure_standing_by_it(engi
     assert (answer.answered, answer.value) == (value is not None, value)
 
 
-def _stage(fact_id: int, value: float, score: float, near: set[int], missing: int) -> Scored:
+def _stage(fact_id: int, value: float, score: float, near: set[int], missing: int, written: set[int]) -> Scored:
     fact = StoredFact(value=value, value_max=None, unit="طرح", kind="count", noun=None, qualifier=None,
                       period=Period(140409, 140409, "point", "1404-09-07"), region="کرمان", scope=None,
                       is_target=False, sentence=f"جمله {fact_id}", amount_text=f"{value} طرح", id=fact_id,
                       source=Source(1, "1404-09-07", "خبر"))
-    return Scored(fact, score, score, 1.0, 1.0, missing=missing, near=frozenset(near))
+    return Scored(fact, score, score, 1.0, 1.0, missing=missing, near=frozenset(near), written=frozenset(written))
 
 
-@pytest.mark.parametrize(("best_near", "missing", "other_near", "answer"), [
-    ({0, 1, 2, 3}, 0, {0, 1}, 350),
-    ({0, 1, 2, 3}, 1, {0, 1}, None),  # both miss a word asked: a guess, so both are offered
-    ({0, 1, 2}, 0, {0, 1, 3}, None),  # each stands by a word the other does not
-], ids=["words-by-the-best-only", "both-miss-a-word", "each-its-own-word"])
-def test_two_close_figures_are_told_apart_by_the_words_standing_right_by_one(best_near, missing, other_near, answer):
+@pytest.mark.parametrize(("best_near", "missing", "other_near", "other_written", "answer"), [
+    ({0, 1, 2, 3}, 0, {0, 1}, {0, 1}, 350),
+    ({0, 1, 2, 3}, 1, {0, 1}, {0, 1}, None),  # both miss a word asked: a guess, so both are offered
+    ({0, 1, 2}, 0, {0, 1, 3}, {0, 1, 3}, None),  # each stands by a word the other does not
+    ({1, 2}, 0, {0}, set(), 350),  # the other's own word is only of the concept asked («برنامه‌ریزی» for «هدف»)
+], ids=["words-by-the-best-only", "both-miss-a-word", "each-its-own-word", "the-other-by-concept-only"])
+def test_two_close_figures_are_told_apart_by_the_words_standing_right_by_one(best_near, missing, other_near,
+                                                                            other_written, answer):
     """x-032: 350 (0.98) and 690 (0.85) fit «چند طرح … در مرحله نصب ماشین‌آلات هستن» within the margin; the
-    question's «نصب ماشین‌آلات» stands right by the 350 and only in the clause before the 690, not far from it."""
-    decision = decide([_stage(1, 350, 0.98, best_near, missing), _stage(2, 690, 0.85, other_near, missing)])
+    question's «نصب ماشین‌آلات» stands right by the 350 and only in the clause before the 690, not far from it.
+    x-039: «… برای فعال‌سازی واحدهای راکد … ۳۰ واحد است و برای پنج واحد باقی‌مانده نیز برنامه‌ریزی شده»: only
+    «برنامه‌ریزی» of the plan asked («هدف») stands by the 5, and «فعال‌سازی … راکد» by the 30."""
+    decision = decide([_stage(1, 350, 0.98, best_near, missing, best_near),
+                       _stage(2, 690, 0.85, other_near, missing, other_written)])
     assert (decision.best.fact.value if decision.best else None, len(decision.choices)) == (answer, 0 if answer else 2)
+
+
+ACTIVE = ("1402-03-01", "مدیرعامل شرکت شهرک‌های صنعتی استان مرکزی گفت: اکنون ۳۰ شهرک و ناحیه صنعتی در استان وجود دارد."
+                        "\n\nوی افزود: ۲۰ شهرک صنعتی در استان فعال است و ۸ شهرک از این تعداد تصفیه‌خانه فاضلاب دارند.")
+
+
+@pytest.mark.parametrize("question", [
+    "چند درصد شهرکهای فعال استان مرکزی تصفیه خانه دارند",
+    "چند درصد شهرک های استان مرکزی تصفیه خانه دارند",  # still of the 20 the part is said of, never of the 30
+], ids=["its-whole-asked", "another-whole-in-the-release"])
+async def test_a_share_is_of_the_whole_a_part_is_said_of(engine_over, question):
+    """x-017: «۱۳ شهرک صنعتی … فعال است و ۶ شهرک از این تعداد تصفیه‌خانه فاضلاب دارند»: «از این تعداد» was not
+    read as «of these», so no share was computed."""
+    engine = await engine_over([ACTIVE])
+    answer = await engine.answer(question, (1402, 4, 1))
+    assert (answer.answered, answer.value) == (True, 40)
+    assert "۸ شهرک ÷ ۲۰ شهرک" in answer.text
+
+
+OPERATING = ("1399-11-25", "مدیرعامل شرکت شهرک‌های صنعتی استان زنجان گفت: از ۵۰۰ واحد تولیدی به بهره‌برداری رسیده در "
+                           "استان، ۴۰۰ واحد فعال هستند.")
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("چند واحد تولیدی در استان زنجان فعاله", 400),
+    ("چند واحد در زنجان به بهره برداری رسیده", 500),
+    ("چند درصد واحدهای بهره برداری شده زنجان فعالند", 80),
+], ids=["the-part", "the-whole", "the-share"])
+async def test_what_follows_a_part_said_with_az_a_whole_is_said_of_the_part(engine_over, question, value):
+    """x-040, x-044: «از ۳۸۴ واحد … به بهره‌برداری رسیده در استان، ۲۸۵ واحد فعال هستند»: «فعال هستند» was lent to
+    the 384 too (the sentence's closing words), so «چند واحد … فعاله» was a choice and no share was computed."""
+    engine = await engine_over([OPERATING])
+    answer = await engine.answer(question, (1399, 12, 10))
+    assert (answer.answered, answer.value) == (True, value)
+
+
+TARGET = ("1399-11-25", "مدیرعامل شرکت شهرک‌های صنعتی استان یزد گفت: برنامه تکلیفی استان یزد برای فعال‌سازی واحدهای "
+                        "راکد در سال جاری ۴۰ واحد است و برای ده واحد باقی‌مانده نیز برنامه‌ریزی شده است.")
+
+
+async def test_the_target_is_the_figure_its_purpose_stands_by_not_the_rest_planned(engine_over):
+    """x-039: «برنامه تکلیفی … برای فعال‌سازی واحدهای راکد … ۳۰ واحد است و برای پنج واحد باقی‌مانده نیز
+    برنامه‌ریزی شده»: the 30 and the 5 were offered as a choice for «هدف … برای فعال سازی واحدهای راکد»."""
+    engine = await engine_over([TARGET])
+    answer = await engine.answer("هدف یزد برای فعال سازی واحدهای راکد در سال ۹۹ چند واحد بود", (1399, 12, 10))
+    assert (answer.answered, answer.value) == (True, 40)
+
+
+@pytest.mark.parametrize(("question", "planned"), [
+    ("چند واحد راکد لرستان می‌خواهند دوباره راه‌اندازی شوند", False),
+    ("چند واحد راکد لرستان میخواهند دوباره راه اندازی شوند", False),
+    ("چند واحد راکد لرستان دوباره راه‌اندازی خواهند شد", True),
+], ids=["want", "want-joined", "future"])
+def test_wanting_is_not_the_future_tense(question, planned):
+    """x-049: «… می‌خواهند دوباره راه بیفتند» (they want to start again) was read as the future «خواهند», so only
+    plans were looked for."""
+    assert analyze(question, (1404, 8, 1)).wants_target is planned

@@ -120,12 +120,14 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
 
 def _says_more(best: Scored, other: Scored) -> bool:
     """A word of the question stands right by the best figure and only far from the other (or, when the best
-    speaks to every word asked, merely not right by the other), and no word of the question does the reverse:
-    the question names what sets the best apart."""
+    speaks to every word asked, stands right by it as written and merely not right by the other, and the other
+    has only another word of a concept asked to itself: «برنامه‌ریزی» for «هدف»), and no word of the question
+    does the reverse: the question names what sets the best apart."""
     by_closeness = bool(best.near & other.far) and not other.near & best.far
     by_sentence = bool(best.said - other.said) and not other.said - best.said  # the other's sentence never says it
     # «… در مرحله نصب ماشین‌آلات»: words standing right by the best only, when it speaks to every word asked
-    by_word = best.missing == 0 and bool(best.near - other.near) and not other.near - best.near
+    by_word = best.missing == 0 and bool((best.near - other.near) & best.written) and not (
+        other.near - best.near) & other.written
     return by_closeness or by_sentence or by_word
 
 

@@ -1,11 +1,13 @@
 """A part said of a whole named before it: «۲۷ هکتار از این زمین‌ها در نواحی صنعتی», «از این قراردادها، ۲۵۲۲
-طرح …», «۶ شهرک از این تعداد».
+طرح …», «۶ شهرک از این تعداد», «از ۳۸۴ واحد … در استان، ۲۸۵ واحد فعال هستند».
 
 A part pointing back to the sentence before does not say what «این زمین‌ها» are (the land assigned, said there),
 so its stored words weigh that sentence little, and a question about the part («چند هکتار از زمین‌های
 واگذارشده در نواحی») found the whole instead. Such a part is read with the words of its whole, and marked as
 its part: the whole answers unless the question says what only the part says (answer.decide), and a share is
-computed of the whole the part is said of (intents.computed).
+computed of the whole the part is said of (intents.computed). In «از ۳۸۴ واحد …، ۲۸۵ واحد فعال هستند» what
+follows the part («فعال هستند») is said of the part alone, though extraction lends a sentence's closing words to
+each of its numbers: the whole is read without them.
 """
 import re
 from dataclasses import replace
@@ -18,6 +20,7 @@ from bot.text.tokens import tokenize, word_key
 _OF_THIS = r"از\s+(?:این|آن|همین)(?:‌ها|ها)?(?:\s+([^\s،؛:.]+))?"
 _AFTER = re.compile(r"\s*" + _OF_THIS)                     # «۲۷ هکتار از این زمین‌ها»
 _BEFORE = re.compile(r"(?<!\w)" + _OF_THIS + r"\s*،?\s*$")  # «از این قراردادها، ۲۵۲۲ طرح»
+_AZ_BEFORE = re.compile(r"(?<!\w)از\s*$")  # «از ۳۸۴ واحد …»
 # nouns that point back to a count without naming it again: «از این تعداد», «از این میان»
 _COUNTING_NOUNS = frozenset(word_key(w) for w in ("تعداد", "میان", "رقم", "مجموع", "مجموعه", "میزان", "وسعت"))
 STRONG = 0.8  # a word this close to a number is about it (match.STRONG_TERM)
@@ -43,9 +46,22 @@ def wholes(facts: list[StoredFact]) -> dict[int, StoredFact]:
     """For each part among the candidates, the candidate it is said of (by the part's fact id)."""
     found = {}
     for fact in facts:
-        if (said := pointer(fact.sentence, fact.amount_text)) and (whole := _whole(fact, *said, facts)):
+        said = pointer(fact.sentence, fact.amount_text)
+        if whole := (_whole(fact, *said, facts) if said else None) or _named_with_az(fact, facts):
             found[fact.id] = whole
     return found
+
+
+def _named_with_az(part: StoredFact, facts: list[StoredFact]) -> StoredFact | None:
+    """«از ۳۸۴ واحد تولیدی به بهره‌برداری رسیده در استان، ۲۸۵ واحد فعال هستند»: the figure after «از N …،»."""
+    text, at = part.sentence, part.sentence.find(part.amount_text)
+    for whole in facts:
+        start = text.find(whole.amount_text) if whole.sentence == text and whole.kind == part.kind else -1
+        between = text[start + len(whole.amount_text) : at] if 0 <= start < at else ""
+        if (whole.source.release_id == part.source.release_id and between and _AZ_BEFORE.search(text, 0, start)
+                and "،" in between and not re.search(r"\d", between)):
+            return whole
+    return None
 
 
 def _whole(part: StoredFact, at: int, noun: str | None, facts: list[StoredFact]) -> StoredFact | None:
@@ -69,6 +85,16 @@ def _adjoins(whole: StoredFact, part: StoredFact) -> bool:
     """The part's words hold most of the whole's own words: extraction lent it the sentence before."""
     own = [k for k, w in whole.terms.items() if w >= STRONG and not k.startswith("#")]
     return bool(own) and sum(k in part.terms for k in own) >= SAID_AROUND * len(own)
+
+
+def without_part_clause(whole: StoredFact, part: StoredFact) -> StoredFact:
+    """The whole of «از N …، M …» read without the words said only after its part («فعال هستند»)."""
+    at = whole.sentence.find(part.amount_text)
+    if whole.sentence != part.sentence or at < 0:
+        return whole
+    before = _said_before(whole.sentence[:at])
+    after = _said_before(whole.sentence[at:]) - before
+    return replace(whole, terms={k: w for k, w in whole.terms.items() if k not in after})
 
 
 def with_whole(part: StoredFact, whole: StoredFact) -> StoredFact:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.answer.blocking import as_written, unknown_content
 from bot.answer.match import Scored, group_weights, score_all
-from bot.answer.pointing import wholes, with_whole
+from bot.answer.pointing import wholes, with_whole, without_part_clause
 from bot.answer.question import Query, TermGroup
 from bot.answer.respell import respelled, term_speller
 from bot.answer.spelling import Speller
@@ -115,9 +115,14 @@ class Retriever:
 
 def _scored_with_wholes(facts: list[StoredFact], query: Query, weights: list[float]) -> list[Scored]:
     """Each candidate scored; a part said «از این …» of another candidate is read with its whole's words and
-    marked as its part (answer.pointing)."""
+    marked as its part, and a whole without what its sentence says only of its part (answer.pointing)."""
     of = wholes(facts)
-    scored = score_all([with_whole(f, of[f.id]) if f.id in of else f for f in facts], query, weights)
+    first_part: dict[int, StoredFact] = {}  # by the whole's id: its part said first
+    for part_id, of_part in sorted(of.items()):
+        first_part.setdefault(of_part.id, next(f for f in facts if f.id == part_id))
+    read = [with_whole(f, of[f.id]) if f.id in of else f for f in facts]
+    read = [without_part_clause(f, first_part[f.id]) if f.id in first_part else f for f in read]
+    scored = score_all(read, query, weights)
     for s in scored:
         if whole := of.get(s.fact.id):
             s.whole = whole.id

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from bot.answer.question import TermGroup
 
-_FUTURE = re.compile(r"(?<!\w)خواهن?د(?!\w)|(?<!\w)قرار (?:است|هست|بود)")
+# «خواهند کرد» is the future; «می‌خواهند» («they want») is not
+_FUTURE = re.compile(r"(?<!\w)(?<!می\u200c)(?<!می )خواهن?د(?!\w)|(?<!\w)قرار (?:است|هست|بود)")
 _PRESENT = re.compile(r"(?<!\w)می[\u200c ]?(?:کن|شو|ده|ساز|رس|آفرین)\w*")
 # «کار می‌کنند», «فعالیت می‌کنند»: the present of a state says what is so now, never what is planned
 _PRESENT_STATE = re.compile(r"(?<!\w)(?:کار|فعالیت)\s+می[\u200c ]?کن\w*")

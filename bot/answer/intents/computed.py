@@ -217,8 +217,11 @@ def _clearly_best(scored: list[Scored]) -> Scored | None:
 
 def _part_of(candidate: Scored, whole: Scored, together: bool, said: list[TermGroup]) -> bool:
     """Said in the whole's release of its place, at its end date, in its unit, and smaller; with `together`
-    in its sentence as a part of it («… آن»), otherwise in another sentence, which does not say `said`."""
+    in its sentence as a part of it («… آن»), otherwise in another sentence, which does not say `said`. A part
+    said «از این …» of a figure is a part of that figure alone, whatever its unit («از این قراردادها، ۲۵۲۲ طرح»)."""
     fact, of = candidate.fact, whole.fact
+    if candidate.whole:  # said «از این …» of one figure (answer.pointing): a part of that one only
+        return together and candidate.whole == of.id and fact.kind == of.kind and 0 < fact.value < of.value
     in_one = fact.sentence == of.sentence
     of_it = in_one and derived.said_of_its_whole(fact) if together else not (in_one or derived.says_all(of, said))
     if not of_it:
