@@ -168,6 +168,19 @@ def test_parks_and_towns_of_the_probed_provinces_are_known(text, province):
     assert find_regions(normalize("زاویه ۴۵ درجه"), question=True) == []
 
 
+@pytest.mark.parametrize(("body", "period"), [
+    ("در مهرماه امسال ۳۲ قرارداد منعقد شد.", "1404-07"),
+    ("در آبان‌ماه امسال ۳۲ قرارداد منعقد شد.", "1404-08"),
+    ("در مهرماه سال ۱۴۰۳ تعداد ۳۲ قرارداد منعقد شد.", "1403-07"),
+    ("در آذرماه پارسال ۳۲ قرارداد منعقد شد.", "1403-09"),
+], ids=["glued-this-year", "half-spaced-this-year", "glued-a-year", "glued-last-year"])
+def test_a_month_glued_to_mah_before_its_year_is_that_month(body, period):
+    """«در مهرماه امسال ۳۲ قرارداد»: «ماه» glued to the month (or after a half-space) hid the month when a year
+    followed, so one month's figure was stored as the year to date (or as the whole of 1403); «مهر ماه امسال»,
+    with a space, was read right. Found while checking the probe's period phrases."""
+    assert [f.period.label for f in _facts(body, "1404-08-24")] == [period]
+
+
 # Known misses of the probe, id -> why. «WRONG» marks a confident wrong number still given.
 MISSES = {
     "y-001": "answer: the 10 units are now a revival (0.9), but «راکد» is said only in the title, so «چند واحد "

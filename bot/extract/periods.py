@@ -97,7 +97,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         rf" (?P<until>{_MONTH}){_MAH}")),  # «پارسال تا آخر آذر»: that year's months to Azar
     ("until", re.compile(
         rf"تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH}){_MAH}(?: {_YEAR_REF})?")),
-    ("month", re.compile(rf"(?P<month>{_MONTH})(?: ماه)?(?: {_YEAR_REF})(?!\d)")),
+    ("month", re.compile(rf"(?P<month>{_MONTH}){_MAH}(?: {_YEAR_REF})(?!\d)")),  # «مهرماه امسال»
     ("month", re.compile(rf"(?P<month>{_MONTH})[ \u200c]?ماه(?! ?ه)")),
     ("running", re.compile(rf"(?:سال )?(?P<rel>{_alt(w for w, k in RELATIVE_YEARS.items() if k == 0)})"
                            rf"(?! تا(?: پایان| آخر| انتهای| اواخر)? {_MONTH})")),
