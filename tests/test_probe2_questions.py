@@ -181,14 +181,23 @@ def test_a_month_glued_to_mah_before_its_year_is_that_month(body, period):
     assert [f.period.label for f in _facts(body, "1404-08-24")] == [period]
 
 
+@pytest.mark.parametrize(("body", "values"), [
+    ("بیشترین سرمایه‌گذاری در میان این طرح‌ها به یک واحد در اراک با ۴۰۰ میلیارد ریال تعلق دارد.", [4e11]),
+    ("کمترین اشتغال به یک واحد در ساوه با ۵ نفر مربوط است.", [5]),
+    # without a superlative «یک واحد» is a count
+    ("امسال یک واحد تولیدی با ۵۰ نفر اشتغال افتتاح شد.", [1, 50]),
+], ids=["most-investment", "fewest-jobs", "one-unit-opened"])
+def test_the_one_unit_a_superlative_names_is_not_a_count(body, values):
+    """y-004, y-005: «بیشترین اشتغال … به یک واحد صنعتی در دلیجان با ۱۹ نفر و بیشترین سرمایه‌گذاری به یک واحد در
+    خمین با بیش از ۶۰۰ میلیارد ریال»: each «یک واحد» was a count of 1 that took the figure's measure words, so
+    «بیشترین اشتغال …» got the ten units' 77 jobs, confidently, and Khomein's investment was not found."""
+    assert [f.value for f in _facts(body, "1404-07-20")] == values
+
+
 # Known misses of the probe, id -> why. «WRONG» marks a confident wrong number still given.
 MISSES = {
     "y-001": "answer: the 10 units are now a revival (0.9), but «راکد» is said only in the title, so «چند واحد "
              "راکد رو به تولید برگردوند» finds no figure of the province",
-    "y-004": "WRONG (answer): «بیشترین اشتغال … به یک واحد در دلیجان با ۱۹ نفر» is Delijan's one unit, so a question "
-             "about the province's «بیشترین اشتغال» gets the ten units' 77 jobs",
-    "y-005": "extraction: «بیشترین سرمایه‌گذاری به یک واحد در خمین با بیش از ۶۰۰ میلیارد ریال»: «سرمایه‌گذاری» is "
-             "far from the 600 billion (0.33) and the revival is said only in the sentences before",
     "y-006": "answer: Delijan's 19 people; «دوباره فعال شد» and «نیرو» are not among the figure's words",
     "y-016": "answer: the 5 parks, now Tehran's, are only offered among the near figures for «واحدهای هفته دولت "
              "تهران تو چند شهرک صنعتی هستن»",
