@@ -110,7 +110,6 @@ def _change_to(s: Sentence, amount: Amount, periods: list[PeriodMention]) -> Per
 
 
 _LISTED = re.compile(r"\s*(?:،|و)\s*")
-_BESIDE = re.compile(r"\s*[(«]?\s*")  # «نسبت به مدت مشابه سال گذشته (۹۰۰ هکتار)»: the baseline's own figure
 _COMMA = re.compile(r"\s*،\s*")
 
 
@@ -165,6 +164,12 @@ def _said_in_the_predicate(s: Sentence, amount: Amount) -> PeriodMention | None:
     return period
 
 
+def _verb_between(text: str) -> bool:
+    """«نسبت به سال ۱۴۰۱ رشد کرد و به ۲۲۶ فقره رسید»: a count after a verb is not the compared period's own
+    figure, as «نسبت به مدت مشابه سال گذشته (۹۰۰ هکتار)» and «در مقایسه با سال ۱۴۰۳ با ۹۰ قرارداد» are."""
+    return any(ends_clause(word) for word in text.split())
+
+
 def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
                is_target: bool) -> Period | None:
     """The figure's period; «مدت مشابه سال گذشته» alone takes the months of the span in force."""
@@ -193,8 +198,7 @@ def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
     own = _change_to(s, amount, attached) or _listed_with(s, amount, attached) \
         or nearest(attached, amount.start, amount.end, lo, hi) or _said_before_comma(s, amount) \
         or _main_clause_now(s, amount, attached, carry.now) or _said_in_the_predicate(s, amount)
-    beside = own is not None and amount.kind != "percent" and bool(_BESIDE.fullmatch(s.text[own.end : amount.start]))
-    if own and is_baseline(s.text, own) and not beside:
+    if own and is_baseline(s.text, own) and (amount.kind == "percent" or _verb_between(s.text[own.end : amount.start])):
         # «… ۱۸۵ قرارداد در شش ماهه امسال … نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»: a change is of
         # the period being reported, not of the one it is compared with
         own = nearest([p for p in s.periods if not is_baseline(s.text, p)], amount.start, amount.end,
