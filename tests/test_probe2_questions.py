@@ -176,11 +176,13 @@ def test_parks_and_towns_of_the_probed_provinces_are_known(text, province):
     ("در آبان‌ماه امسال ۳۲ قرارداد منعقد شد.", "1404-08"),
     ("در مهرماه سال ۱۴۰۳ تعداد ۳۲ قرارداد منعقد شد.", "1403-07"),
     ("در آذرماه پارسال ۳۲ قرارداد منعقد شد.", "1403-09"),
-], ids=["glued-this-year", "half-spaced-this-year", "glued-a-year", "glued-last-year"])
+    ("در مهر و آبان امسال ۳۲ قرارداد منعقد شد.", "1404-07..1404-08"),
+], ids=["glued-this-year", "half-spaced-this-year", "glued-a-year", "glued-last-year", "two-months"])
 def test_a_month_glued_to_mah_before_its_year_is_that_month(body, period):
     """«در مهرماه امسال ۳۲ قرارداد»: «ماه» glued to the month (or after a half-space) hid the month when a year
     followed, so one month's figure was stored as the year to date (or as the whole of 1403); «مهر ماه امسال»,
-    with a space, was read right. Found while checking the probe's period phrases."""
+    with a space, was read right; «مهر و آبان امسال» was Aban alone. Found while checking the probe's period
+    phrases."""
     assert [f.period.label for f in _facts(body, "1404-08-24")] == [period]
 
 
