@@ -65,6 +65,7 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
     for s in sentences:  # «در سال گذشته هیچ ضمانت‌نامه‌ای صادر نشد»: none, said of a period, is a 0
         if s.periods and (stated := said_none(s.text) + stated_durations(s)):
             s.amounts = sorted(s.amounts + stated, key=lambda a: a.start)
+        s.amounts = [a for k, a in enumerate(s.amounts) if not _one_of_a_superlative(s, k)]
     if sentences:
         written_at = dateline_end(sentences[0].text)
         sentences[0].regions = [m for m in sentences[0].regions if m.start >= written_at]
@@ -93,6 +94,21 @@ def extract(body: str, title: str, ref: RefDate) -> Extraction:
     texts = [s.text for s in sentences]
     lists = [listed for s in sentences if (listed := find_list(s.text, s.keys, s.tokens))]
     return Extraction(facts, lists, find_people(texts, provinces))
+
+
+# «بیشترین سرمایه‌گذاری به یک واحد در خمین با بیش از ۶۰۰ میلیارد ریال تعلق دارد»
+_SUPERLATIVE_ONE = re.compile(r"(?:بیشترین|کمترین|بزرگ‌ترین|بزرگترین)\s+(?:\S+\s+){0,5}(?:به|از آن|متعلق به)\s+$")
+_WITH_BEFORE_NEXT = re.compile(r"^[^،؛:.]{0,40}\sبا(?:\s+(?:بیش از|حدود|بالغ بر))?\s+$")
+
+
+def _one_of_a_superlative(s: Sentence, k: int) -> bool:
+    """«بیشترین اشتغال … به یک واحد صنعتی در دلیجان با ۱۹ نفر»: the «یک» names the one unit the superlative is
+    about, and the number after «با» is its figure; as a count of 1 it took the figure's measure words."""
+    one = s.amounts[k]
+    if one.value != 1 or not one.text.startswith("یک") or k + 1 >= len(s.amounts):
+        return False
+    return bool(_SUPERLATIVE_ONE.search(s.text[max(0, one.start - 60) : one.start])
+                and _WITH_BEFORE_NEXT.match(s.text[one.end : s.amounts[k + 1].start]))
 
 
 def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,

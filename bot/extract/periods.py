@@ -70,8 +70,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|سال (?P<y1b>{_Y}) و (?:سال )?(?P<y3b>{_Y})(?!\d)")),  # «سال ۱۴۰۰ و ۱۴۰۱»
     # «سه ماهه دوم امسال», «شش ماهه دوم ۱۴۰۲»: the n-th span of 3 or 6 months
     ("nth", re.compile(rf"(?P<n>سه|3|شش|6)[ \u200c]?ماهه (?P<ord>{_alt(_ORDINALS)})(?: {_YEAR_REF})?")),
-    # «از مهر تا آذر ۹۸»: a span of months named at both ends
-    ("range", re.compile(rf"(?:از )?(?P<from>{_MONTH}){_MAH} تا(?: پایان| آخر| انتهای)? (?P<until>{_MONTH}){_MAH}"
+    # «از مهر تا آذر ۹۸», «در مهر و آبان امسال»: a span of months named at both ends
+    ("range", re.compile(rf"(?:از )?(?P<from>{_MONTH}){_MAH} (?:تا(?: پایان| آخر| انتهای)?|و) (?P<until>{_MONTH}){_MAH}"
                          rf"(?: {_YEAR_REF})?")),
     # «از سال ۱۴۰۰ تاکنون», «از ۱۴۰۰ تا حالا»: from a year's start to the reference date
     ("since", re.compile(rf"از (?:ابتدای |آغاز |اول )?(?:سال (?P<y2>\d\d)|(?:سال )?(?P<y>{_Y}))(?!\d)"
@@ -97,7 +97,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         rf" (?P<until>{_MONTH}){_MAH}")),  # «پارسال تا آخر آذر»: that year's months to Azar
     ("until", re.compile(
         rf"تا(?: پایان| آخر| انتهای| اواخر)? (?P<until>{_MONTH}){_MAH}(?: {_YEAR_REF})?")),
-    ("month", re.compile(rf"(?P<month>{_MONTH})(?: ماه)?(?: {_YEAR_REF})(?!\d)")),
+    ("month", re.compile(rf"(?P<month>{_MONTH}){_MAH}(?: {_YEAR_REF})(?!\d)")),  # «مهرماه امسال»
     ("month", re.compile(rf"(?P<month>{_MONTH})[ \u200c]?ماه(?! ?ه)")),
     ("running", re.compile(rf"(?:سال )?(?P<rel>{_alt(w for w, k in RELATIVE_YEARS.items() if k == 0)})"
                            rf"(?! تا(?: پایان| آخر| انتهای| اواخر)? {_MONTH})")),

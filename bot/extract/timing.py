@@ -164,6 +164,12 @@ def _said_in_the_predicate(s: Sentence, amount: Amount) -> PeriodMention | None:
     return period
 
 
+def _verb_between(text: str) -> bool:
+    """«نسبت به سال ۱۴۰۱ رشد کرد و به ۲۲۶ فقره رسید»: a count after a verb is not the compared period's own
+    figure, as «نسبت به مدت مشابه سال گذشته (۹۰۰ هکتار)» and «در مقایسه با سال ۱۴۰۳ با ۹۰ قرارداد» are."""
+    return any(ends_clause(word) for word in text.split())
+
+
 def period_for(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
                is_target: bool) -> Period | None:
     """The figure's period; «مدت مشابه سال گذشته» alone takes the months of the span in force."""
@@ -185,17 +191,6 @@ def _over_a_year(s: Sentence, amount: Amount) -> bool:
     return amount.kind == "percent" and bool(_OVER_A_YEAR.search(" ".join(_clause_around(s, amount))))
 
 
-# «نسبت به مدت مشابه سال گذشته (۹۰۰ هکتار)», «… سال قبل که ۹۰۰ هکتار بود»: the compared period's own figure
-_RIGHT_AFTER = re.compile(r"\s*[(\[«]?\s*(?:که|با|یعنی)?\s*")
-
-
-def _figure_of_baseline(s: Sentence, amount: Amount, baseline: PeriodMention) -> bool:
-    """A count or amount said right after the period compared with is that period's figure; a percentage there
-    is the change («نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»), of the period being reported."""
-    return amount.kind != "percent" and baseline.end <= amount.start \
-        and bool(_RIGHT_AFTER.fullmatch(s.text[baseline.end : amount.start]))
-
-
 def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
             is_target: bool) -> Period | None:
     lo, hi = segment
@@ -203,7 +198,7 @@ def _chosen(s: Sentence, amount: Amount, segment: tuple[int, int], carry: Carry,
     own = _change_to(s, amount, attached) or _listed_with(s, amount, attached) \
         or nearest(attached, amount.start, amount.end, lo, hi) or _said_before_comma(s, amount) \
         or _main_clause_now(s, amount, attached, carry.now) or _said_in_the_predicate(s, amount)
-    if own and is_baseline(s.text, own) and not _figure_of_baseline(s, amount, own):
+    if own and is_baseline(s.text, own) and (amount.kind == "percent" or _verb_between(s.text[own.end : amount.start])):
         # «… ۱۸۵ قرارداد در شش ماهه امسال … نسبت به مدت مشابه سال قبل ۳۲ درصد افزایش»: a change is of
         # the period being reported, not of the one it is compared with
         own = nearest([p for p in s.periods if not is_baseline(s.text, p)], amount.start, amount.end,
