@@ -132,3 +132,18 @@ def test_a_park_named_with_a_half_space_is_found_when_typed_with_a_space():
     """«شهرک ثامن الائمه» (typed with a space) was no place, so the park's figure was refused as the country's."""
     assert analyze("تو فاز سوم شهرک ثامن الائمه چند واحد کارگاهی افتتاح شد", (1400, 6, 1)).place == "ثامن‌الایمه"
     assert analyze("تو فاز سوم شهرک ثامنالائمه چند واحد کارگاهی افتتاح شد", (1400, 6, 1)).place == "ثامن‌الایمه"
+
+
+CARPET_PARKS = ("1404-05-19", "مدیرکل گفت: تاکنون ایجاد ۱۲ شهرک صنعتی تخصصی فرش در ۴ استان ابلاغ شده و ۳ شهرک از"
+                              " این مجموعه در حال احداث است.")
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("چند شهرک فرش الان در حال ساختن", 3),
+    ("ایجاد چند شهرک فرش ابلاغ شده", 12),
+], ids=["under-construction-said-another-way", "notified"])
+async def test_under_construction_is_one_state_however_it_is_said(engine_over, question, value):
+    """«در حال ساختن» is «در حال احداث» («در دست ساخت»): the 17 parks notified were given for the 5 being built."""
+    engine = await engine_over([CARPET_PARKS])
+    answer = await engine.answer(question, (1404, 6, 1))
+    assert (answer.answered, answer.value) == (True, value)
