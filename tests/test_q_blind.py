@@ -147,3 +147,22 @@ async def test_under_construction_is_one_state_however_it_is_said(engine_over, q
     engine = await engine_over([CARPET_PARKS])
     answer = await engine.answer(question, (1404, 6, 1))
     assert (answer.answered, answer.value) == (True, value)
+
+
+ALBORZ_JOBS = ("1399-09-15", "وی گفته است با راه‌اندازی یکصد واحد غیرفعال تا پایان امسال، چهار هزار فرصت شغلی در"
+                             " البرز ایجاد می‌شود.")
+
+
+async def test_a_leading_with_clause_says_what_brings_the_figure_about(engine_over):
+    """«با راه‌اندازی یکصد واحد …، چهار هزار فرصت شغلی … ایجاد می‌شود»: «راه‌اندازی ۱۰۰ واحد … چند شغل» was refused
+    (the adjunct's words stayed with the 100 units, and «۱۰۰» was not seen to be the release's «یکصد»)."""
+    engine = await engine_over([ALBORZ_JOBS])
+    answer = await engine.answer("راه اندازی ۱۰۰ واحد تو البرز چند تا شغل ایجاد میکنه", (1399, 10, 1))
+    assert (answer.answered, answer.value) == (True, 4000)
+
+
+async def test_a_number_mentioned_that_stands_by_another_figure_still_points_to_it(engine_over):
+    """Near miss: «۳۰۰ واحد» said in the question points to a figure beside 300, not to the 4,000 jobs."""
+    engine = await engine_over([ALBORZ_JOBS])
+    answer = await engine.answer("راه اندازی ۳۰۰ واحد تو البرز چند تا شغل ایجاد میکنه", (1399, 10, 1))
+    assert answer.answered is False

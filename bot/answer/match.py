@@ -9,8 +9,9 @@ from functools import cache, lru_cache
 
 from bot.answer.events import another_event, asked_events, names_no_purpose, purposes
 from bot.answer.place_fit import elsewhere, finer_fit
-from bot.answer.question import NEW, Query, TermGroup
+from bot.answer.question import NEW, Query, TermGroup, said_value
 from bot.answer.two_kinds import fact_counts_two, question_counts_two
+from bot.extract.amounts import find_amounts
 from bot.extract.context import keyed
 from bot.extract.model import Period
 from bot.lang.units import CLASSIFIERS, GENERIC_CLASSIFIERS
@@ -35,8 +36,8 @@ PERIOD_END = 0.75  # a stock at the close of the asked period, above one from it
 CONTRAST_PENALTY = 0.45
 MENTION_FAR = 0.5
 SPAN_FOR_TOTAL = 0.5  # «کل … چند تا شده» asks a running total: one year's figure is only a part of it
-SENTENCES_KEPT = 5_000  # candidate sentences whose words are kept (~4 KB each; db.memo's facts have ~3,500)
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+SENTENCES_KEPT = 5_000  # candidate sentences whose words are kept (~4 KB each; db.memo's facts have ~3,500)
 # (asked, other): a question about the first without the second does not fit a fact mostly about the second.
 _CHANGE = frozenset({"#رشد", "#کاهش"})
 STRONG_TERM = 0.8
@@ -251,9 +252,18 @@ def mention_fit(fact: StoredFact, query: Query) -> float:
         return 1.0
     end = at + len(fact.amount_text)
     others = [(min(abs(m.start() - end), abs(m.end() - at)), m.group()) for m in _NUMBER.finditer(fact.sentence)
-              if m.end() <= at or m.start() >= end]
+              if m.end() <= at or m.start() >= end] or [
+        (min(abs(start - end), abs(stop - at)), value) for start, stop, value in _spelled_out(fact.sentence)
+        if stop <= at or start >= end]
     nearest = min(others, default=(0, ""))[1]
     return 1.0 if nearest in query.mentioned else MENTION_FAR
+
+
+@lru_cache(maxsize=SENTENCES_KEPT)
+def _spelled_out(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """The numbers of a sentence written in words only («با راه‌اندازی یکصد واحد …، چهار هزار فرصت شغلی»), where
+    they stand and their values: a sentence with digits is read by its digits, as the question's «۱۰۰» is."""
+    return tuple((a.start, a.end, said_value(a.value)) for a in find_amounts(sentence, tokenize(sentence), []))
 
 
 @dataclass(frozen=True, slots=True)

@@ -168,9 +168,15 @@ def analyze(text: str, today: RefDate) -> Query:
 
 
 def _mentioned(normalized: str, tokens: list[Token], taken: list) -> tuple[str, ...]:
-    """Numbers said in the question that are not a period («اعتبار ۱۲ طرح», «در ۷ شهرک»), as written."""
-    texts = (a.text.split()[0] for a in find_amounts(normalized, tokens, taken))
-    return tuple(t for t in texts if not _YEAR.fullmatch(t))
+    """Numbers said in the question that are not a period («اعتبار ۱۲ طرح», «در ۷ شهرک»), as written and by value:
+    «۱۰۰ واحد» is also the release's «یکصد واحد»."""
+    said = [(a.text.split()[0], said_value(a.value)) for a in find_amounts(normalized, tokens, taken)]
+    return tuple(form for written, value in said if not _YEAR.fullmatch(written) for form in (written, value))
+
+
+def said_value(value: float) -> str:
+    """A number's value as one string however it was written («۱۰۰», «یکصد», «100.0»)."""
+    return str(int(value)) if value == int(value) else str(value)
 
 
 def _arithmetic(normalized: str) -> str | None:

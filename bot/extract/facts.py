@@ -146,6 +146,7 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         terms = blend(terms, _closing_verb_phrase(s, anchor), SHARED_TAIL)
         terms = blend(terms, _clause_pointing_back(s, anchor), SHARED_TAIL)
         terms = blend(terms, _antecedent_clause(s, anchor, lo), RELATIVE_CLAUSE)
+        terms = blend(terms, _leading_with(s, anchor), RELATIVE_CLAUSE)
         terms = blend(terms, framing_clause(s.tokens, s.keys, anchor), RELATIVE_CLAUSE)
         terms = blend(terms, object_named(s.tokens, s.keys, anchor), MEASURE_WEIGHT)
         lender = same_kind or _continued_measure(s, amount, previous_facts)
@@ -230,6 +231,22 @@ def _antecedent_clause(s: Sentence, anchor: tuple[int, int], lo: int) -> dict[st
     if at is None or (any(s.keys[i] for i in between) and not any(s.tokens[i].text in _POINTING_BACK for i in between)):
         return {}
     return {key: 1.0 for i in range(clause_start(s.tokens, at), at) for key in s.keys[i]}
+
+
+def _leading_with(s: Sentence, anchor: tuple[int, int]) -> dict[str, float]:
+    """«وی گفت با راه‌اندازی یکصد واحد غیرفعال تا پایان امسال، چهار هزار فرصت شغلی … ایجاد می‌شود»: an adjunct
+    «با …» that opens the clause (after its subject and speech verb, before any number) and holds a number of
+    its own, then a comma, says by what the main clause's figure comes about; its words are about that figure
+    too (the question «راه‌اندازی ۱۰۰ واحد چند شغل ایجاد می‌کند»)."""
+    start = clause_start(s.tokens, anchor[0])
+    comma = next((k for k in range(anchor[0] - 1, start, -1) if s.tokens[k].text in ("،", ",")), None)
+    if comma is None:
+        return {}
+    at = next((k for k in range(comma - 1, start - 1, -1) if s.tokens[k].text == "با"), None)
+    numbers = [token_index(s.tokens, a.start) for a in s.amounts]
+    if at is None or any(start <= n < at for n in numbers) or not any(at < n < comma for n in numbers):
+        return {}
+    return {key: 1.0 for i in range(at + 1, comma) for key in s.keys[i]}
 
 
 def _is_target(s: Sentence, amount: Amount, anchor: tuple[int, int], own: tuple[int, int]) -> bool:
