@@ -12,7 +12,7 @@ import pytest
 
 from bot.answer.question import respell
 from bot.extract.facts import extract
-from bot.extract.places import find_regions, province_of
+from bot.extract.places import find_regions, find_scopes, province_of
 from bot.ingest import open_database
 from bot.release import parse_release
 from bot.text.normalize import normalize
@@ -197,6 +197,21 @@ def test_the_one_unit_a_superlative_names_is_not_a_count(body, values):
     خمین با بیش از ۶۰۰ میلیارد ریال»: each «یک واحد» was a count of 1 that took the figure's measure words, so
     «بیشترین اشتغال …» got the ten units' 77 jobs, confidently, and Khomein's investment was not found."""
     assert [f.value for f in _facts(body, "1404-07-20")] == values
+
+
+@pytest.mark.parametrize(("body", "scope"), [
+    ("بخش خصوصی امسال ۱۹۰ میلیارد ریال در شهرک‌های صنعتی استان سرمایه‌گذاری کرد.", None),
+    ("امسال ۱۹۰ میلیارد ریال سرمایه‌گذاری خصوصی در شهرک‌های صنعتی استان انجام شد.", None),
+    ("امسال ۱۹۰ میلیارد ریال در شهرک‌های صنعتی خصوصی استان سرمایه‌گذاری شد.", "غیردولتی"),
+], ids=["the-private-sector", "private-investment", "private-parks"])
+def test_private_investment_is_not_a_private_park(body, scope):
+    """y-042: «بخش خصوصی … ۱۹۰ میلیارد ریال در شهرک‌ها و نواحی صنعتی استان سرمایه‌گذاری کرده»: the figure was
+    stored as the private parks' («شهرک‌ها و نواحی غیردولتی» in the answer), though the parks are the state's;
+    «خصوصی» and «غیردولتی» stay one word for matching."""
+    [fact] = _facts(body, "1391-08-05")
+    assert fact.scope == scope
+    assert fact.terms["#غیردولتی"] >= 0.9
+    assert find_scopes(normalize("سرمایه گذاری بخش خصوصی")) == []
 
 
 # Known misses of the probe, id -> why. «WRONG» marks a confident wrong number still given.
