@@ -224,8 +224,10 @@ MISSES = {
     "y-020": "answer: a share of two counts (44 of 110 units) is not computed",
     "y-029": "answer: a year said as a date («در سال ۱۳۶۹ ساخته شد») is not a figure",
     "y-030": "answer: money per unit (86,272 billion rials over 1,814 units) is not computed",
-    "y-032": "extraction: «… دوباره به چرخه تولید برگشتند و برای یکصد نفر کار ایجاد شد»: the 100 jobs share the "
-             "revival only at 0.5 and «راکد» not at all",
+    "y-032": "extraction, then answer: «… دوباره به چرخه تولید برگشتند و برای یکصد نفر کار ایجاد شد»: the 100 jobs "
+             "share the revival only at 0.5, and «راکد» is said nowhere in the release; giving a subject-less «و "
+             "برای … نفر» clause the words of the clause before was tried and dropped (no answer gained, money words "
+             "spread onto jobs)",
     "y-041": "answer: a share of two amounts of money (45 of 150 billion toman) is not computed",
     "y-053": "answer: the rest of a year's plan (25 units less the 13 of the first half) is not computed",
     "y-058": "answer (words): «بدون پروانه» is refused as «درباره‌ی «بدون» چیزی نیامده»; the release says «پروانه "
