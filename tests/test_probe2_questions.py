@@ -214,6 +214,19 @@ def test_private_investment_is_not_a_private_park(body, scope):
     assert find_scopes(normalize("سرمایه گذاری بخش خصوصی")) == []
 
 
+@pytest.mark.xfail(strict=True, reason="WRONG (words): «… خبر داد» gives the units opened the concept «واگذاری», "
+                   "whose phrase «دادند» is the lemma «داد»; dropping «دادند» made p-077 of the shared set a wrong "
+                   "number, so it stays for the answer side to weigh")
+async def test_units_a_speaker_announced_opening_were_not_allotted(engine_over):
+    """Found while probing: «مدیرعامل … از افتتاح ۱۰ واحد تولیدی … خبر داد» answers «چند واحد صنعتی … واگذار شد»
+    with the 10 units opened, confidently."""
+    body = ("مدیرعامل شرکت شهرک‌های صنعتی گیلان از افتتاح ۱۰ واحد تولیدی در شهرک‌های صنعتی استان خبر داد.\n\n"
+            "وی گفت: امسال ۲۵ هکتار زمین به سرمایه‌گذاران واگذار شده است.")
+    engine = await engine_over([("1403-03-05", body)])
+    answer = await engine.answer("چند واحد صنعتی در گیلان واگذار شد", (1403, 3, 20))
+    assert not answer.answered
+
+
 # Known misses of the probe, id -> why. «WRONG» marks a confident wrong number still given.
 MISSES = {
     "y-001": "answer: the 10 units are now a revival (0.9), but «راکد» is said only in the title, so «چند واحد "
