@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answer.question import respell
+from bot.answer.question import analyze, respell
 from bot.extract.facts import extract
 from bot.extract.places import find_regions, find_scopes, province_of
 from bot.ingest import open_database
@@ -225,6 +225,17 @@ async def test_units_a_speaker_announced_opening_were_not_allotted(engine_over):
     engine = await engine_over([("1403-03-05", body)])
     answer = await engine.answer("چند واحد صنعتی در گیلان واگذار شد", (1403, 3, 20))
     assert not answer.answered
+
+
+@pytest.mark.parametrize(("question", "period"), [
+    ("تا پایان اذر امسال چند هکتار زمین واگذار شد", "1404-01..1404-09"),
+    ("در ابان امسال چند قرارداد بسته شد", "1404-08"),
+    ("از اغاز امسال چند واحد احیا شد", "1404-01..1404-10"),
+])
+def test_a_month_typed_without_its_madda_is_the_month_asked(question, period):
+    """«تا پایان اذر امسال» read as the whole of 1404 and «در ابان امسال» as the year, not Aban; «از اغاز امسال» as
+    no period at all (the madda-less spellings that «اخر» of y-037 pointed to)."""
+    assert analyze(question, (1404, 10, 15)).period.label == period
 
 
 # Known misses of the probe, id -> why. «WRONG» marks a confident wrong number still given.
