@@ -238,6 +238,11 @@ def test_a_month_typed_without_its_madda_is_the_month_asked(question, period):
     assert analyze(question, (1404, 10, 15)).period.label == period
 
 
+def test_a_month_a_release_types_without_its_madda_is_that_month():
+    """«در ابان ماه امسال ۱۲ قرارداد»: Aban's figure was stored as the year to date."""
+    assert [f.period.label for f in _facts("در ابان ماه امسال ۱۲ قرارداد منعقد شد.", "1404-11-10")] == ["1404-08"]
+
+
 # Known misses of the probe, id -> why. «WRONG» marks a confident wrong number still given.
 MISSES = {
     "y-001": "answer: the 10 units are now a revival (0.9), but «راکد» is said only in the title, so «چند واحد "
