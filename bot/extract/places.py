@@ -102,10 +102,15 @@ _PROVINCES_WORD = re.compile(r"استان[\u200c ]?(?:های|ها)")
 _PROVINCE_LIST = re.compile(r"استان[\u200c ]?(?:های|ها)\s+(?:[^\s،.؛:]+(?:\s+[^\s،.؛:\d]+)?(?:\s*،\s*|\s+و\s+))*$")
 
 
+# «سرمایه‌گذاری بخش خصوصی», «بانک‌های دولتی»: who invests or lends, not which kind of park a figure counts
+_NOT_A_SCOPE_AFTER = "".join(rf"(?<!{w}[ \u200c])" for w in ("بخش", "سرمایه‌گذاری", "سرمایه‌گذاران", "بانک",
+                                                              "بانک‌های", "بانکهای"))
+
+
 @cache
 def _scope_patterns() -> tuple[_Pattern, ...]:
-    return tuple((name, re.compile(rf"(?<!\w){_forms(forms)}(?!\w)"), tuple(_fold(f) for f in forms))
-                 for name, forms in SCOPES.items())
+    return tuple((name, re.compile(rf"(?<!\w){_NOT_A_SCOPE_AFTER}{_forms(forms)}(?!\w)"),
+                  tuple(_fold(f) for f in forms)) for name, forms in SCOPES.items())
 
 
 _NATIONAL = re.compile(rf"(?<!\w){_forms(NATIONAL_WORDS)}(?!\w)")

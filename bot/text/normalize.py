@@ -27,6 +27,9 @@ _GLUED_AND_RE = re.compile(r"(هزار|میلیون|میلیارد)و(?=[\s\d])"
 _GLUED_SPAN_RE = re.compile(r"(?<!\w)(یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده)(سال|ماه|ماهه|هفته|روز)(?!\w)")
 # «شمس اباد», «نجف‌اباد», «شمساباد»: the «آباد» of a place name typed without its madda
 _ABAD_RE = re.compile(r"(?<=[^\W\d_])[ \u200c]?اباد(?![\w\u200c])")
+# «تا پایان اذر», «ابان‌ماه»: the months typed without their madda
+_MADDA_MONTHS = {"اذر": "آذر", "ابان": "آبان"}
+_MADDA_MONTH_RE = re.compile(r"(?<![\w\u200c])(اذر|ابان)(?=ماه|[^\w]|$)")
 # Suffixes written after a half-space in standard Persian; «ای/ام/اند» only after a final «ه».
 _ALWAYS_ZWNJ_SUFFIXES = ("هایمان", "هایشان", "هایی", "هایش", "هایم", "هایت", "های", "ها")
 _AFTER_HE_SUFFIXES = ("ای", "ام", "اند", "اید", "ایم")
@@ -120,6 +123,7 @@ def _normalized(text: str) -> str:
     text = _GLUED_AND_RE.sub(r"\1 و", text)
     text = _GLUED_SPAN_RE.sub(r"\1 \2", text)
     text = _ABAD_RE.sub("\u200cآباد", text)
+    text = _MADDA_MONTH_RE.sub(lambda m: _MADDA_MONTHS[m.group(1)], text)
     text = _DIGIT_LETTER_RE.sub(" ", text)
     numbers: list[str] = []
 
