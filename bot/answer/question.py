@@ -171,7 +171,8 @@ def _mentioned(normalized: str, tokens: list[Token], taken: list) -> tuple[str, 
     """Numbers said in the question that are not a period («اعتبار ۱۲ طرح», «در ۷ شهرک»), as written and by value:
     «۱۰۰ واحد» is also the release's «یکصد واحد»."""
     said = [(a.text.split()[0], said_value(a.value)) for a in find_amounts(normalized, tokens, taken)]
-    return tuple(form for written, value in said if not _YEAR.fullmatch(written) for form in (written, value))
+    return tuple(dict.fromkeys(form for written, value in said if not _YEAR.fullmatch(written)
+                               for form in (written, value)))
 
 
 def said_value(value: float) -> str:
