@@ -7,11 +7,17 @@ and period beats an earlier one, and the earlier figure is mentioned when it dif
 from dataclasses import dataclass
 
 from bot.answer.either import adds_up_to, parts_of, stated_total
-from bot.answer.match import PARTIAL, Scored
+from bot.answer.match import (
+    ANSWER_AT,
+    MARGIN,
+    PARTIAL,
+    Scored,
+    about_something_else,
+    counts_other_kinds,
+    written_words,
+)
 from bot.answer.measure import measure_of
 
-ANSWER_AT = 0.38
-MARGIN = 0.15
 NEAREST_AT = 0.45
 SAME_FIGURE = 0.5
 RIVAL_COVERAGE = 0.8
@@ -82,7 +88,7 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
         ranked = [best, *(s for s in ranked if s is not best)]
     if best.fact.period and best.period_fit == PARTIAL and not (whole_year_asked and _most_of_year(best)):
         return Decision(None, nearest=best)  # a part of the asked period is not the whole of it
-    if best.off_topic:  # «ناحیه صنعتی ایجرود»: the figure is about somewhere or something else
+    if about_something_else(best):  # «ناحیه صنعتی ایجرود», «… برای احیا»: about somewhere or something else
         return Decision(None, nearest=_nearest(scored))
     if _better_worded_rival(best, ranked):
         return Decision(None, nearest=_nearest(scored))
@@ -99,7 +105,7 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
             continue  # it says nothing about something asked; the best speaks to all of it
         if best.fact.id == other.whole or other.fact.id == best.whole:
             continue  # a part and its whole: settled by what the question says (_part_or_whole)
-        if other.other_kinds and not best.other_kinds:
+        if counts_other_kinds(other) and not counts_other_kinds(best):
             continue  # «۲۳ شهرک و ناحیه» when «چند شهرک» is asked, and the best counts parks alone
         if _says_more(best, other):
             continue  # the question's own qualifier («در مناطق محروم») stands by the best and not by the other
@@ -125,8 +131,8 @@ def _says_more(best: Scored, other: Scored) -> bool:
     by_closeness = bool(best.near & other.far) and not other.near & best.far
     by_sentence = bool(best.said - other.said) and not other.said - best.said  # the other's sentence never says it
     # «… در مرحله نصب ماشین‌آلات»: words standing right by the best only, when it speaks to every word asked
-    by_word = best.missing == 0 and bool((best.near - other.near) & best.written) and not (
-        other.near - best.near) & other.written
+    by_word = best.missing == 0 and bool((best.near - other.near) & written_words(best)) and not (
+        other.near - best.near) & written_words(other)
     return by_closeness or by_sentence or by_word
 
 
@@ -145,9 +151,9 @@ def _part_or_whole(best: Scored, ranked: list[Scored]) -> Scored:
     for other in ranked:
         if best.score - other.score >= MARGIN * best.score:
             break
-        if other.whole == best.fact.id and other.written - best.written:
+        if other.whole == best.fact.id and written_words(other) - written_words(best):
             return other
-        if best.whole == other.fact.id and not best.written - other.written:
+        if best.whole == other.fact.id and not written_words(best) - written_words(other):
             return other
     return best
 
@@ -155,9 +161,9 @@ def _part_or_whole(best: Scored, ranked: list[Scored]) -> Scored:
 def _counting_the_asked_kinds(best: Scored, ranked: list[Scored]) -> Scored:
     """Figures fitting about as well, the best counting «شهرک و ناحیه» for «چند شهرک» (or the reverse): the one
     figure among them that counts what the question counts (answer.two_kinds)."""
-    if not best.other_kinds:
+    if not counts_other_kinds(best):
         return best
-    close = [s for s in ranked if best.score - s.score < MARGIN * best.score and not s.other_kinds]
+    close = [s for s in ranked if best.score - s.score < MARGIN * best.score and not counts_other_kinds(s)]
     return close[0] if len({s.fact.value for s in close}) == 1 else best
 
 
