@@ -116,11 +116,18 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
             return Decision(later, superseded=earlier)
         if period_asked and _shape(best) == _shape(other) and _year_to_date_pair(best, other):
             return Decision(max(best, other, key=_recency))  # «تا بهمن» is more of the year than «تا دی»
-        if not period_asked and _shape(best) == _shape(other) and (
+        if not period_asked and _shape(best) == _shape(other) and not _each_its_own(best, other) and (
                 best.fact.source.release_id != other.fact.source.release_id or _periods_differ(best, other)):
             return Decision(max(best, other, key=_recency))  # no period asked: the most recent figure
         return Decision(None, nearest=_nearest(scored), choices=(best, other))
     return Decision(best, parts=parts_of(best, ranked) if either_asked else ())
+
+
+def _each_its_own(a: Scored, b: Scored) -> bool:
+    """Two figures of one time, each whose sentence says a word of the question the other's does not: two
+    things, not one figure reported twice, the later being the latest («۱۰ طرح … در شهرک صنعتی بزرگ شیراز
+    افتتاح شد» in 1404, «۲۵۲۲ طرح … به مرحله تولید رسیده‌اند» in Azar 1404)."""
+    return not _periods_differ(a, b) and bool(a.said - b.said) and bool(b.said - a.said)
 
 
 def _says_more(best: Scored, other: Scored) -> bool:
