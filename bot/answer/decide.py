@@ -6,16 +6,9 @@ and period beats an earlier one, and the earlier figure is mentioned when it dif
 """
 from dataclasses import dataclass
 
+from bot.answer.apart import about_something_else, counts_other_kinds, written_words
 from bot.answer.either import adds_up_to, parts_of, stated_total
-from bot.answer.match import (
-    ANSWER_AT,
-    MARGIN,
-    PARTIAL,
-    Scored,
-    about_something_else,
-    counts_other_kinds,
-    written_words,
-)
+from bot.answer.match import ANSWER_AT, MARGIN, PARTIAL, Scored
 from bot.answer.measure import measure_of
 
 NEAREST_AT = 0.45

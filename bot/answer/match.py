@@ -7,10 +7,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from bot.answer.events import another_event, asked_events, names_no_purpose, purposes, unasked_events
+from bot.answer.events import asked_events, purposes, unasked_events
 from bot.answer.place_fit import elsewhere, finer_fit
 from bot.answer.question import NEW, Query, TermGroup
-from bot.answer.two_kinds import fact_counts_two, question_counts_two
 from bot.extract.context import keyed
 from bot.extract.model import Period
 from bot.lang.units import CLASSIFIERS, GENERIC_CLASSIFIERS
@@ -63,32 +62,11 @@ class Scored:
     elsewhere: bool = False  # the figure is another province's, or another park's, than the one asked
     said: frozenset[int] = frozenset()  # distinctive question words said in the figure's own sentence
     whole: int = 0  # the id of the figure this one points back to («۲۷ هکتار از این زمین‌ها»), see answer.pointing
-    # worked out when deciding needs them (few figures are ever weighed against another), see the functions below:
+    # worked out when deciding needs them (few figures are ever weighed against another), see answer.apart:
     written: frozenset[int] | None = None  # question words said right by the number as written
     other_kinds: bool | None = None  # «۲۳ شهرک و ناحیه» for «چند شهرک», or the reverse (answer.two_kinds)
     unasked: bool | None = None  # about another event or purpose than the one asked (answer.events)
     asked: "_Asked | None" = field(default=None, repr=False, compare=False)
-
-
-def written_words(s: Scored) -> frozenset[int]:
-    """The question's words standing right by the figure as written, not only as another word of their concept
-    («ناحیه» by «۲۳ شهرک و ناحیه», only «#شهرک» by «۱۳ شهرک»)."""
-    if s.written is None:
-        s.written = _written(s.fact.terms, s.asked) if s.asked else frozenset()
-    return s.written
-
-
-def counts_other_kinds(s: Scored) -> bool:
-    if s.other_kinds is None:
-        s.other_kinds = s.asked is not None and _other_kinds(s.fact, s.asked.query)
-    return s.other_kinds
-
-
-def about_something_else(s: Scored) -> bool:
-    """A rare name of the question is nowhere near the number, or the figure is about another event or purpose."""
-    if s.unasked is None:
-        s.unasked = s.asked is not None and _another_event_or_purpose(s.fact, s.asked)
-    return s.off_topic or s.unasked
 
 
 def group_weights(query: Query, counts: dict[str, int], total: int) -> list[float]:
@@ -331,25 +309,6 @@ def _score(fact: StoredFact, asked: _Asked) -> Scored:
     return Scored(fact, content * when * where, content, when, where, missing, words,
                   any(fits[i] < ABSENT for i in asked.specific), near, far, elsewhere(fact, query),
                   _said_in_sentence(fact, asked), asked=asked)
-
-
-def _written(terms: dict[str, float], asked: _Asked) -> frozenset[int]:
-    get = terms.get
-    return frozenset(i for i, words in enumerate(asked.words) if max(
-        [get(w, 0.0) for w in words], default=0.0) >= STRONG_TERM)
-
-
-def _other_kinds(fact: StoredFact, query: Query) -> bool:
-    if query.counted is None:
-        return False
-    return fact_counts_two(fact.sentence, fact.amount_text) != question_counts_two(query.normalized, query.counted.text)
-
-
-def _another_event_or_purpose(fact: StoredFact, asked: _Asked) -> bool:
-    """«سرمایه‌گذاری برای احیای واحدها»: not the money of units opened, nor of contracts signed (answer.events)."""
-    if not asked.events and not asked.purposes:
-        return False
-    return another_event(fact.terms, asked.events, asked.other_events) or names_no_purpose(fact.terms, asked.purposes)
 
 
 def _fits(terms: dict[str, float], alternatives: tuple[frozenset[str], ...]) -> list[float]:
