@@ -179,3 +179,28 @@ def test_wanting_is_not_the_future_tense(question, planned):
     """x-049: «… می‌خواهند دوباره راه بیفتند» (they want to start again) was read as the future «خواهند», so only
     plans were looked for."""
     assert analyze(question, (1404, 8, 1)).wants_target is planned
+
+
+def _projects(fact_id: int, score: float, period: Period, said: set[int], release: int) -> Scored:
+    fact = StoredFact(value=fact_id * 10, value_max=None, unit="طرح", kind="count", noun=None, qualifier=None,
+                      period=period, region="فارس", scope=None, is_target=False, sentence=f"جمله {fact_id}",
+                      amount_text=f"{fact_id * 10} طرح", id=fact_id, source=Source(release, "1404-09-07", "خبر"))
+    return Scored(fact, score, score, 1.0, 1.0, near=frozenset({0}), said=frozenset(said), written=frozenset({0}))
+
+
+YEAR_1404 = Period(140401, 140412, "year", "1404")
+AZAR_1404 = Period(140409, 140409, "point", "1404-09-07")
+YEAR_1396 = Period(139601, 139612, "year", "1396")
+
+
+@pytest.mark.parametrize(("first", "second", "answer"), [
+    (YEAR_1404, AZAR_1404, None),  # one time, each its own words: two things, offered as a choice
+    (YEAR_1396, AZAR_1404, 20),  # two times: the same measure reported again, the latest answers
+], ids=["one-time", "two-times"])
+def test_two_things_of_one_time_are_not_one_figure_of_which_the_latest_answers(first, second, answer):
+    """«چند طرح در شهرک صنعتی بزرگ شیراز به تولید رسیده» was answered, confidently, with the 10 projects opened in
+    the government week of 1404 (its sentence names the park, the 2,522's says «تولید»): with no period asked,
+    the one whose period ends later was taken as the latest report of one measure."""
+    decision = decide([_projects(1, 0.67, first, {0, 2}, 1), _projects(2, 0.59, second, {0, 3}, 2)],
+                      period_asked=False)
+    assert (decision.best.fact.value if decision.best else None) == answer

@@ -6,12 +6,11 @@ and period beats an earlier one, and the earlier figure is mentioned when it dif
 """
 from dataclasses import dataclass
 
+from bot.answer.apart import about_something_else, counts_other_kinds, written_words
 from bot.answer.either import adds_up_to, parts_of, stated_total
-from bot.answer.match import PARTIAL, Scored
+from bot.answer.match import ANSWER_AT, MARGIN, PARTIAL, Scored
 from bot.answer.measure import measure_of
 
-ANSWER_AT = 0.38
-MARGIN = 0.15
 NEAREST_AT = 0.45
 NEAREST_HERE_AT = 0.2  # a figure of the asked province, offered as the nearest
 SAME_FIGURE = 0.5
@@ -83,7 +82,7 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
         ranked = [best, *(s for s in ranked if s is not best)]
     if best.fact.period and best.period_fit == PARTIAL and not (whole_year_asked and _most_of_year(best)):
         return Decision(None, nearest=best)  # a part of the asked period is not the whole of it
-    if best.off_topic:  # «ناحیه صنعتی ایجرود»: the figure is about somewhere or something else
+    if about_something_else(best):  # «ناحیه صنعتی ایجرود», «… برای احیا»: about somewhere or something else
         return Decision(None, nearest=_nearest(scored, region_asked))
     if _better_worded_rival(best, ranked):
         return Decision(None, nearest=_nearest(scored, region_asked))
@@ -100,7 +99,7 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
             continue  # it says nothing about something asked; the best speaks to all of it
         if best.fact.id == other.whole or other.fact.id == best.whole:
             continue  # a part and its whole: settled by what the question says (_part_or_whole)
-        if other.other_kinds and not best.other_kinds:
+        if counts_other_kinds(other) and not counts_other_kinds(best):
             continue  # «۲۳ شهرک و ناحیه» when «چند شهرک» is asked, and the best counts parks alone
         if _says_more(best, other):
             continue  # the question's own qualifier («در مناطق محروم») stands by the best and not by the other
@@ -111,11 +110,18 @@ def decide(scored: list[Scored], period_asked: bool = True, scope_asked: bool = 
             return Decision(later, superseded=earlier)
         if period_asked and _shape(best) == _shape(other) and _year_to_date_pair(best, other):
             return Decision(max(best, other, key=_recency))  # «تا بهمن» is more of the year than «تا دی»
-        if not period_asked and _shape(best) == _shape(other) and (
+        if not period_asked and _shape(best) == _shape(other) and not _each_its_own(best, other) and (
                 best.fact.source.release_id != other.fact.source.release_id or _periods_differ(best, other)):
             return Decision(max(best, other, key=_recency))  # no period asked: the most recent figure
         return Decision(None, nearest=_nearest(scored, region_asked), choices=(best, other))
     return Decision(best, parts=parts_of(best, ranked) if either_asked else ())
+
+
+def _each_its_own(a: Scored, b: Scored) -> bool:
+    """Two figures of one time, each whose sentence says a word of the question the other's does not: two
+    things, not one figure reported twice, the later being the latest («۱۰ طرح … در شهرک صنعتی بزرگ شیراز
+    افتتاح شد» in 1404, «۲۵۲۲ طرح … به مرحله تولید رسیده‌اند» in Azar 1404)."""
+    return not _periods_differ(a, b) and bool(a.said - b.said) and bool(b.said - a.said)
 
 
 def _says_more(best: Scored, other: Scored) -> bool:
@@ -126,8 +132,8 @@ def _says_more(best: Scored, other: Scored) -> bool:
     by_closeness = bool(best.near & other.far) and not other.near & best.far
     by_sentence = bool(best.said - other.said) and not other.said - best.said  # the other's sentence never says it
     # «… در مرحله نصب ماشین‌آلات»: words standing right by the best only, when it speaks to every word asked
-    by_word = best.missing == 0 and bool((best.near - other.near) & best.written) and not (
-        other.near - best.near) & other.written
+    by_word = best.missing == 0 and bool((best.near - other.near) & written_words(best)) and not (
+        other.near - best.near) & written_words(other)
     return by_closeness or by_sentence or by_word
 
 
@@ -146,9 +152,9 @@ def _part_or_whole(best: Scored, ranked: list[Scored]) -> Scored:
     for other in ranked:
         if best.score - other.score >= MARGIN * best.score:
             break
-        if other.whole == best.fact.id and other.written - best.written:
+        if other.whole == best.fact.id and written_words(other) - written_words(best):
             return other
-        if best.whole == other.fact.id and not best.written - other.written:
+        if best.whole == other.fact.id and not written_words(best) - written_words(other):
             return other
     return best
 
@@ -156,9 +162,9 @@ def _part_or_whole(best: Scored, ranked: list[Scored]) -> Scored:
 def _counting_the_asked_kinds(best: Scored, ranked: list[Scored]) -> Scored:
     """Figures fitting about as well, the best counting «شهرک و ناحیه» for «چند شهرک» (or the reverse): the one
     figure among them that counts what the question counts (answer.two_kinds)."""
-    if not best.other_kinds:
+    if not counts_other_kinds(best):
         return best
-    close = [s for s in ranked if best.score - s.score < MARGIN * best.score and not s.other_kinds]
+    close = [s for s in ranked if best.score - s.score < MARGIN * best.score and not counts_other_kinds(s)]
     return close[0] if len({s.fact.value for s in close}) == 1 else best
 
 

@@ -3,10 +3,10 @@ names the purpose asked, is not the answer.
 
 «سرمایه‌گذاری برای احیای واحدها» asks the money of units revived; «۴۴ واحد با سرمایه‌گذاری ۱۲۶ میلیارد تومان …
 به بهره‌برداری رسید» is the money of units opened. The measure («سرمایه‌گذاری») fits, so the figure used to clear
-the bar on that word alone. A figure is about another event when it never says the asked one (not even in the
-sentence before) and says another one right by its number. «برای احیای واحدها» names the purpose of the sum
-asked: a figure whose words (its sentence, the one before, the title) never name it is about something else
-(«سرمایه‌گذاری پیش‌بینی‌شده در این طرح‌ها»: the contracts signed).
+the bar on that word alone. A figure is about another event when its own sentence never says the asked one (the
+sentence before may, a little) and another one stands right by its number. «برای احیای واحدها» names the
+purpose of the sum asked: a figure whose words (its sentence, the one before, the title) never name it is about
+something else («سرمایه‌گذاری پیش‌بینی‌شده در این طرح‌ها»: the contracts signed).
 """
 import re
 from functools import cache
@@ -18,7 +18,7 @@ from bot.text.verbs import LIGHT_VERBS
 
 # concepts naming what was done to the things counted (bot/data/synonyms.txt)
 EVENTS = frozenset({"احیا", "بهره‌برداری", "واگذاری", "انعقاد", "صادر", "خلع‌ید", "شناسایی"})
-NOT_SAID = 0.3  # the asked event weighs less than this by the number: not said of it (match.ABSENT)
+NOT_SAID = 0.3  # the asked event weighs less than this: not said in the figure's sentence (match.ABSENT)
 SAID_OF_IT = 0.8  # another event weighs at least this: said right by the number (match.STRONG_TERM)
 
 
@@ -52,8 +52,14 @@ def names_no_purpose(terms: dict[str, float], purposes: tuple[frozenset[str], ..
     return any(not any(a in terms for a in alternatives) for alternatives in purposes)
 
 
-def another_event(terms: dict[str, float], events: frozenset[str], asked: frozenset[str]) -> bool:
-    """The question names an event the figure never says, and the figure says one the question does not ask."""
-    if not events or any(terms.get(e, 0.0) >= NOT_SAID for e in events):
+def unasked_events(asked: frozenset[str]) -> frozenset[str]:
+    """The events a figure may say instead of the one asked."""
+    return _event_keys() - asked
+
+
+def another_event(terms: dict[str, float], events: frozenset[str], others: frozenset[str]) -> bool:
+    """The question names an event the figure never says, and the figure says another one (of `others`, the
+    events the question does not ask)."""
+    if not events or any(terms[e] >= NOT_SAID for e in events & terms.keys()):
         return False
-    return any(terms.get(other, 0.0) >= SAID_OF_IT for other in _event_keys() - asked)
+    return any(terms[o] >= SAID_OF_IT for o in others & terms.keys())

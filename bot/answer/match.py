@@ -4,13 +4,12 @@ Each factor is a number in [0, 1]; the score is their product, so one hard misma
 region, a period the fact does not cover, another kind of quantity) rules a fact out.
 """
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from bot.answer.events import another_event, asked_events, names_no_purpose, purposes
+from bot.answer.events import asked_events, purposes, unasked_events
 from bot.answer.place_fit import elsewhere, finer_fit
 from bot.answer.question import NEW, Query, TermGroup, said_value
-from bot.answer.two_kinds import fact_counts_two, question_counts_two
 from bot.extract.amounts import find_amounts
 from bot.extract.context import keyed
 from bot.extract.model import Period
@@ -21,6 +20,8 @@ from bot.text.tokens import tokenize, word_key
 from bot.text.verbs import LIGHT_VERBS
 
 ABSENT = 0.3            # a word this far from the number (or farther) is not about it
+ANSWER_AT = 0.38  # a figure scoring this is confident enough to state (answer.decide)
+MARGIN = 0.15     # … when every other value trails it by this share of its score
 GENERIC_SHARE = 0.3     # a term carried by more than this share of facts says little
 GENERIC_WEIGHT = 0.35
 UNSCOPED_FOR_SCOPED = 0.35
@@ -56,16 +57,17 @@ class Scored:
     place_fit: float
     missing: int = 0   # distinctive words of the question found nowhere near the number
     words: float = 0.0  # how well the question's words fit, before any penalty
-    off_topic: bool = False  # a rare name of the question («ایجرود») is nowhere near the number, or the figure
-    # is about another event or purpose than the one asked (answer.events)
+    off_topic: bool = False  # a rare name of the question («ایجرود») is nowhere near the number
     near: frozenset[int] = frozenset()  # distinctive question words (group indexes) said right by the number
     far: frozenset[int] = frozenset()   # distinctive question words only far from the number, or not at all
     elsewhere: bool = False  # the figure is another province's, or another park's, than the one asked
     said: frozenset[int] = frozenset()  # distinctive question words said in the figure's own sentence
-    written: frozenset[int] = frozenset()  # question words said right by the number as written, not another word
-    # of their concept («ناحیه» by «۲۳ شهرک و ناحیه», only «#شهرک» by «۱۳ شهرک»)
-    other_kinds: bool = False  # «۲۳ شهرک و ناحیه» for «چند شهرک», or the reverse (answer.two_kinds)
     whole: int = 0  # the id of the figure this one points back to («۲۷ هکتار از این زمین‌ها»), see answer.pointing
+    # worked out when deciding needs them (few figures are ever weighed against another), see answer.apart:
+    written: frozenset[int] | None = None  # question words said right by the number as written
+    other_kinds: bool | None = None  # «۲۳ شهرک و ناحیه» for «چند شهرک», or the reverse (answer.two_kinds)
+    unasked: bool | None = None  # about another event or purpose than the one asked (answer.events)
+    asked: "_Asked | None" = field(default=None, repr=False, compare=False)
 
 
 def group_weights(query: Query, counts: dict[str, int], total: int) -> list[float]:
@@ -277,17 +279,19 @@ class _Asked:
     specific: tuple[int, ...]     # groups naming one rare place or thing («ایجرود»)
     terms: frozenset[str]         # every word and concept asked with
     events: frozenset[str]        # what the question says was done («احیا»), see answer.events
+    other_events: frozenset[str]  # the events it does not name
     purposes: tuple[frozenset[str], ...]  # what a sum asked was for («برای احیای …»)
     words: tuple[frozenset[str], ...]  # each term group's words as written (no concepts)
 
 
 def _asked(query: Query, weights: list[float]) -> _Asked:
-    groups = query.groups
+    groups, terms = query.groups, _asked_terms(query)
     return _Asked(query, tuple(g.alternatives for g in groups), tuple(weights), sum(weights),
                   tuple(i for i, (g, w) in enumerate(zip(groups, weights, strict=True))
                         if w >= g.weight and not _bare_verb(g)),
-                  tuple(i for i, g in enumerate(groups) if g.specific), _asked_terms(query), asked_events(groups),
-                  purposes(query), tuple(frozenset(a for a in g.alternatives if not a.startswith("#")) for g in groups))
+                  tuple(i for i, g in enumerate(groups) if g.specific), terms, asked_events(groups),
+                  unasked_events(terms), purposes(query),
+                  tuple(frozenset(a for a in g.alternatives if not a.startswith("#")) for g in groups))
 
 
 def score(fact: StoredFact, query: Query, weights: list[float]) -> Scored:
@@ -312,21 +316,9 @@ def _score(fact: StoredFact, asked: _Asked) -> Scored:
     missing = sum(1 for _, f in distinctive if f < ABSENT)
     near = frozenset(i for i, f in distinctive if f >= STRONG_TERM)
     far = frozenset(i for i, f in distinctive if f < FAR)
-    off_topic = any(fits[i] < ABSENT for i in asked.specific) or _another_event_or_purpose(fact, asked)
-    written = frozenset(i for i, f in enumerate(_fits(fact.terms, asked.words)) if f >= STRONG_TERM)
-    return Scored(fact, content * when * where, content, when, where, missing, words, off_topic, near, far,
-                  elsewhere(fact, query), _said_in_sentence(fact, asked), written, _other_kinds(fact, query))
-
-
-def _other_kinds(fact: StoredFact, query: Query) -> bool:
-    if query.counted is None:
-        return False
-    return fact_counts_two(fact.sentence, fact.amount_text) != question_counts_two(query.normalized, query.counted.text)
-
-
-def _another_event_or_purpose(fact: StoredFact, asked: _Asked) -> bool:
-    """«سرمایه‌گذاری برای احیای واحدها»: not the money of units opened, nor of contracts signed (answer.events)."""
-    return another_event(fact.terms, asked.events, asked.terms) or names_no_purpose(fact.terms, asked.purposes)
+    return Scored(fact, content * when * where, content, when, where, missing, words,
+                  any(fits[i] < ABSENT for i in asked.specific), near, far, elsewhere(fact, query),
+                  _said_in_sentence(fact, asked), asked=asked)
 
 
 def _fits(terms: dict[str, float], alternatives: tuple[frozenset[str], ...]) -> list[float]:

@@ -11,7 +11,7 @@ each of its numbers: the whole is read without them.
 """
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.extract.context import keyed
 from bot.records import StoredFact
@@ -21,8 +21,9 @@ _OF_THIS = r"از\s+(?:این|آن|همین)(?:‌ها|ها)?(?:\s+([^\s،؛:.]+
 _AFTER = re.compile(r"\s*" + _OF_THIS)                     # «۲۷ هکتار از این زمین‌ها»
 _BEFORE = re.compile(r"(?<!\w)" + _OF_THIS + r"\s*،?\s*$")  # «از این قراردادها، ۲۵۲۲ طرح»
 _AZ_BEFORE = re.compile(r"(?<!\w)از\s*$")  # «از ۳۸۴ واحد …»
+_AZ = re.compile(r"(?<!\w)از(?!\w)")
 # nouns that point back to a count without naming it again: «از این تعداد», «از این میان»
-_COUNTING_NOUNS = frozenset(word_key(w) for w in ("تعداد", "میان", "رقم", "مجموع", "مجموعه", "میزان", "وسعت"))
+COUNTING_NOUNS = ("تعداد", "میان", "رقم", "مجموع", "مجموعه", "میزان", "وسعت")
 STRONG = 0.8  # a word this close to a number is about it (match.STRONG_TERM)
 LENT = 0.7  # a whole's words lent to its part in another sentence (extract.context.SAME_KIND)
 SAID_AROUND = 0.5  # share of the whole's own words found in the part's: the two sentences adjoin
@@ -39,46 +40,65 @@ def pointer(sentence: str, amount_text: str) -> tuple[int, str | None] | None:
     if not found:
         return None
     noun = word_key(found.group(1)) if found.group(1) else None
-    return found.start(), (None if noun in _COUNTING_NOUNS else noun)
+    return found.start(), (None if noun in _counting_nouns() else noun)
+
+
+@cache
+def _counting_nouns() -> frozenset[str]:
+    return frozenset(word_key(w) for w in COUNTING_NOUNS)
 
 
 def wholes(facts: list[StoredFact]) -> dict[int, StoredFact]:
     """For each part among the candidates, the candidate it is said of (by the part's fact id)."""
+    by_release: dict[int, list[StoredFact]] = {}
+    for fact in facts:
+        by_release.setdefault(fact.source.release_id, []).append(fact)
     found = {}
     for fact in facts:
+        if not _says_az(fact.sentence):  # every construction read here says «از»
+            continue
+        release = by_release[fact.source.release_id]
         said = pointer(fact.sentence, fact.amount_text)
-        if whole := (_whole(fact, *said, facts) if said else None) or _named_with_az(fact, facts):
+        if whole := (_whole(fact, *said, release) if said else None) or _named_with_az(fact, release):
             found[fact.id] = whole
     return found
 
 
-def _named_with_az(part: StoredFact, facts: list[StoredFact]) -> StoredFact | None:
+@lru_cache(maxsize=8192)
+def _says_az(sentence: str) -> bool:
+    return _AZ.search(sentence) is not None
+
+
+def _named_with_az(part: StoredFact, release: list[StoredFact]) -> StoredFact | None:
     """«از ۳۸۴ واحد تولیدی به بهره‌برداری رسیده در استان، ۲۸۵ واحد فعال هستند»: the figure after «از N …،»."""
     text, at = part.sentence, part.sentence.find(part.amount_text)
-    for whole in facts:
-        start = text.find(whole.amount_text) if whole.sentence == text and whole.kind == part.kind else -1
+    for whole in release:
+        if whole.sentence != text or whole.kind != part.kind:
+            continue
+        start = text.find(whole.amount_text)
         between = text[start + len(whole.amount_text) : at] if 0 <= start < at else ""
-        if (whole.source.release_id == part.source.release_id and between and _AZ_BEFORE.search(text, 0, start)
-                and "،" in between and not re.search(r"\d", between)):
+        if between and "،" in between and _AZ_BEFORE.search(text, 0, start) and not re.search(r"\d", between):
             return whole
     return None
 
 
-def _whole(part: StoredFact, at: int, noun: str | None, facts: list[StoredFact]) -> StoredFact | None:
+def _whole(part: StoredFact, at: int, noun: str | None, release: list[StoredFact]) -> StoredFact | None:
     """The nearest figure before the pointer in the part's sentence, of its kind and naming its noun; else, when
     the noun is not said before it in its sentence, the last figure of the sentence before that names it."""
-    release = [f for f in facts if f.source.release_id == part.source.release_id and f.id < part.id]
-    before = [f for f in release if f.sentence == part.sentence and f.kind == part.kind
+    earlier = [f for f in release if f.id < part.id]
+    before = [f for f in earlier if f.sentence == part.sentence and f.kind == part.kind
               and 0 <= f.sentence.find(f.amount_text) < at and (noun is None or f.terms.get(noun, 0.0) >= STRONG)]
     if before or noun is None or noun in _said_before(part.sentence[:at]):
         return max(before, key=lambda f: f.id, default=None)
-    earlier = [f for f in release if f.sentence != part.sentence and f.terms.get(noun, 0.0) >= STRONG
-               and _adjoins(f, part)]
-    return max(earlier, key=lambda f: f.id, default=None)
+    named = [f for f in earlier if f.sentence != part.sentence and f.terms.get(noun, 0.0) >= STRONG
+             and _adjoins(f, part)]
+    return max(named, key=lambda f: f.id, default=None)
 
 
-def _said_before(text: str) -> set[str]:
-    return {k for keys in keyed(tokenize(text)) for k in keys}
+@lru_cache(maxsize=4096)
+def _said_before(text: str) -> frozenset[str]:
+    """The words and concepts said in a stretch of a sentence (a candidate's sentence is read again and again)."""
+    return frozenset(k for keys in keyed(tokenize(text)) for k in keys)
 
 
 def _adjoins(whole: StoredFact, part: StoredFact) -> bool:

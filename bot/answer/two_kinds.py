@@ -25,6 +25,7 @@ def joins_another_kind(text: str, noun_end: int, noun: str) -> bool:
     return bool(_concepts(noun) & _concepts(found.group(1)))
 
 
+@lru_cache(maxsize=8192)
 def fact_counts_two(sentence: str, amount_text: str) -> bool:
     """«۲۳ شهرک و ناحیه صنعتی»: the figure's counted word is joined to another kind of the same thing."""
     at = sentence.find(amount_text)
