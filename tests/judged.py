@@ -1,5 +1,6 @@
 """Question sets answered once and judged exactly as ../shared/eval/score.py judges, one test per question
 (tests/test_shared_questions.py, tests/test_probe_questions.py)."""
+import asyncio
 import importlib.util
 import json
 from pathlib import Path
@@ -8,6 +9,7 @@ import pytest
 
 from bot.answer.engine import AnswerEngine
 from bot.cli import answer_json
+from bot.ingest import open_database
 from db.connection import Database
 from tests.conftest import SHARED, store_files
 
@@ -18,6 +20,22 @@ _spec.loader.exec_module(score)
 
 async def store_corpora(db: Database, corpora: list[Path]) -> None:
     await store_files(db, sorted(f for d in corpora for f in d.glob("*.txt")))
+
+
+def questions_in(path: Path) -> list[dict]:
+    """A question set, one JSON object a line."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def answered_over(folder: Path, corpora: list[Path], questions: list[dict]) -> dict[str, dict]:
+    """Each question's answer over a fresh database in `folder` holding the corpora's releases."""
+    async def answer_all() -> dict[str, dict]:
+        db = await open_database(folder / "judged.db")
+        await store_corpora(db, corpora)
+        answers = await answers_of(db, questions)
+        await db.close()
+        return answers
+    return asyncio.run(answer_all())
 
 
 async def answers_of(db: Database, questions: list[dict]) -> dict[str, dict]:

@@ -3,20 +3,16 @@ saw them: tests/data/blind_questions.jsonl), each its own test, judged as ../sha
 shared question sets are nearly all passed; this set (82 core, 19 out-of-scope) measures how much of that is
 fitted to their wording.
 Known misses are expected to fail, with the reason; «WRONG» marks a confident wrong number still given."""
-import asyncio
-import json
 from pathlib import Path
 
 import pytest
 
-from bot.ingest import open_database
 from tests.conftest import SHARED
-from tests.judged import answers_of, assert_judged, case, store_corpora
+from tests.judged import answered_over, assert_judged, case, questions_in
 
 DATA = Path(__file__).parent / "data"
 CORPORA = [SHARED / "corpus" / "dev", SHARED / "corpus" / "real"]
-QUESTIONS = [json.loads(line) for line in (DATA / "blind_questions.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
+QUESTIONS = questions_in(DATA / "blind_questions.jsonl")
 
 MISSES = {
     "b-003": "«مصوبه ایجاد ۷ شهرک صنعتی جدید» is stored as done, so «قراره … ساخته بشه» (a plan) scores it below "
@@ -35,17 +31,9 @@ MISSES = {
 }
 
 
-async def _answer_all(tmp: Path) -> dict[str, dict]:
-    db = await open_database(tmp / "blind.db")
-    await store_corpora(db, CORPORA)
-    answers = await answers_of(db, QUESTIONS)
-    await db.close()
-    return answers
-
-
 @pytest.fixture(scope="module")
 def blind_answers(tmp_path_factory) -> dict[str, dict]:
-    return asyncio.run(_answer_all(tmp_path_factory.mktemp("blind")))
+    return answered_over(tmp_path_factory.mktemp("blind"), CORPORA, QUESTIONS)
 
 
 @pytest.mark.parametrize("question", [case(q, MISSES, strict=True) for q in QUESTIONS])

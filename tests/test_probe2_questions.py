@@ -4,8 +4,6 @@ and Qom) and questions written before the bot saw them (tests/data/probe2_questi
 judged as ../shared/eval/score.py judges. Known misses are expected to fail, with the reason and the side
 (answer or extraction) it belongs to; a confident wrong number among them is marked «WRONG» in its reason.
 """
-import asyncio
-import json
 from pathlib import Path
 
 import pytest
@@ -13,11 +11,10 @@ import pytest
 from bot.answer.question import analyze, respell
 from bot.extract.facts import extract
 from bot.extract.places import find_regions, find_scopes, province_of
-from bot.ingest import open_database
 from bot.release import parse_release
 from bot.text.normalize import normalize
 from tests.conftest import SHARED
-from tests.judged import answers_of, assert_judged, case, store_corpora
+from tests.judged import answered_over, assert_judged, case, questions_in
 
 DATA = Path(__file__).parent / "data"
 CORPORA = [SHARED / "corpus" / "dev", SHARED / "corpus" / "real", DATA / "probe_releases", DATA / "probe2_releases"]
@@ -268,21 +265,12 @@ MISSES = {
     "y-077": "answer: a share of two counts (15 of 40 projects) is not computed",
 }
 
-QUESTIONS = [json.loads(line) for line in (DATA / "probe2_questions.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
-
-
-async def _answer_all(tmp: Path) -> dict[str, dict]:
-    db = await open_database(tmp / "probe2.db")
-    await store_corpora(db, CORPORA)
-    answers = await answers_of(db, QUESTIONS)
-    await db.close()
-    return answers
+QUESTIONS = questions_in(DATA / "probe2_questions.jsonl")
 
 
 @pytest.fixture(scope="module")
 def probe2_answers(tmp_path_factory) -> dict[str, dict]:
-    return asyncio.run(_answer_all(tmp_path_factory.mktemp("probe2")))
+    return answered_over(tmp_path_factory.mktemp("probe2"), CORPORA, QUESTIONS)
 
 
 @pytest.mark.parametrize("question", [case(q, MISSES, strict=True) for q in QUESTIONS])

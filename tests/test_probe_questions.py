@@ -4,17 +4,14 @@ them (tests/data/probe_questions.jsonl), each its own test, judged as ../shared/
 are expected to fail, with the reason; a confident wrong number among them is marked «WRONG» in its reason.
 The extraction tests above them are the regressions the probe found, one construction each.
 """
-import asyncio
-import json
 from pathlib import Path
 
 import pytest
 
 from bot.extract.facts import extract
-from bot.ingest import open_database
 from bot.release import parse_release
 from tests.conftest import SHARED
-from tests.judged import answers_of, assert_judged, case, store_corpora
+from tests.judged import answered_over, assert_judged, case, questions_in
 
 DATA = Path(__file__).parent / "data"
 CORPORA = [SHARED / "corpus" / "dev", SHARED / "corpus" / "real", DATA / "probe_releases"]
@@ -102,21 +99,12 @@ MISSES = {
     "x-057": "«در یک سال گذشته … به تولید برگشتن»: the 50 units fit below the bar (0.34)",
 }
 
-QUESTIONS = [json.loads(line) for line in (DATA / "probe_questions.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
-
-
-async def _answer_all(tmp: Path) -> dict[str, dict]:
-    db = await open_database(tmp / "probe.db")
-    await store_corpora(db, CORPORA)
-    answers = await answers_of(db, QUESTIONS)
-    await db.close()
-    return answers
+QUESTIONS = questions_in(DATA / "probe_questions.jsonl")
 
 
 @pytest.fixture(scope="module")
 def probe_answers(tmp_path_factory) -> dict[str, dict]:
-    return asyncio.run(_answer_all(tmp_path_factory.mktemp("probe")))
+    return answered_over(tmp_path_factory.mktemp("probe"), CORPORA, QUESTIONS)
 
 
 @pytest.mark.parametrize("question", [case(q, MISSES, strict=True) for q in QUESTIONS])
