@@ -166,3 +166,10 @@ async def test_a_number_mentioned_that_stands_by_another_figure_still_points_to_
     engine = await engine_over([ALBORZ_JOBS])
     answer = await engine.answer("راه اندازی ۳۰۰ واحد تو البرز چند تا شغل ایجاد میکنه", (1399, 10, 1))
     assert answer.answered is False
+
+
+@pytest.mark.parametrize("question", ["امسال قراره چند واحد افتتاح کنه", "چند نفر قراره اونجا کار کنن"])
+def test_a_spoken_present_verb_at_the_end_is_the_verb_not_a_word_to_find(question):
+    """«… افتتاح کنه» weighed «کنه» as a word every figure had to say, as much as «افتتاح»."""
+    last = analyze(question, (1391, 9, 1)).groups[-1]
+    assert last.verbal and last.weight < 1.0
