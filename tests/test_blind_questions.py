@@ -18,8 +18,6 @@ QUESTIONS = questions_in(DATA / "blind_questions.jsonl")
 MISSES = {
     "b-003": "«مصوبه ایجاد ۷ شهرک صنعتی جدید» is stored as done, so «قراره … ساخته بشه» (a plan) scores it below "
              "the bar; the refusal offers another figure",
-    "b-018": "«وسعت» is not «مساحت» (as a concept it made «از این وسعت، ۵۸ هزار هکتار» a rival of the whole "
-             "143,000 ha): the province's 3,500 ha is offered as the nearest figure",
     "b-023": "WRONG: «سرمایه صندوق ضمانت سرمایه‌گذاری …»: the fund's name says every word of the question, so its "
              "guarantees (270,000 billion rials) outscore the capital (3,000 billion), whose sentence names the "
              "fund only as «صندوق»",

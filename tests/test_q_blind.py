@@ -52,7 +52,7 @@ async def test_a_refusal_shows_the_asked_provinces_own_figure_instead_of_saying_
     """«وسعت شهرکهای صنعتی زنجان چقدره» was refused with «برای استان زنجان آماری … ندارم» and a national figure,
     though the province's own area was stored: untrue. The province's figure is offered, labelled, not stated."""
     engine = await engine_over([ILAM_AREA])
-    answer = await engine.answer("وسعت شهرکهای صنعتی ایلام چقدره", (1404, 9, 1))
+    answer = await engine.answer("مساحت زمینهای واگذار شده ایلام چقدره", (1404, 9, 1))
     assert answer.answered is False
     assert "برای استان ایلام" not in answer.text
     assert "۹۰۰ هکتار" in answer.text and "ایلام" in answer.text
@@ -173,3 +173,13 @@ def test_a_spoken_present_verb_at_the_end_is_the_verb_not_a_word_to_find(questio
     """«… افتتاح کنه» weighed «کنه» as a word every figure had to say, as much as «افتتاح»."""
     last = analyze(question, (1391, 9, 1)).groups[-1]
     assert last.verbal and last.weight < 1.0
+
+
+async def test_extent_is_area(engine_over):
+    """«وسعت شهرکهای صنعتی زنجان چقدره» did not find «مساحت شهرک‌ها … ۳ هزار و ۵۰۰ هکتار»; the whole still answers
+    beside a part said «از این وسعت، …»."""
+    engine = await engine_over([("1399-09-15", "مدیرعامل شرکت شهرک‌های صنعتی زنجان مساحت شهرک‌ها و نواحی صنعتی استان را"
+                                               " ۳۵۰۰ هکتار اعلام کرد و گفت: از این وسعت، ۱۲۰۰ هکتار زمین صنعتی آماده"
+                                               " شده است.")])
+    answer = await engine.answer("وسعت شهرکهای صنعتی زنجان چقدره", (1399, 10, 1))
+    assert (answer.answered, answer.value) == (True, 3500)

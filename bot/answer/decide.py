@@ -10,6 +10,7 @@ from bot.answer.apart import about_something_else, counts_other_kinds, written_w
 from bot.answer.either import adds_up_to, parts_of, stated_total
 from bot.answer.match import ANSWER_AT, MARGIN, PARTIAL, Scored
 from bot.answer.measure import measure_of
+from bot.answer.pointing import pointing
 
 NEAREST_AT = 0.45
 NEAREST_HERE_AT = 0.2  # a figure of the asked province, offered as the nearest
@@ -152,11 +153,21 @@ def _part_or_whole(best: Scored, ranked: list[Scored]) -> Scored:
     for other in ranked:
         if best.score - other.score >= MARGIN * best.score:
             break
-        if other.whole == best.fact.id and written_words(other) - written_words(best):
+        if other.whole == best.fact.id and _own_words(other) - written_words(best):
             return other
-        if best.whole == other.fact.id and not written_words(best) - written_words(other):
+        if best.whole == other.fact.id and not _own_words(best) - written_words(other):
             return other
     return best
+
+
+def _own_words(part: Scored) -> frozenset[int]:
+    """The question's words standing by a part as written, but the noun of its pointer: «از این وسعت، ۱۲۰۰
+    هکتار …» names the whole with «وسعت», so «وسعت شهرک‌ها چقدر است» asks the whole."""
+    said = pointing(part.fact.sentence, part.fact.amount_text)
+    noun = said[1] if said else None
+    if noun is None or part.asked is None:
+        return written_words(part)
+    return frozenset(i for i in written_words(part) if noun not in part.asked.alternatives[i])
 
 
 def _counting_the_asked_kinds(best: Scored, ranked: list[Scored]) -> Scored:

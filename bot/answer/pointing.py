@@ -29,18 +29,23 @@ LENT = 0.7  # a whole's words lent to its part in another sentence (extract.cont
 SAID_AROUND = 0.5  # share of the whole's own words found in the part's: the two sentences adjoin
 
 
-@lru_cache(maxsize=4096)
 def pointer(sentence: str, amount_text: str) -> tuple[int, str | None] | None:
     """(where the pointer stands, the key of the noun it names or None for «آنها», «این تعداد») when the
     figure is said as a part «از این …» of a whole named before; else None."""
+    said = pointing(sentence, amount_text)
+    return None if said is None else (said[0], None if said[1] in _counting_nouns() else said[1])
+
+
+@lru_cache(maxsize=4096)
+def pointing(sentence: str, amount_text: str) -> tuple[int, str | None] | None:
+    """(where «از این …» stands, the key of the word after it, a counting noun such as «وسعت» included)."""
     at = sentence.find(amount_text)
     if at < 0:
         return None
     found = _AFTER.match(sentence, at + len(amount_text)) or _BEFORE.search(sentence, 0, at)
     if not found:
         return None
-    noun = word_key(found.group(1)) if found.group(1) else None
-    return found.start(), (None if noun in _counting_nouns() else noun)
+    return found.start(), word_key(found.group(1)) if found.group(1) else None
 
 
 @cache
