@@ -183,3 +183,10 @@ async def test_extent_is_area(engine_over):
                                                " شده است.")])
     answer = await engine.answer("وسعت شهرکهای صنعتی زنجان چقدره", (1399, 10, 1))
     assert (answer.answered, answer.value) == (True, 3500)
+
+
+def test_a_negated_spoken_verb_stays_a_word_of_its_own():
+    """Near miss: «… هنوز احیا نشدن» keeps its negation visible; read as a bare verb, the 3,300 revived units were
+    given for the units not yet revived."""
+    last = analyze("تو ۱۴۰۳ چند تا واحد راکد هنوز احیا نشدن", (1404, 1, 1)).groups[-1]
+    assert last.text == "نشدن" and not last.verbal

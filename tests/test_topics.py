@@ -11,7 +11,7 @@ async def test_topics_cover_units_measures_years_places_and_releases(full_db):
     only stands near them."""
     topics = {t.unit: t for t in await TopicIndex(full_db).topics()}
     land = topics["هکتار"]
-    assert land.concepts == ["زمین واگذار"]
+    assert land.concepts == ["زمین واگذار", "مساحت"]  # «مساحت آن‌ها حدود …»
     assert land.years == [1402, 1403] and land.regions == ["کل کشور", "خراسان رضوی", "لرستان"]
     assert land.releases == 3
     units = topics["واحد"]
@@ -25,7 +25,7 @@ async def test_topics_cover_units_measures_years_places_and_releases(full_db):
 async def test_topics_text_is_persian_with_persian_digits(full_db):
     text = topics_text(await TopicIndex(full_db).topics())
     assert text.startswith("آنچه می‌توانید بپرسید")
-    assert "• هکتار — زمین واگذار\n   ۱۴۰۲ تا ۱۴۰۳ · کل کشور، خراسان رضوی، لرستان · ۳ خبر" in text
+    assert "• هکتار — زمین واگذار، مساحت\n   ۱۴۰۲ تا ۱۴۰۳ · کل کشور، خراسان رضوی، لرستان · ۳ خبر" in text
     assert not any(c.isascii() and c.isdigit() for c in text)
 
 
