@@ -1,0 +1,28 @@
+"""Confident wrong numbers and answer-side misses a reader would hit (the probes' and blind questions' leftovers):
+each construction in a small release of its own, with a near miss that must still be answered or refused."""
+import pytest
+
+SPEAKER_OPENED = ("1402-08-12", "معاون شرکت شهرک‌های صنعتی یزد از بهره‌برداری ۸ واحد صنعتی در شهرک‌های صنعتی "
+                                "استان خبر داد.\n\nوی گفت: پارسال ۴۰ قطعه زمین به متقاضیان واگذار شد.")
+
+
+async def test_a_verb_of_speech_is_not_the_event_asked(engine_over):
+    """«… از بهره‌برداری ۸ واحد صنعتی … خبر داد»: the «داد» of «خبر داد» is a phrase of «واگذاری», so «چند واحد
+    … واگذار شد» was answered with the units opened, confidently (probe 2's Gilan release did the same)."""
+    engine = await engine_over([SPEAKER_OPENED])
+    answer = await engine.answer("چند واحد صنعتی در یزد واگذار شد", (1402, 9, 1))
+    assert not answer.answered and answer.value is None
+
+
+@pytest.mark.parametrize(("body", "question", "value"), [
+    ("مدیرعامل شرکت شهرک‌های صنعتی گیلان از واگذاری ۱۲ واحد آماده به سرمایه‌گذاران خبر داد.",
+     "چند واحد در گیلان واگذار شد", 12),
+    ("در گیلان امسال ۳۰ قطعه زمین به سرمایه‌گذاران دادند.", "چند قطعه زمین در گیلان واگذار شد", 30),
+    ("مدیرعامل شرکت شهرک‌های صنعتی گیلان از افتتاح ۱۰ واحد تولیدی در شهرک‌های صنعتی استان خبر داد.",
+     "چند واحد در گیلان افتتاح شد", 10),
+], ids=["the-event-said-beside-the-speech", "the-bare-light-verb", "the-event-the-speaker-announced"])
+async def test_an_event_said_beside_a_verb_of_speech_is_answered(engine_over, body, question, value):
+    """Near misses: the allotment said in words of its own, or with «دادند» alone, and the opening announced."""
+    engine = await engine_over([("1403-03-05", body)])
+    answer = await engine.answer(question, (1403, 3, 20))
+    assert (answer.answered, answer.value) == (True, value)
