@@ -26,3 +26,20 @@ async def test_an_event_said_beside_a_verb_of_speech_is_answered(engine_over, bo
     engine = await engine_over([("1403-03-05", body)])
     answer = await engine.answer(question, (1403, 3, 20))
     assert (answer.answered, answer.value) == (True, value)
+
+
+PARK_OF_PROVINCE = ("1403-09-01", "مدیرعامل شرکت شهرک‌های صنعتی قم گفت: امسال ۳۰ طرح زیربنایی در شهرک‌ها و نواحی "
+                                  "صنعتی استان آغاز شد.\n\nوی افزود: از این طرح‌ها ۱۲ طرح زیربنایی در شهرک صنعتی "
+                                  "سلفچگان به پایان رسیده است.")
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("امسال چند طرح زیربنایی در شهرک های صنعتی قم به پایان رسید", 30),
+    ("امسال چند طرح زیربنایی در شهرک صنعتی سلفچگان به پایان رسید", 12),  # near miss: the park asked
+], ids=["the-province-asked", "the-park-asked"])
+async def test_one_parks_part_does_not_answer_for_its_province(engine_over, question, value):
+    """y-071: the province's «۴۰ پروژه … کلید خورد» and «از این پروژه‌ها ۱۵ پروژه … در شهرک صنعتی شکوهیه اجرا
+    شده»: a question about the province took the park's 15, whose verb it shares, confidently."""
+    engine = await engine_over([PARK_OF_PROVINCE])
+    answer = await engine.answer(question, (1403, 10, 1))
+    assert (answer.answered, answer.value) == (True, value)
