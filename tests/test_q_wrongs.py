@@ -43,3 +43,26 @@ async def test_one_parks_part_does_not_answer_for_its_province(engine_over, ques
     engine = await engine_over([PARK_OF_PROVINCE])
     answer = await engine.answer(question, (1403, 10, 1))
     assert (answer.answered, answer.value) == (True, value)
+
+
+FUND = ("1404-05-01", "مدیرعامل صندوق حمایت از سرمایه‌گذاری صنایع روستایی گفت: تاکنون ۸۰۰ میلیارد تومان تسهیلات "
+                      "برای صنایع روستایی پرداخت شده است.\n\nبه گفته وی، سرمایه فعلی صندوق ۱۲۰ میلیارد تومان است.")
+
+
+async def test_a_word_said_only_inside_a_name_the_question_says_is_not_the_figures(engine_over):
+    """b-023: «سرمایه صندوق ضمانت سرمایه‌گذاری صنایع کوچک الان چقدره» got the fund's guarantees, whose sentence
+    says «سرمایه» only inside the fund's name, confidently; the capital is «سرمایه فعلی صندوق»."""
+    engine = await engine_over([FUND])
+    answer = await engine.answer("سرمایه صندوق حمایت از سرمایه گذاری صنایع روستایی الان چقدره", (1404, 6, 1))
+    assert answer.value != 8_000_000_000_000 and not answer.answered
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("تسهیلات صندوق حمایت از سرمایه گذاری صنایع روستایی چقدر بوده", 8_000_000_000_000),
+    ("سرمایه فعلی صندوق چقدره", 1_200_000_000_000),
+], ids=["the-word-said-outside-the-name", "no-name-asked"])
+async def test_a_word_said_outside_the_name_is_answered(engine_over, question, value):
+    """Near misses: «تسهیلات» is said outside the fund's name; a question naming no fund finds the capital."""
+    engine = await engine_over([FUND])
+    answer = await engine.answer(question, (1404, 6, 1))
+    assert (answer.answered, answer.value) == (True, value)
