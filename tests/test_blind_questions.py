@@ -18,9 +18,9 @@ QUESTIONS = questions_in(DATA / "blind_questions.jsonl")
 MISSES = {
     "b-003": "«مصوبه ایجاد ۷ شهرک صنعتی جدید» is stored as done, so «قراره … ساخته بشه» (a plan) scores it below "
              "the bar; the refusal offers another figure",
-    "b-023": "WRONG: «سرمایه صندوق ضمانت سرمایه‌گذاری …»: the fund's name says every word of the question, so its "
-             "guarantees (270,000 billion rials) outscore the capital (3,000 billion), whose sentence names the "
-             "fund only as «صندوق»",
+    "b-023": "«سرمایه صندوق ضمانت سرمایه‌گذاری …»: the fund's guarantees (270,000 billion rials), whose sentence says "
+             "«سرمایه» only inside the fund's name, are no longer stated (answer.names), but the capital (3,000 "
+             "billion), whose sentence names the fund only as «صندوق», is not found: a refusal",
     "c-001": "«توسعه شهرک‌های صنعتی همدان از هزار هکتار به ۲ هزار هکتار»: «after the expansion» is the figure after "
              "«به» in a «از … به …» change, which is not read; the 1,000 ha is offered, not stated",
     "d-005": "«از میان ۲۰ شهرک و ناحیه صنعتی استان، در ۱۵ شهرک و ناحیه امکان واگذاری زمین وجود دارد»: the part "

@@ -211,9 +211,6 @@ def test_private_investment_is_not_a_private_park(body, scope):
     assert find_scopes(normalize("سرمایه گذاری بخش خصوصی")) == []
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (words): «… خبر داد» gives the units opened the concept «واگذاری», "
-                   "whose phrase «دادند» is the lemma «داد»; dropping «دادند» made p-077 of the shared set a wrong "
-                   "number, so it stays for the answer side to weigh")
 async def test_units_a_speaker_announced_opening_were_not_allotted(engine_over):
     """Found while probing: «مدیرعامل … از افتتاح ۱۰ واحد تولیدی … خبر داد» answers «چند واحد صنعتی … واگذار شد»
     with the 10 units opened, confidently."""
@@ -260,8 +257,6 @@ MISSES = {
              "بهره‌برداری نداشتند». A concept «فاقد | بدون | نداشتند» was tried and dropped: word keys are lemmas, "
              "so «نداشتند» is «داشت» and «… رشد داشت» asked for it (n-056 regressed)",
     "y-060": "answer: a question for a number of years («چند ساله») does not find «عمر … بیش از ۲۰ سال»",
-    "y-071": "WRONG (answer): the province's «۴۰ پروژه … کلید خورد» and Shokouhieh's «از این پروژه‌ها ۱۵ پروژه "
-             "… اجرا شده»: a question about the province takes the park's part, whose verb it shares",
     "y-077": "answer: a share of two counts (15 of 40 projects) is not computed",
 }
 

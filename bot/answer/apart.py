@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.events import another_event, names_no_purpose
 from bot.answer.match import STRONG_TERM, Scored
+from bot.answer.names import said_only_in_a_name
 from bot.answer.two_kinds import fact_counts_two, question_counts_two
 
 if TYPE_CHECKING:
@@ -34,13 +35,15 @@ def counts_other_kinds(s: Scored) -> bool:
 
 
 def about_something_else(s: Scored) -> bool:
-    """A rare name of the question is nowhere near the number, or the figure is about another event or purpose
-    («سرمایه‌گذاری برای احیای واحدها»: not the money of units opened, nor of contracts signed; answer.events)."""
+    """A rare name of the question is nowhere near the number, the figure is about another event or purpose
+    («سرمایه‌گذاری برای احیای واحدها»: not the money of units opened, nor of contracts signed; answer.events), or
+    it says a word of the question only inside a name the question says too (answer.names)."""
     if s.unasked is None:
         asked = s.asked
-        s.unasked = asked is not None and bool(asked.events or asked.purposes) and (
+        s.unasked = asked is not None and ((bool(asked.events or asked.purposes) and (
             another_event(s.fact.terms, asked.events, asked.other_events)
-            or names_no_purpose(s.fact.terms, asked.purposes))
+            or names_no_purpose(s.fact.terms, asked.purposes)))
+            or said_only_in_a_name(s.fact.sentence, asked.query.groups))
     return s.off_topic or s.unasked
 
 

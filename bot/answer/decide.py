@@ -149,11 +149,17 @@ def _fuller_sentence(best: Scored, ranked: list[Scored]) -> Scored:
 def _part_or_whole(best: Scored, ranked: list[Scored]) -> Scored:
     """A part said «از این …» of a whole (answer.pointing), both fitting about as well: the part when a word of
     the question stands right by it as written and not by the whole («… در نواحی صنعتی»), else the whole (what
-    the whole says is lent to the part, so only the part's own words can set it apart)."""
+    the whole says is lent to the part, so only the part's own words can set it apart). A part that is one
+    park's share of its province's whole («از این پروژه‌ها ۱۵ پروژه … در شهرک صنعتی شکوهیه») never answers a
+    question about the province: the whole does, whatever the part's own words."""
+    whole = next((s for s in ranked if best.whole and s.fact.id == best.whole), None)
+    if whole and whole.score >= ANSWER_AT and whole.place_fit > best.place_fit:
+        return whole
     for other in ranked:
         if best.score - other.score >= MARGIN * best.score:
             break
-        if other.whole == best.fact.id and _own_words(other) - written_words(best):
+        if other.whole == best.fact.id and _own_words(other) - written_words(best) and (
+                other.place_fit >= best.place_fit):
             return other
         if best.whole == other.fact.id and not _own_words(best) - written_words(other):
             return other
@@ -199,10 +205,11 @@ def _most_of_year(s: Scored) -> bool:
 def _better_worded_rival(best: Scored, ranked: list[Scored]) -> bool:
     """Another figure for the same place and time speaks to a word of the question the best one does not,
     and fits the words nearly as well: only a penalty (plan vs actual) put the best ahead, so it is unsure.
-    A figure for another period («از ۸۱۱ در پایان ۱۳۹۷ به ۸۲۱ در پایان ۱۳۹۸») is no rival."""
+    A figure for another period («از ۸۱۱ در پایان ۱۳۹۷ به ۸۲۱ در پایان ۱۳۹۸») is no rival, nor a part of the
+    best (answer.pointing), whose words say only what the part is."""
     return best.missing > 0 and any(
         o.fact.value != best.fact.value and o.missing < best.missing and o.place_fit > 0
-        and not _periods_differ(o, best)
+        and o.whole != best.fact.id and not _periods_differ(o, best)
         and o.coverage > 0 and o.words >= RIVAL_COVERAGE * best.words for o in ranked)
 
 

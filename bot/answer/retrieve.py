@@ -11,6 +11,7 @@ from bot.answer.match import Scored, group_weights, score_all
 from bot.answer.pointing import wholes, with_whole, without_part_clause
 from bot.answer.question import Query, TermGroup
 from bot.answer.respell import respelled, term_speller
+from bot.answer.speech import verb_concepts, without_speech_events
 from bot.answer.spelling import Speller
 from bot.extract.periods import RefDate
 from bot.records import StoredFact
@@ -115,7 +116,10 @@ class Retriever:
 
 def _scored_with_wholes(facts: list[StoredFact], query: Query, weights: list[float]) -> list[Scored]:
     """Each candidate scored; a part said «از این …» of another candidate is read with its whole's words and
-    marked as its part, and a whole without what its sentence says only of its part (answer.pointing)."""
+    marked as its part, and a whole without what its sentence says only of its part (answer.pointing); a concept
+    of the question's verb its sentence names only inside a verb of speech is not the figure's (answer.speech)."""
+    asked = verb_concepts(query.groups)
+    facts = [without_speech_events(f, asked) for f in facts] if asked else facts
     of = wholes(facts)
     first_part: dict[int, StoredFact] = {}  # by the whole's id: its part said first
     for part_id, of_part in sorted(of.items()):
