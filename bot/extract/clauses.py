@@ -36,8 +36,14 @@ _FUTURE = re.compile(r"(?:^|\s)خواه(?:د|ند|یم)(?:\s|$)")
 
 
 def will_be(after_amount: str) -> bool:
-    """«… برای ۷۰۰ نفر شغل ایجاد خواهند کرد»: the amount's clause is in the future tense, so it is a plan."""
+    """«… برای ۷۰۰ نفر شغل ایجاد خواهند کرد»: the amount's clause is in the future tense, so it is a plan. A
+    relative clause right after the amount's noun is skipped: in «۳۰ قرارداد که صاحبانشان به تعهدات خود عمل
+    نکرده‌اند فسخ خواهد شد» the figure's verb is «فسخ خواهد شد»."""
     end = CLAUSE_BREAK.search(after_amount)
+    if end and end.group().strip() == "که" and not any(map(ends_clause, after_amount[: end.start()].split())):
+        rest = after_amount[end.end() :]
+        later = re.search(r"[،؛:]", rest)
+        return bool(_FUTURE.search(rest[: later.start() if later else None]))
     return bool(_FUTURE.search(after_amount[: end.start() + len(end.group("verb") or "") if end else None]))
 
 

@@ -10,7 +10,14 @@ import re
 
 from bot.extract.clauses import CLAUSE_BREAK
 from bot.extract.model import Amount, Mention
-from bot.extract.places import find_national, find_regions, finer_place, province_of, says_national
+from bot.extract.places import (
+    find_national,
+    find_regions,
+    finer_place,
+    holds_nationally,
+    province_of,
+    says_national,
+)
 from bot.extract.reading import Sentence, nearest
 from bot.extract.sentences import split_sentences
 from bot.lang.regions import PARK_EPITHETS
@@ -37,8 +44,10 @@ def single_province(mentions: list[Mention]) -> str | None:
 
 _THIS_PARK = re.compile(r"(?<!\w)(?:همین|این|آن)\s+(?:شهرک|ناحیه|پارک)(?!\w)")
 _VENUE_BEFORE = re.compile(r"(?<!\w)در\s+(?:(?!شهرک|ناحیه|پارک|شرکت)\S+\s+){0,3}$")  # «در جمع خبرنگاران »
-# «در حاشیه بازدید از واحدهای شهرک صنعتی شکوهیه », «در آیین افتتاح … »: a visit or a ceremony is a venue too
-_VISIT_BEFORE = re.compile(r"(?<!\w)در\s+(?:حاشیه\s+|جریان\s+)?(?:بازدید|آیین|مراسم)(?![\w\u200c])[^:،؛.]{0,80}$")
+# «در حاشیه بازدید از واحدهای شهرک صنعتی شکوهیه », «در آیین افتتاح … », «در حاشیه گشایش ناحیه صنعتی جرون »:
+# a visit or a ceremony is a venue too
+_VISIT_BEFORE = re.compile(
+    r"(?<!\w)در\s+(?:حاشیه\s+|جریان\s+)?(?:بازدید|آیین|مراسم|گشایش|افتتاح)(?![\w\u200c])[^:،؛.]{0,80}$")
 _POINTS_TO_PLACE = re.compile(r"(?<!\w)(?:همین|این|آن)\s+(?:شهرک|ناحیه|پارک|شهرستان|شهر)(?!\w)")
 _PARK_BEFORE = re.compile(  # «شهرک صنعتی ثامن‌الائمه», «شهرک صنعتی بزرگ شیراز»
     rf"(?<!\w)(?:شهرک|ناحیه|پارک)(?:\s+صنعتی)?(?:\s+(?:{'|'.join(PARK_EPITHETS)}))?\s*$")
@@ -104,6 +113,8 @@ def respective_regions(s: Sentence) -> dict[int, str]:
 
 _EACH = re.compile(r"(?:هر ?کدام|هر ?یک)(?: از آنها)?\s*$")
 _AND_OR_COMMA = re.compile(r"\s*(?:،|و)\s*")
+# between two listed places, a third the gazetteer does not know («جرون، فین، هشتبندی»: «فین» needs «شهر»)
+_LIST_GAP = re.compile(r"\s*(?:،|و)\s*(?:[^\s\d،.:؛]+\s*(?:،|و)\s*)?")
 
 
 def each(s: Sentence, amount: Amount) -> list[str]:
@@ -143,7 +154,8 @@ def region_for(s: Sentence, amount: Amount, lo: int, hi: int, default: str | Non
     named = [m for m in regions if m.start < amount.start]
     if single_province(named):  # «مدیرعامل … استان لرستان گفت: … ۲۱۰ هکتار»: the speaker's province
         return named[-1].value
-    if says_national(_speech_part(s.text, amount)):
+    before = s.text[_said_from(s.text, amount) : amount.start]
+    if says_national(_speech_part(s.text, amount)) or holds_nationally(before):
         return None
     return default
 
@@ -153,9 +165,9 @@ def _province_of_listed(mentions: list[Mention], own: Mention, text: str) -> str
     of one province, listed together, is the province's, not the first or the last town's."""
     k = mentions.index(own)
     first = last = k
-    while first > 0 and _AND_OR_COMMA.fullmatch(text[mentions[first - 1].end : mentions[first].start]):
+    while first > 0 and _LIST_GAP.fullmatch(text[mentions[first - 1].end : mentions[first].start]):
         first -= 1
-    while last + 1 < len(mentions) and _AND_OR_COMMA.fullmatch(text[mentions[last].end : mentions[last + 1].start]):
+    while last + 1 < len(mentions) and _LIST_GAP.fullmatch(text[mentions[last].end : mentions[last + 1].start]):
         last += 1
     listed = {m.value for m in mentions[first : last + 1]}
     provinces = {province_of(v) for v in listed}

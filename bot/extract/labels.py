@@ -1,12 +1,14 @@
 """Numbers that are not statistics: names and references («ماده ۴۸ قانون», «ناحیه صنعتی ۲ قهاوند»,
-«سنندج ۴»), ordinals («بیست و یکم مرداد»), phone numbers, thresholds of a definition («زیر ۵۰ نفر»,
-«۵۰ نفر کارکن»), technical specifications («۲۰ کیلوولت») and horizons («طی پنج سال آینده»)."""
+«سنندج ۴», «شهرک‌های شماره ۱ و ۳»), days of a month («چهارشنبه ۲۴ خرداد»), ordinals («بیست و یکم
+مرداد»), phone numbers, thresholds of a definition («زیر ۵۰ نفر», «۵۰ نفر کارکن»), technical
+specifications («۲۰ کیلوولت») and horizons («طی پنج سال آینده»)."""
 import re
 from collections.abc import Iterable
 from functools import cache
 
 from bot.extract.model import Amount
 from bot.extract.places import any_place_name
+from bot.lang.calendar import MONTHS
 from bot.lang.labels import DEFINING_AFTER, DEFINING_BEFORE, HORIZON_AFTER, NAMING_WORDS, SPECIFICATION_UNITS
 from bot.lang.numbers import UNITS_WORDS
 from bot.lang.units import UNITS
@@ -19,7 +21,8 @@ def _words(words: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + r")(?![\w\u200c])"
 
 
-_NAMING_BEFORE = re.compile(rf"(?<![\w\u200c]){_words(NAMING_WORDS)}\s*$")
+# «شماره ۱ و ۳», «فاز ۲، ۳ و ۴»: every number of a list after a naming word is a name
+_NAMING_BEFORE = re.compile(rf"(?<![\w\u200c]){_words(NAMING_WORDS)}(?:\s*\d+\s*(?:،|و)(?!\w))*\s*$")
 _DEFINING_BEFORE = re.compile(rf"(?<![\w\u200c]){_words(DEFINING_BEFORE)}\s*$")
 _DEFINING_AFTER = re.compile(rf"\s*{_words(DEFINING_AFTER)}")
 _HORIZON_AFTER = re.compile(rf"\s*{_words(HORIZON_AFTER)}")
@@ -35,6 +38,8 @@ def is_statistic(sentence: str, amount: Amount) -> bool:
     before, after = sentence[max(0, amount.start - 40) : amount.start], sentence[amount.end :]
     measured = amount.unit in _MEASURES
     if _NAMING_BEFORE.search(before) and not measured:  # «ماده ۴۸ قانون», «ناحیه صنعتی ۲ قهاوند»
+        return False
+    if amount.unit in MONTHS and amount.value <= 31:  # «چهارشنبه ۲۴ خرداد»: a day of the month
         return False
     if amount.unit is None and _place_before().search(before):  # «در شهرک صنعتی سنندج ۴، …»
         return False

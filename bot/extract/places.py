@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from functools import cache
 
 from bot.extract.model import Mention
-from bot.lang.regions import NATIONAL_WORDS, NEEDS_OSTAN, PROVINCES
+from bot.lang.regions import NATIONAL_HOLDERS, NATIONAL_WORDS, NEEDS_OSTAN, NOT_A_HOLDER_BEFORE, PROVINCES
 from bot.lang.scopes import SCOPES
+from bot.lang.speech import ROLE_WORDS
 from bot.text.datafiles import data_lines
 from bot.text.normalize import normalize
 
@@ -218,3 +219,15 @@ def find_national(sentence: str) -> list[Mention]:
     """«در سطح کشور», «در کل کشور» …: where a sentence places a figure in the whole country (a bare
     «کشور» is often a genitive: «۱۰ درصد واحدهای کشور در استان تهران»)."""
     return [Mention(m.start(), m.end(), "کشور") for m in _IN_THE_COUNTRY.finditer(sentence)]
+
+
+_NATIONAL_HOLDER = re.compile(
+    "(?<![\\w\u200c])(?:" + "|".join(h.replace("\u200c", "[\u200c ]?") for h in NATIONAL_HOLDERS) + ")(?![\\w\u200c])")
+_TITLE_BEFORE = re.compile("(?:" + "|".join(ROLE_WORDS + NOT_A_HOLDER_BEFORE) + ")\\s*$")
+
+
+def holds_nationally(before: str) -> bool:
+    """Whether the national organisation, or all the provincial companies, hold the figure said after `before`
+    («سازمان صنایع کوچک و شهرک‌های صنعتی ایران و شرکت‌های استانی آن اکنون ۸۵۱ شهرک … را در اختیار دارند»), not
+    as a speaker's title («مدیرعامل سازمان …») or a source («به گزارش روابط عمومی سازمان …»)."""
+    return any(not _TITLE_BEFORE.search(before[: m.start()]) for m in _NATIONAL_HOLDER.finditer(before))

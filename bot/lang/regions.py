@@ -40,5 +40,11 @@ NEEDS_OSTAN = frozenset({"مرکزی", "فارس", "گلستان"})
 # Words that say a figure is for the whole country.
 NATIONAL_WORDS = ("کشور", "سراسر کشور", "کل کشور", "ملی", "سطح کشور")
 
+# The national organisation, or all the provincial companies, holding a figure: the whole country's
+# («سازمان صنایع کوچک و شهرک‌های صنعتی ایران و شرکت‌های استانی آن اکنون ۸۵۱ شهرک … در اختیار دارند»).
+NATIONAL_HOLDERS = ("سازمان صنایع کوچک و شهرک‌های صنعتی ایران", "شرکت‌های استانی")
+# Words before such a name that make it a speaker's title or a source instead («مدیرعامل سازمان …»).
+NOT_A_HOLDER_BEFORE = ("روابط عمومی", "گزارش", "نقل از")
+
 # Words that may stand between «شهرک صنعتی» and the place that names the park («شهرک صنعتی بزرگ شیراز»).
 PARK_EPITHETS = ("بزرگ", "جدید", "تخصصی", "نمونه")
