@@ -66,3 +66,19 @@ async def test_a_word_said_outside_the_name_is_answered(engine_over, question, v
     engine = await engine_over([FUND])
     answer = await engine.answer(question, (1404, 6, 1))
     assert (answer.answered, answer.value) == (True, value)
+
+
+AMONG = ("1403-05-01", "مدیرعامل شرکت شهرک‌های صنعتی زنجان گفت: از میان ۱۲ شهرک و ناحیه صنعتی استان، در ۹ شهرک و "
+                       "ناحیه زمین آماده برای واگذاری وجود دارد.")
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("زنجان چند تا شهرک و ناحیه صنعتی داره", 12),
+    ("در چند شهرک و ناحیه صنعتی زنجان زمین آماده واگذاری وجود دارد", 9),  # near miss: the part's own words
+], ids=["the-whole", "the-part"])
+async def test_a_part_taken_az_mian_a_whole_is_its_part(engine_over, question, value):
+    """d-005: «از میان ۲۰ شهرک و ناحیه صنعتی استان، در ۱۵ شهرک و ناحیه امکان واگذاری زمین وجود دارد»: «چند تا
+    شهرک و ناحیه صنعتی داره» was offered the 20 and the 15 as a choice, though it never says the part's words."""
+    engine = await engine_over([AMONG])
+    answer = await engine.answer(question, (1403, 6, 1))
+    assert (answer.answered, answer.value) == (True, value)

@@ -20,7 +20,7 @@ from bot.text.tokens import tokenize, word_key
 _OF_THIS = r"از\s+(?:این|آن|همین)(?:‌ها|ها)?(?:\s+([^\s،؛:.]+))?"
 _AFTER = re.compile(r"\s*" + _OF_THIS)                     # «۲۷ هکتار از این زمین‌ها»
 _BEFORE = re.compile(r"(?<!\w)" + _OF_THIS + r"\s*،?\s*$")  # «از این قراردادها، ۲۵۲۲ طرح»
-_AZ_BEFORE = re.compile(r"(?<!\w)از\s*$")  # «از ۳۸۴ واحد …»
+_AZ_BEFORE = re.compile(r"(?<!\w)از(?:\s+(?:میان|بین))?\s*$")  # «از ۳۸۴ واحد …», «از میان ۲۰ شهرک …»
 _AZ = re.compile(r"(?<!\w)از(?!\w)")
 # nouns that point back to a count without naming it again: «از این تعداد», «از این میان»
 COUNTING_NOUNS = ("تعداد", "میان", "رقم", "مجموع", "مجموعه", "میزان", "وسعت")
@@ -75,7 +75,8 @@ def _says_az(sentence: str) -> bool:
 
 
 def _named_with_az(part: StoredFact, release: list[StoredFact]) -> StoredFact | None:
-    """«از ۳۸۴ واحد تولیدی به بهره‌برداری رسیده در استان، ۲۸۵ واحد فعال هستند»: the figure after «از N …،»."""
+    """«از ۳۸۴ واحد تولیدی به بهره‌برداری رسیده در استان، ۲۸۵ واحد فعال هستند», «از میان ۲۰ شهرک و ناحیه صنعتی
+    استان، در ۱۵ شهرک و ناحیه …»: the figure after «از (میان) N …،»."""
     text, at = part.sentence, part.sentence.find(part.amount_text)
     for whole in release:
         if whole.sentence != text or whole.kind != part.kind:
