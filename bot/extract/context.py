@@ -7,7 +7,7 @@ sentence is still linked to every number in it.
 """
 from itertools import pairwise
 
-from bot.extract.clauses import ends_clause
+from bot.extract.clauses import ends_clause, light_verb_left
 from bot.extract.model import Amount
 from bot.text.concepts import concept_hits
 from bot.text.stopwords import is_function_word
@@ -149,3 +149,20 @@ def object_named(tokens: list[Token], keys: list[set[str]], anchor: tuple[int, i
     start = clause_start(tokens, ra)
     head = next((k for k in range(ra - 1, start - 1, -1) if tokens[k].text in QUANTITY_HEADS), None)
     return {} if head is None else {key: 1.0 for i in range(head, ra) for key in keys[i]}
+
+
+def shared_postmodifier(tokens: list[Token], keys: list[set[str]], owned: list[tuple[int, int]], k: int
+                        ) -> dict[str, float]:
+    """«۸۵۱ شهرک و ناحیه صنعتی و ۶ منطقه ویژه اقتصادی در حال بهره‌برداری، ۸۶ شهرک …»: a «در …» phrase closing a
+    run of numbers joined by «و» with no verb among them, before a comma, describes every number of the run, not
+    the number after the comma, which only stands nearer to it."""
+    last = k
+    while last + 1 < len(owned) and tokens[owned[last + 1][0]].text == "و":
+        last += 1
+    lo, hi = owned[last]
+    if last == k or hi >= len(tokens) or tokens[hi].text not in ("،", ","):
+        return {}
+    if any(ends_clause(t.text) or light_verb_left(t.text) for t in tokens[owned[k][0] : hi]):
+        return {}
+    start = next((i for i in range(lo + 2, hi) if tokens[i].text == "در"), None)
+    return {} if start is None else {key: 1.0 for i in range(start, hi) for key in keys[i]}

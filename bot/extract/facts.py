@@ -21,6 +21,7 @@ from bot.extract.context import (
     object_named,
     segments,
     shared_head,
+    shared_postmodifier,
     token_index,
     weigh,
 )
@@ -149,6 +150,7 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         terms = blend(terms, _leading_with(s, anchor), RELATIVE_CLAUSE)
         terms = blend(terms, framing_clause(s.tokens, s.keys, anchor), RELATIVE_CLAUSE)
         terms = blend(terms, object_named(s.tokens, s.keys, anchor), MEASURE_WEIGHT)
+        terms = blend(terms, shared_postmodifier(s.tokens, s.keys, owned, k), SHARED_TAIL)
         lender = same_kind or _continued_measure(s, amount, previous_facts)
         if lender:  # «۴۹ همت … نسبت به رقم ۴۱ همت»: a later figure of the same kind shares the measure
             terms = blend(terms, lender.terms, SAME_KIND)
