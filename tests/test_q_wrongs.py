@@ -82,3 +82,19 @@ async def test_a_part_taken_az_mian_a_whole_is_its_part(engine_over, question, v
     engine = await engine_over([AMONG])
     answer = await engine.answer(question, (1403, 6, 1))
     assert (answer.answered, answer.value) == (True, value)
+
+
+AGE = ("1404-08-01", "مدیرکل صنعت استان یزد گفت: میانگین عمر ماشین‌آلات واحدهای صنعتی استان حدود ۱۸ سال است.")
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("میانگین عمر ماشین آلات واحدهای یزد چند ساله", 18),
+    ("میانگین عمر ماشین آلات واحدهای یزد چند سال است", 18),  # near miss: said as written
+], ids=["spoken", "written"])
+async def test_chand_saleh_asks_how_many_years(engine_over, question, value):
+    """y-060: «میانگین عمر صنایع کوچک تهران چند ساله» was read as a count of «ساله» things and did not find «عمر …
+    بیش از ۲۰ سال است»: a span kept its «-ه» even after «چند»."""
+    engine = await engine_over([AGE])
+    answer = await engine.answer(question, (1404, 9, 1))
+    assert (answer.answered, answer.value) == (True, value)
+
