@@ -99,9 +99,12 @@ MISSES = {
              "بشن»",
     "z-019": "WRONG (answer): «چند واحد … نیمه فعال هستن» gets the 127 idle units; «نیمه‌فعال» is said only in a "
              "sentence without a figure",
-    "z-021": "answer (words): «سیم مس» is refused as «درباره‌ی «مس» چیزی … نیامده»; the release says «سیم مسی»",
-    "z-022": "answer: «چند متر مربعه» does not find the 0.52 hectares («۵ هزار و ۲۰۰ مترمربع»)",
-    "z-023": "answer: «با چند میلیارد تومن سرمایه برگشت» does not find the 250 billion toman of the revived factory",
+    "z-021": "words: «سیم مس» is refused as «درباره‌ی «مس» چیزی … نیامده»; the release says «سیم مسی», and a "
+             "word's key keeps its «ی» of relation («مسی», «زمینی» are not «مس», «زمین»)",
+    "z-022": "answer, then words: «چند متر مربعه» is read as a length («مربعه» is not taken as «مربع است» after "
+             "«متر»), and the 0.52 hectares' «زمینی به مساحت …» is keyed «زمینی», not «زمین»",
+    "z-023": "extraction: the 250 billion toman's sentence names no factory; «کارخانه سیم مسی» is said in the title "
+             "and the lead only (title words weigh 0.15), so the question's words stand far from it",
     "z-036": "answer: «اعتبار پروژه هایی که … افتتاح شد» is refused; the 2,864 billion toman is only offered",
     "z-039": "WRONG (answer): «اعتبار طرحهای صنعتی افتتاحی» gets the whole 2,864 billion toman whose sentence says "
              "«طرح صنعتی افتتاح‌شده», not the 128 industrial projects' part «از این ۱۳۵ پروژه … ۲,۲۴۰ میلیارد»",
