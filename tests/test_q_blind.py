@@ -190,3 +190,9 @@ def test_a_negated_spoken_verb_stays_a_word_of_its_own():
     given for the units not yet revived."""
     last = analyze("تو ۱۴۰۳ چند تا واحد راکد هنوز احیا نشدن", (1404, 1, 1)).groups[-1]
     assert last.text == "نشدن" and not last.verbal
+
+
+def test_a_two_word_unit_with_the_spoken_copula_is_that_unit():
+    """«… چند متر مربعه» was read as a length: «مربعه» is «مربع است» after «متر»."""
+    query = analyze("زمین کارخونه چند متر مربعه", (1404, 7, 1))
+    assert (query.asked_kind, query.normalized.endswith("متر مربع است")) == ("area", True)

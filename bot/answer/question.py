@@ -118,10 +118,13 @@ def _spoken_copula(word: str, before: str) -> str | None:
     """«درصده», «مگاواته», «نفره» at the end of a question: the unit and «است»; «۵۰ نفره» after a number
     describes something («a fifty-person firm») and stays, as does a span («ساله») except after «چند»: «عمر …
     چند ساله» asks how many years it is."""
-    spec = UNITS.get(word[:-1]) if word.endswith("ه") else None
+    stem = word[:-1] if word.endswith("ه") else ""
+    if stem and UNITS.get(f"{before} {stem}"):  # «چند متر مربعه»: a unit of two words
+        return f"{stem} است"
+    spec = UNITS.get(stem) if stem else None
     if spec is None or (spec.kind == "duration" and before != "چند") or before[:1].isdigit():
         return None
-    return f"{word[:-1]} است"
+    return f"{stem} است"
 
 
 def analyze(text: str, today: RefDate) -> Query:
