@@ -196,3 +196,17 @@ def test_a_two_word_unit_with_the_spoken_copula_is_that_unit():
     """«… چند متر مربعه» was read as a length: «مربعه» is «مربع است» after «متر»."""
     query = analyze("زمین کارخونه چند متر مربعه", (1404, 7, 1))
     assert (query.asked_kind, query.normalized.endswith("متر مربع است")) == ("area", True)
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("چند واحد تولیدی راکد کردستان نیمه فعال هستن", False),
+    ("کردستان چند تا واحد تولیدی راکد داره", True),
+], ids=["semi-active-is-not-idle", "idle"])
+async def test_semi_active_units_are_not_idle_ones(engine_over, question, answered):
+    """Probe 3's z-019: «نیمه فعال» was a word of the idle concept, so «چند واحد راکد … نیمه فعال هستن» (which of
+    the idle units half work) was answered with all 127 idle units."""
+    engine = await engine_over([("1396-05-09", "رئیس سازمان صمت کردستان گفت: شمار واحدهای تولیدی راکد استان ۱۲۷ واحد"
+                                               " است. وی از بخش خصوصی خواست روشن کند کدام واحدها فعال و کدام"
+                                               " نیمه‌فعال هستند.")])
+    answer = await engine.answer(question, (1396, 6, 1))
+    assert answer.answered is answered and (answer.value == 127 or not answered)
