@@ -144,10 +144,10 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
         terms = weigh(s.keys, (lo, hi), anchor, tail if anchor[0] >= tail_clause else None, head,
                       SHARED_TAIL if anchor[0] >= own_clause else ELIDED_TAIL)
         terms = blend(terms, _measure_nouns(s, amount.kind, lo, hi), 1.0)
-        terms = blend(terms, _closing_verb_phrase(s, anchor), SHARED_TAIL)
-        terms = blend(terms, _clause_pointing_back(s, anchor), SHARED_TAIL)
+        terms = blend(terms, _closing_verb_phrase(s, anchor, words), SHARED_TAIL)
+        terms = blend(terms, _clause_pointing_back(s, anchor, words, numbers), SHARED_TAIL)
         terms = blend(terms, _antecedent_clause(s, anchor, lo), RELATIVE_CLAUSE)
-        terms = blend(terms, _leading_with(s, anchor), RELATIVE_CLAUSE)
+        terms = blend(terms, _leading_with(s, anchor, numbers), RELATIVE_CLAUSE)
         terms = blend(terms, framing_clause(s.tokens, s.keys, anchor), RELATIVE_CLAUSE)
         terms = blend(terms, object_named(s.tokens, s.keys, anchor), MEASURE_WEIGHT)
         terms = blend(terms, shared_postmodifier(s.tokens, s.keys, owned, k), SHARED_TAIL)
@@ -187,12 +187,11 @@ def _sentence_facts(s: Sentence, carry: Carry, default_region: str | None,
     return facts
 
 
-def _closing_verb_phrase(s: Sentence, anchor: tuple[int, int]) -> dict[str, float]:
+def _closing_verb_phrase(s: Sentence, anchor: tuple[int, int], words: list[str]) -> dict[str, float]:
     """«۱۱۱ طرح با اعتبار ۴۵ هزار میلیارد ریال در همدان افتتاح می‌شود؛ …»: the words closing a clause whose
     last number stands in an adjunct («با …», «برای …», «طی …», «در قالب …») say what happened to the clause's
     subject too (numbers joined by «و» each keep their own: «۲۱۰ کیلومتر شبکه برق و ۱۴۵ کیلومتر شبکه آب»;
     the «و» of one thing, «شهرک‌ها و نواحی صنعتی», joins no numbers)."""
-    words = [t.text for t in s.tokens]
     end = next((j for j in range(anchor[1], len(words)) if words[j] in _CLAUSE_ENDS
                 or (words[j] in ("و", "،") and (ends_clause(words[j - 1]) or light_verb_left(words[j - 1])))),
                len(words))
@@ -205,16 +204,16 @@ def _closing_verb_phrase(s: Sentence, anchor: tuple[int, int]) -> dict[str, floa
     return {key: 1.0 for i in range(last[1], end) for key in s.keys[i]}
 
 
-def _clause_pointing_back(s: Sentence, anchor: tuple[int, int]) -> dict[str, float]:
+def _clause_pointing_back(s: Sentence, anchor: tuple[int, int], words: list[str], numbers: frozenset[int]
+                          ) -> dict[str, float]:
     """«تعلیق پروانه ۱۰ واحد … برداشته شد و این واحدها دوباره تولید را از سر گرفتند»: the next clause, with no
     number of its own, says what the figure's things did when its subject points back to them."""
-    words = [t.text for t in s.tokens]
     end = next((j for j in range(anchor[1], len(words) - 2) if words[j] == "و" and ends_clause(words[j - 1])), None)
     if end is None or not _points_back(words[end + 1 : end + 3]):
         return {}
     stop = next((j + 1 for j in range(end + 1, len(words)) if words[j] in _CLAUSE_ENDS
                  or (words[j] in _JOINING_WORDS and ends_clause(words[j - 1]))), len(words))
-    if any(end < token_index(s.tokens, a.start) < stop for a in s.amounts):
+    if any(end < n < stop for n in numbers):
         return {}
     return {key: 1.0 for i in range(end + 1, stop) for key in s.keys[i]}
 
@@ -235,7 +234,7 @@ def _antecedent_clause(s: Sentence, anchor: tuple[int, int], lo: int) -> dict[st
     return {key: 1.0 for i in range(clause_start(s.tokens, at), at) for key in s.keys[i]}
 
 
-def _leading_with(s: Sentence, anchor: tuple[int, int]) -> dict[str, float]:
+def _leading_with(s: Sentence, anchor: tuple[int, int], numbers: frozenset[int]) -> dict[str, float]:
     """«وی گفت با راه‌اندازی یکصد واحد غیرفعال تا پایان امسال، چهار هزار فرصت شغلی … ایجاد می‌شود»: an adjunct
     «با …» that opens the clause (after its subject and speech verb, before any number) and holds a number of
     its own, then a comma, says by what the main clause's figure comes about; its words are about that figure
@@ -245,7 +244,6 @@ def _leading_with(s: Sentence, anchor: tuple[int, int]) -> dict[str, float]:
     if comma is None:
         return {}
     at = next((k for k in range(comma - 1, start - 1, -1) if s.tokens[k].text == "با"), None)
-    numbers = [token_index(s.tokens, a.start) for a in s.amounts]
     if at is None or any(start <= n < at for n in numbers) or not any(at < n < comma for n in numbers):
         return {}
     return {key: 1.0 for i in range(at + 1, comma) for key in s.keys[i]}
