@@ -228,7 +228,7 @@ def _nearest(scored: list[Scored], region_asked: bool = False) -> Scored | None:
     """The best fit ignoring the period, and the place unless it is another province's, when its content fits
     well; a figure of the asked province fits well enough at a lower bar: «برای استان زنجان آماری ندارم» beside
     another place's figure is untrue when Zanjan has one on the subject."""
-    here = [s for s in scored if region_asked and s.place_fit > 0 and s.coverage >= NEAREST_HERE_AT
-            and not s.elsewhere]
+    here = [s for s in scored if s.place_fit > 0 and s.coverage >= NEAREST_HERE_AT
+            and not s.elsewhere] if region_asked else []
     candidates = here or [s for s in scored if s.coverage >= NEAREST_AT and not s.elsewhere]
     return max(candidates, key=lambda s: (s.place_fit > 0, round(s.coverage, 2), s.fact.source.date), default=None)

@@ -37,8 +37,8 @@ PERIOD_END = 0.75  # a stock at the close of the asked period, above one from it
 CONTRAST_PENALTY = 0.45
 MENTION_FAR = 0.5
 SPAN_FOR_TOTAL = 0.5  # «کل … چند تا شده» asks a running total: one year's figure is only a part of it
-_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 SENTENCES_KEPT = 5_000  # candidate sentences whose words are kept (~4 KB each; db.memo's facts have ~3,500)
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 # (asked, other): a question about the first without the second does not fit a fact mostly about the second.
 _CHANGE = frozenset({"#رشد", "#کاهش"})
 STRONG_TERM = 0.8

@@ -10,14 +10,13 @@ instead lost the allotment said with that verb. A concept the question names wit
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from bot.answer.match import SENTENCES_KEPT
 from bot.answer.question import TermGroup
 from bot.lang.speech import SPEECH_VERBS
 from bot.records import StoredFact
 from bot.text.concepts import concept_hits
 from bot.text.normalize import normalize
 from bot.text.tokens import tokenize
-
-SENTENCES_KEPT = 5_000  # candidate sentences read again for every question (match.SENTENCES_KEPT)
 
 
 @cache

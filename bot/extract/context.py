@@ -80,10 +80,9 @@ def _content(tok: Token) -> bool:
 
 def weigh(keys: list[set[str]], own: tuple[int, int], anchor: tuple[int, int], tail: int | None = None,
           head: int = 0, tail_weight: float = SHARED_TAIL) -> dict[str, float]:
-    """Weights of the keys around one amount: anchor is its own token range, tail where the
-    sentence's shared closing verb phrase starts (weighing at least `tail_weight`), head where its shared
-    subject ends. Each weight is
-    rounded to 3 places once, at the end (rounding keeps order, so the best of the rounded weights is the
+    """Weights of the keys around one amount: anchor is its own token range, tail where the sentence's shared
+    closing verb phrase starts (weighing at least `tail_weight`), head where its shared subject ends. Each weight
+    is rounded to 3 places once, at the end (rounding keeps order, so the best of the rounded weights is the
     rounded best): this runs for every number with every word of its sentence."""
     best: dict[str, float] = {}
     first, last = anchor[0], anchor[1] - 1

@@ -29,7 +29,7 @@ def is_verbal(words: list[str], i: int) -> bool:
 
 
 def _spoken_present(word: str) -> bool:
-    """«… افتتاح کنه», «… راه بیفتن»: a present verb said with the spoken ending «-ه» or «-ن» for «-د», «-ند»; a
+    """«… افتتاح کنه», «… کار کنن»: a present verb said with the spoken ending «-ه» or «-ن» for «-د», «-ند»; a
     negated one («… احیا نشدن») stays a word of its own, a negation no single figure answers (answer.blocking)."""
     forms = lexicon().verb_forms
     return len(word) > 2 and word.endswith(("ه", "ن")) and not word.startswith("ن") and (
